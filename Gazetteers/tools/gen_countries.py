@@ -1,0 +1,274 @@
+#!/usr/bin/env python3
+"""Generate Gazetteers/countries.yaml from Debian iso-codes (ISO 3166-1).
+
+Inputs:
+  /usr/share/iso-codes/json/iso_3166-1.json       English names and codes
+  gettext domain iso_3166-1 (locale fr)           French names
+  Gazetteers/tools/demonyms.tsv                   EN/FR demonyms (hand-written)
+  EXTRA below                                     well-known short forms and acronyms
+
+Usage: python3 Gazetteers/tools/gen_countries.py   (writes Gazetteers/countries.yaml)
+Output is deterministic (entries sorted by alpha-2 code).
+"""
+import gettext
+import json
+import os
+import re
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from gazyaml import dedupe, norm_key, write_file  # noqa: E402
+
+ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+OUT = os.path.join(HERE, "..", "countries.yaml")
+
+# Well-known extra forms. en/fr: surface forms (case-insensitive); acr_*: case-sensitive acronyms;
+# fr_main: preferred French name (attribute name_fr); en_main: override of the canonical name.
+EXTRA = {
+    "AE": dict(fr=["Émirats arabes unis", "Émirats"], acr_en=["UAE", "U.A.E."], acr_fr=["EAU"]),
+    "AQ": dict(fr=["Antarctique"]),
+    "AX": dict(en=["Åland", "Aland Islands"], fr=["Îles Åland", "Åland"], fr_main="Îles Åland"),
+    "BA": dict(en=["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"], fr=["Bosnie", "Bosnie-Herzégovine"], acr_en=["BiH"]),
+    "BN": dict(en=["Brunei"], fr=["Brunei", "Brunéi"], fr_main="Brunei"),
+    "BO": dict(en=["Bolivia"], fr=["Bolivie", "État plurinational de Bolivie"], fr_main="Bolivie"),
+    "BQ": dict(en=["Caribbean Netherlands"], fr=["Pays-Bas caribéens"]),
+    "BS": dict(en=["The Bahamas"]),
+    "BY": dict(en=["Belarus"], fr=["Biélorussie", "Bélarus"], fr_main="Biélorussie"),
+    "CC": dict(en=["Cocos (Keeling) Islands", "Keeling Islands"], fr=["Îles Cocos", "Îles Cocos (Keeling)"], fr_main="Îles Cocos"),
+    "CD": dict(
+        en=["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo", "Congo-Kinshasa"],
+        fr=["République démocratique du Congo", "RD Congo", "Congo-Kinshasa"],
+        acr_en=["DRC"], acr_fr=["RDC"], en_main="Democratic Republic of the Congo",
+        fr_main="République démocratique du Congo"),
+    "CG": dict(en=["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"],
+               fr=["République du Congo", "Congo-Brazzaville", "Congo"], fr_main="République du Congo",
+               en_main="Republic of the Congo"),
+    "CI": dict(en=["Ivory Coast", "Côte d'Ivoire"], fr=["Côte d'Ivoire"]),
+    "CN": dict(en=["People's Republic of China", "Mainland China"], fr=["Chine", "Chine populaire", "République populaire de Chine"],
+               acr_en=["PRC"], acr_fr=["RPC"]),
+    "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde"]),
+    "CX": dict(fr=["Île Christmas"], fr_main="Île Christmas"),
+    "CZ": dict(en=["Czechia", "Czech Republic"], fr=["Tchéquie", "République tchèque"]),
+    "FK": dict(en=["Falklands", "Falkland Islands", "Malvinas"], fr=["Îles Malouines", "Malouines", "Îles Falkland", "Falkland"], fr_main="Îles Malouines"),
+    "FM": dict(en=["Micronesia"], fr=["Micronésie"], fr_main="Micronésie"),
+    "GB": dict(en=["United Kingdom", "Britain", "Great Britain"], fr=["Royaume-Uni", "Grande-Bretagne"], acr_en=["UK", "U.K."]),
+    "GL": dict(fr=["Groenland"], fr_main="Groenland"),
+    "GM": dict(en=["The Gambia"]),
+    "GQ": dict(fr=["Guinée équatoriale"], fr_main="Guinée équatoriale"),
+    "HK": dict(fr=["Hong Kong", "Hong-Kong"], fr_main="Hong Kong"),
+    "IE": dict(en=["Republic of Ireland"]),
+    "IQ": dict(fr=["Irak", "Iraq"]),
+    "IR": dict(en=["Iran"], fr=["Iran", "République islamique d'Iran"], fr_main="Iran"),
+    "KG": dict(en=["Kyrgyz Republic", "Kirghizia"], fr=["Kirghizistan", "Kirghizstan"]),
+    "KN": dict(en=["St Kitts and Nevis", "St. Kitts and Nevis"], fr=["Saint-Kitts-et-Nevis"]),
+    "KP": dict(en=["North Korea", "Democratic People's Republic of Korea"],
+               fr=["Corée du Nord", "République populaire démocratique de Corée"], acr_en=["DPRK"], acr_fr=["RPDC"],
+               fr_main="Corée du Nord"),
+    "KR": dict(en=["South Korea", "Republic of Korea"], fr=["Corée du Sud", "République de Corée"], acr_en=["ROK"],
+               fr_main="Corée du Sud"),
+    "KZ": dict(fr=["République du Kazakhstan"]),
+    "LA": dict(en=["Laos", "Lao PDR"], fr=["Laos", "République démocratique populaire lao"], fr_main="Laos"),
+    "LC": dict(en=["St Lucia", "St. Lucia"]),
+    "MD": dict(en=["Moldova"], fr=["Moldavie", "Moldova", "République de Moldavie"], fr_main="Moldavie"),
+    "MF": dict(en=["Saint Martin", "Saint-Martin"], fr=["Saint-Martin"], fr_main="Saint-Martin"),
+    "MM": dict(en=["Myanmar", "Burma"], fr=["Birmanie", "Myanmar"]),
+    "MO": dict(en=["Macao", "Macau"], fr=["Macao", "Macau"], fr_main="Macao"),
+    "MU": dict(fr=["Maurice", "Île Maurice"]),
+    "NL": dict(en=["Netherlands", "the Netherlands", "Holland"], fr=["Pays-Bas", "Hollande"]),
+    "PN": dict(en=["Pitcairn Islands"], fr=["Îles Pitcairn"]),
+    "PS": dict(en=["Palestine", "State of Palestine"], fr=["Palestine", "État de Palestine"], fr_main="Palestine"),
+    "RE": dict(en=["Réunion", "La Réunion"], fr=["La Réunion", "Réunion", "Île de la Réunion"], fr_main="La Réunion"),
+    "RU": dict(en=["Russia", "Russian Federation"], fr=["Russie", "Fédération de Russie"], en_main="Russia", fr_main="Russie"),
+    "SA": dict(fr=["Arabie saoudite", "Royaume d'Arabie saoudite"], acr_en=["KSA"]),
+    "SB": dict(fr=["Îles Salomon"], fr_main="Îles Salomon"),
+    "SH": dict(en=["Saint Helena"], fr=["Sainte-Hélène"]),
+    "SR": dict(en=["Surinam"], fr=["Suriname", "Surinam"]),
+    "ST": dict(en=["São Tomé and Príncipe"], fr=["Sao Tomé-et-Principe", "São Tomé-et-Príncipe"]),
+    "SV": dict(fr=["Salvador", "El Salvador"]),
+    "SX": dict(en=["Sint Maarten"], fr=["Sint Maarten"], fr_main="Sint Maarten"),
+    "SY": dict(en=["Syria", "Syrian Arab Republic"], fr=["Syrie", "République arabe syrienne"], fr_main="Syrie"),
+    "SZ": dict(en=["Eswatini", "Swaziland"], fr=["Eswatini", "Swaziland"]),
+    "TF": dict(en=["French Southern and Antarctic Lands"], fr=["Terres australes et antarctiques françaises"]),
+    "TL": dict(en=["Timor-Leste", "East Timor"], fr=["Timor oriental", "Timor-Leste"]),
+    "TR": dict(en=["Türkiye", "Turkey", "Republic of Türkiye", "Republic of Turkey"], fr=["Turquie", "Türkiye", "République de Turquie"],
+               fr_main="Turquie"),
+    "TW": dict(en=["Taiwan"], fr=["Taïwan"], fr_main="Taïwan"),
+    "TZ": dict(en=["Tanzania"], fr=["Tanzanie", "République unie de Tanzanie"], fr_main="Tanzanie"),
+    "US": dict(en=["United States", "United States of America"], fr=["États-Unis", "États-Unis d'Amérique"],
+               acr_any=["US", "USA", "U.S.", "U.S.A."]),
+    "VA": dict(en=["Holy See", "Vatican", "Vatican City", "Vatican City State"],
+               fr=["Saint-Siège", "Vatican", "Cité du Vatican", "État de la Cité du Vatican"], en_main="Holy See",
+               fr_main="Saint-Siège"),
+    "VE": dict(en=["Venezuela"], fr=["Venezuela", "République bolivarienne du Venezuela"], fr_main="Venezuela"),
+    "VG": dict(fr=["Îles Vierges britanniques"]),
+    "VI": dict(en=["US Virgin Islands", "U.S. Virgin Islands"], fr=["Îles Vierges des États-Unis", "Îles Vierges américaines"],
+               fr_main="Îles Vierges des États-Unis"),
+    "VN": dict(en=["Vietnam", "Viet Nam"], fr=["Viêt Nam", "Vietnam", "Viêtnam"], fr_main="Viêt Nam"),
+    "WF": dict(fr=["Wallis-et-Futuna"]),
+}
+
+# Parts before a comma in inverted iso-codes names that must NOT become forms on their own.
+NO_DERIVE = {"Syrienne", "Lao", "Salomon", "Christmas", "Îles Vierges", "Virgin Islands", "Korea", "Corée", "Congo"}
+
+
+def iso_codes_version():
+    try:
+        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "iso-codes"], capture_output=True, text=True)
+        if out.returncode == 0 and out.stdout.strip():
+            return out.stdout.strip()
+    except OSError:
+        pass
+    return "unknown"
+
+
+def strip_article(s):
+    s = re.sub(r"^(the|The) ", "", s)
+    s = re.sub(r"^l['’]", "", s)
+    return s[0].upper() + s[1:] if s else s
+
+
+def strip_parens(s):
+    return re.sub(r"\s+", " ", re.sub(r"\s*\([^)]*\)", "", s)).strip()
+
+
+def derived(form):
+    """Plain variants of an iso-codes form: without parenthesised qualifier, and the part before
+    the comma of an inverted name ("Bolivie, état plurinational de" -> "Bolivie")."""
+    out = []
+    p = strip_parens(form)
+    if p != form:
+        out.append(p)
+    if "," in p:
+        head = p.split(",")[0].strip()
+        if head and head not in NO_DERIVE:
+            out.append(head)
+    return out
+
+
+def load_demonyms():
+    table = {}
+    with open(os.path.join(HERE, "demonyms.tsv"), encoding="utf-8") as fh:
+        for line in fh:
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            code = cols[0]
+            en = [x for x in (cols[1].split("|") if len(cols) > 1 else []) if x]
+            fr = [x for x in (cols[2].split("|") if len(cols) > 2 else []) if x]
+            table[code] = (en, fr)
+    return table
+
+
+def main():
+    data = json.load(open(ISO_JSON, encoding="utf-8"))["3166-1"]
+    tr = gettext.translation("iso_3166-1", "/usr/share/locale", ["fr"])
+    catalog = tr._catalog  # noqa: SLF001 - to tell translated msgids from missing ones
+    demonyms = load_demonyms()
+
+    def fr_of(msgid):
+        t = tr.gettext(msgid)
+        return t
+
+    entries = {}
+    explicit = {}  # code -> set of norm keys given explicitly (iso full names + EXTRA)
+    derived_forms = {}  # code -> {"en": [...], "fr": [...]}
+    for c in data:
+        code = c["alpha_2"]
+        x = EXTRA.get(code, {})
+        iso_en = [c["name"]] + [c[k] for k in ("official_name", "common_name") if k in c]
+        iso_en = [strip_article(f) for f in iso_en]
+        en = dedupe(iso_en + x.get("en", []))
+        fr_iso = [fr_of(c["name"])]
+        for k in ("official_name", "common_name"):
+            if k in c:
+                t = fr_of(c[k])
+                if t != c[k] or (c[k] in catalog and norm_key(t) not in {norm_key(f) for f in iso_en}):
+                    fr_iso.append(t)
+        fr_iso = [strip_article(f) for f in fr_iso]
+        fr = dedupe(x.get("fr", []) + fr_iso)
+        der_en, der_fr = [], []
+        for f in en:
+            der_en += derived(f)
+        for f in fr:
+            der_fr += derived(f)
+        derived_forms[code] = {"en": der_en, "fr": der_fr}
+        explicit[code] = {"en": en, "fr": fr}
+        name = x.get("en_main") or c.get("common_name") or c["name"]
+        entries[code] = dict(iso=c, extra=x, name=name)
+
+    # Drop derived forms that collide with a form of another country (explicit or derived).
+    owners = {}
+    for code in entries:
+        for lang in ("en", "fr"):
+            for f in explicit[code][lang]:
+                owners.setdefault((lang, norm_key(f)), set()).add(code)
+    dcount = {}
+    for code in entries:
+        for lang in ("en", "fr"):
+            for f in set(norm_key(f) for f in derived_forms[code][lang]):
+                dcount[(lang, f)] = dcount.get((lang, f), 0) + 1
+    dropped = []
+    for code in entries:
+        for lang in ("en", "fr"):
+            keep = []
+            for f in derived_forms[code][lang]:
+                k = (lang, norm_key(f))
+                if owners.get(k, {code}) - {code} or dcount[k] > 1:
+                    dropped.append((code, lang, f))
+                    continue
+                keep.append(f)
+            explicit[code][lang] = dedupe(explicit[code][lang] + keep)
+
+    # Explicit collisions are errors (ambiguous surface forms must be resolved by hand).
+    owners = {}
+    for code in entries:
+        for lang in ("en", "fr"):
+            for f in explicit[code][lang]:
+                owners.setdefault((lang, norm_key(f)), set()).add(code)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    if clashes:
+        for k, v in sorted(clashes.items()):
+            print(f"ambiguous form {k}: {sorted(v)}", file=sys.stderr)
+        sys.exit(1)
+
+    out = []
+    for code in sorted(entries):
+        c, x = entries[code]["iso"], entries[code]["extra"]
+        en, fr = explicit[code]["en"], explicit[code]["fr"]
+        den, dfr = demonyms.get(code, ([], []))
+        name_keys = {norm_key(f) for f in en + fr}
+        den = [d for d in dedupe(den) if norm_key(d) not in name_keys]
+        dfr = [d for d in dedupe(dfr) if norm_key(d) not in name_keys]
+        acr = {"en": x.get("acr_en", []), "fr": x.get("acr_fr", []), "any": x.get("acr_any", [])}
+        fr_main = x.get("fr_main") or strip_parens(fr_of(c.get("common_name") or c["name"]))
+        if "," in fr_main:
+            fr_main = fr[0]
+        out.append(dict(
+            id=code,
+            name=entries[code]["name"],
+            names={"en": en, "fr": fr},
+            demonyms={"en": den, "fr": dfr},
+            acronyms=acr,
+            attributes={"alpha2": code, "alpha3": c["alpha_3"], "numeric": c["numeric"], "name_fr": fr_main},
+        ))
+
+    header = (
+        f"Countries and territories (ISO 3166-1, {len(out)} entries).\n"
+        f"generated by Gazetteers/tools/gen_countries.py from Debian iso-codes {iso_codes_version()}; do not edit by hand\n"
+        "(edit Gazetteers/tools/gen_countries.py or Gazetteers/tools/demonyms.tsv and regenerate:\n"
+        " python3 Gazetteers/tools/gen_countries.py)\n"
+        "Countries get no 2-letter acronyms; only well-known uppercase abbreviations (US, UK, UAE, DRC, ...).\n"
+        "Note: bare \"Congo\" is the Republic of the Congo (CG), as in ISO 3166-1; the DRC is CD."
+    )
+    write_file(OUT, header, "Country", out)
+    print(f"wrote {os.path.normpath(OUT)}: {len(out)} entries; dropped {len(dropped)} ambiguous derived forms",
+          file=sys.stderr)
+    for d in dropped:
+        print("  dropped", d, file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,308 @@
+import Foundation
+import Yams
+
+/// Reads gazetteer files (`*.yaml`, `*.yml`, `*.tsv`; see docs/gazetteers.md) into entries and surface forms.
+/// Every problem is collected with its file:line:column; loading fails once, with all of them.
+public struct GazetteerLoader {
+    public private(set) var entries: [GazetteerEntry] = []
+    public private(set) var forms: [SurfaceForm] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var firstLocationOfID: [String: SourceLocation] = [:]
+
+    public init() {}
+
+    /// The gazetteer files under a directory, in a stable order. Folders named `tools` hold generators, not data.
+    public static func files(in directory: String) throws(DiagnosticList) -> [String] {
+        let root = URL(fileURLWithPath: directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticList([Diagnostic(.error, "gazetteer directory '\(directory)' does not exist; pass --gazetteers DIR", code: "io")])
+        }
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isDirectoryKey])
+        while let url = enumerator?.nextObject() as? URL {
+            if url.lastPathComponent == "tools" { enumerator?.skipDescendants(); continue }
+            if ["yaml", "yml", "tsv"].contains(url.pathExtension) { paths.append(url.path) }
+        }
+        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        return paths.map { $0.hasPrefix(prefix) ? directory.trimmingTrailingSlash + "/" + $0.dropFirst(prefix.count) : $0 }.sorted()
+    }
+
+    public mutating func load(path: String) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.append(Diagnostic(.error, "cannot read gazetteer file '\(path)'", code: "io"))
+            return
+        }
+        let file = SourceFile(path: path, bytes: [UInt8](data))
+        if path.hasSuffix(".tsv") { loadTSV(file) } else { loadYAML(file) }
+    }
+
+    public mutating func load(text: String, path: String) {
+        let file = SourceFile(path: path, text: text)
+        if path.hasSuffix(".tsv") { loadTSV(file) } else { loadYAML(file) }
+    }
+
+    // MARK: YAML
+
+    private mutating func error(_ message: String, _ node: Node?, _ file: SourceFile, code: String = "gazetteer") {
+        let mark = node?.mark
+        let location = SourceLocation(file: file.path, line: mark?.line ?? 1, column: mark?.column ?? 1)
+        diagnostics.append(Diagnostic(.error, message, code: code, at: location, sourceLine: file.lineText(location.line)))
+    }
+
+    private mutating func loadYAML(_ file: SourceFile) {
+        let text = String(decoding: file.bytes, as: UTF8.self)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let yamlError as YamlError {
+            var line = 1, column = 1, problem = "\(yamlError)"
+            switch yamlError {
+            case .scanner(_, let what, let mark, _), .parser(_, let what, let mark, _), .composer(_, let what, let mark, _):
+                line = mark.line; column = mark.column; problem = what
+            default: break
+            }
+            let location = SourceLocation(file: file.path, line: line, column: column)
+            diagnostics.append(Diagnostic(.error, "YAML syntax error: \(problem)", code: "syntax", at: location, sourceLine: file.lineText(line)))
+            return
+        } catch {
+            diagnostics.append(Diagnostic(.error, "YAML error: \(error)", code: "syntax", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            return
+        }
+        guard let root, case .mapping(let top) = root else {
+            error("a gazetteer file is a mapping with 'type' and 'entries'", root, file)
+            return
+        }
+        var defaultType: String? = nil
+        if let typeNode = top["type"] {
+            guard let type = typeNode.string, isTypeName(type) else {
+                error("'type' must be a CamelCase type name such as Country", typeNode, file)
+                return
+            }
+            defaultType = type
+        }
+        for (key, _) in top where !["type", "entries", "description", "source", "language"].contains(key.string ?? "") {
+            error("unknown key '\(key.string ?? "?")' (expected type, entries, description, source)", key, file)
+        }
+        guard let entriesNode = top["entries"] else {
+            error("missing 'entries': a list of entries", root, file)
+            return
+        }
+        guard case .sequence(let list) = entriesNode else {
+            error("'entries' must be a list of entries", entriesNode, file)
+            return
+        }
+        for entryNode in list { loadEntry(entryNode, defaultType: defaultType, file: file) }
+    }
+
+    private func isTypeName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    private mutating func loadEntry(_ node: Node, defaultType: String?, file: SourceFile) {
+        guard case .mapping(let map) = node else {
+            error("an entry is a mapping with at least 'id', 'name' and a surface form", node, file)
+            return
+        }
+        let allowed: Set<String> = ["id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note"]
+        for (key, _) in map where !allowed.contains(key.string ?? "") {
+            error("unknown entry key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))", key, file)
+        }
+        guard let idNode = map["id"], let id = idNode.string, !id.isEmpty else {
+            error("entry without an 'id'", node, file)
+            return
+        }
+        guard let name = map["name"]?.string, !name.isEmpty else {
+            error("entry '\(id)' has no 'name'", node, file)
+            return
+        }
+        var type = defaultType
+        if let typeNode = map["type"] {
+            guard let value = typeNode.string, isTypeName(value) else {
+                error("'type' must be a CamelCase type name such as Country", typeNode, file)
+                return
+            }
+            type = value
+        }
+        guard let type else {
+            error("entry '\(id)' has no type: give 'type' at the top of the file or in the entry", node, file)
+            return
+        }
+        let location = SourceLocation(file: file.path, line: idNode.mark?.line ?? 1, column: idNode.mark?.column ?? 1)
+        if let first = firstLocationOfID[id] {
+            error("duplicate gazetteer id '\(id)' (first defined at \(first))", idNode, file, code: "duplicate-id")
+            return
+        }
+        firstLocationOfID[id] = location
+
+        var attributes: [FieldEntry] = []
+        if let attributesNode = map["attributes"] {
+            guard case .mapping(let attributeMap) = attributesNode else {
+                error("'attributes' must be a mapping of names to values", attributesNode, file)
+                return
+            }
+            for (key, value) in attributeMap {
+                guard let keyText = key.string else { continue }
+                guard let converted = fieldValue(of: value, file: file) else { continue }
+                attributes.append(FieldEntry(keyText, converted))
+            }
+        }
+        if let termsNode = map["terms"] {
+            if let converted = fieldValue(of: termsNode, file: file) { attributes.append(FieldEntry("terms", converted)) }
+        }
+        let caseSensitive = map["case_sensitive"]?.bool ?? false
+        let entryIndex = Int32(entries.count)
+        entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
+
+        var formCount = 0
+        for kind in FormKind.allCases {
+            guard let groupNode = map[kind.fileKey] else { continue }
+            guard case .mapping(let byLanguage) = groupNode else {
+                error("'\(kind.fileKey)' must map a language (en, fr, any) to a list of forms", groupNode, file)
+                continue
+            }
+            for (languageNode, formsNode) in byLanguage {
+                let languageKey = languageNode.string ?? ""
+                let language: Language?
+                switch languageKey {
+                case "any": language = nil
+                default:
+                    guard let known = Language(rawValue: languageKey), known != .unknown else {
+                        error("unknown language '\(languageKey)' (expected en, fr or any)", languageNode, file)
+                        continue
+                    }
+                    language = known
+                }
+                let texts: [Node]
+                switch formsNode {
+                case .sequence(let sequence): texts = Array(sequence)
+                case .scalar: texts = [formsNode]
+                default:
+                    error("forms must be a list of strings", formsNode, file)
+                    continue
+                }
+                for textNode in texts {
+                    guard let text = textNode.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        error("a surface form must be a non-empty string", textNode, file)
+                        continue
+                    }
+                    let effectiveKind: FormKind = caseSensitive && !kind.isCaseSensitive ? .exact : kind
+                    forms.append(GazetteerLoader.makeForm(text, entry: entryIndex, kind: effectiveKind, language: language))
+                    formCount += 1
+                }
+            }
+        }
+        if formCount == 0 {
+            // The canonical name is always a form, so an entry is never unreachable.
+            forms.append(GazetteerLoader.makeForm(name, entry: entryIndex, kind: caseSensitive ? .exact : .name, language: nil))
+        }
+    }
+
+    private mutating func fieldValue(of node: Node, file: SourceFile) -> FieldValue? {
+        switch node {
+        case .scalar(let scalar):
+            if scalar.style != .plain { return .string(scalar.string) }
+            if let int = node.int { return .int(int) }
+            if let double = node.float { return .double(double) }
+            if let bool = node.bool { return .bool(bool) }
+            if node.null != nil { return .null }
+            return .string(scalar.string)
+        case .sequence(let sequence):
+            return .list(sequence.compactMap { fieldValue(of: $0, file: file) })
+        case .mapping(let mapping):
+            return .object(mapping.compactMap { key, value in
+                guard let keyText = key.string, let converted = fieldValue(of: value, file: file) else { return nil }
+                return FieldEntry(keyText, converted)
+            })
+        case .alias:
+            error("YAML aliases are not supported in gazetteers", node, file)
+            return nil
+        }
+    }
+
+    /// Splits a form into tokens with the document tokenizer, so a form matches exactly the token sequence
+    /// a document containing it produces.
+    static func makeForm(_ text: String, entry: Int32, kind: FormKind, language: Language?) -> SurfaceForm {
+        let prepared = PreparedText(string: text)
+        let tokens = Tokenizer(language: language ?? .en).tokenize(prepared.normalized)
+        var folded: [String] = []
+        var exact: [[UInt8]] = []
+        var buffer: [UInt8] = []
+        prepared.normalized.withUnsafeBufferPointer { bytes in
+            for token in tokens {
+                let slice = UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)])
+                buffer.removeAll(keepingCapacity: true)
+                Folding.fold(slice, into: &buffer)
+                folded.append(String(decoding: buffer, as: UTF8.self))
+                exact.append(Array(slice))
+            }
+        }
+        return SurfaceForm(entry: entry, kind: kind, language: language, text: text, foldedTokens: folded, exactTokens: exact)
+    }
+
+    // MARK: TSV
+
+    /// `id<TAB>type<TAB>name<TAB>form|form…<TAB>key=value;key=value`; `#` starts a comment line.
+    private mutating func loadTSV(_ file: SourceFile) {
+        var lineStart = 0
+        var lineNumber = 0
+        let bytes = file.bytes
+        while lineStart < bytes.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < bytes.count && bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            var line = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
+            if line.hasSuffix("\r") { line.removeLast() }
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let columns = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            func fail(_ message: String, column: Int) {
+                let location = SourceLocation(file: file.path, line: lineNumber, column: column)
+                diagnostics.append(Diagnostic(.error, message, code: "gazetteer", at: location, sourceLine: line))
+            }
+            guard columns.count >= 3, !columns[0].isEmpty, !columns[1].isEmpty, !columns[2].isEmpty else {
+                fail("expected at least 3 tab-separated columns: id, type, name (then forms and attributes)", column: 1)
+                continue
+            }
+            let (id, type, name) = (columns[0], columns[1], columns[2])
+            guard isTypeName(type) else {
+                fail("'\(type)' is not a CamelCase type name", column: columns[0].unicodeScalars.count + 2)
+                continue
+            }
+            let location = SourceLocation(file: file.path, line: lineNumber, column: 1)
+            if let first = firstLocationOfID[id] {
+                fail("duplicate gazetteer id '\(id)' (first defined at \(first))", column: 1)
+                continue
+            }
+            firstLocationOfID[id] = location
+            var attributes: [FieldEntry] = []
+            if columns.count >= 5 {
+                for pair in columns[4].split(separator: ";") where !pair.isEmpty {
+                    let parts = pair.split(separator: "=", maxSplits: 1)
+                    guard parts.count == 2 else {
+                        fail("attribute '\(pair)' is not key=value", column: 1)
+                        continue
+                    }
+                    let value = String(parts[1])
+                    attributes.append(FieldEntry(String(parts[0]), Int(value).map(FieldValue.int) ?? .string(value)))
+                }
+            }
+            let entryIndex = Int32(entries.count)
+            entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
+            var texts = [name]
+            if columns.count >= 4 { texts += columns[3].split(separator: "|").map(String.init) }
+            for text in Set(texts).sorted() where !text.isEmpty {
+                forms.append(GazetteerLoader.makeForm(text, entry: entryIndex, kind: .name, language: nil))
+            }
+        }
+    }
+}
+
+extension String {
+    var trimmingTrailingSlash: String {
+        var text = self
+        while text.count > 1 && text.hasSuffix("/") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,96 @@
+/// Interns folded token strings as small integers so the gazetteer automaton and rule literals compare
+/// tokens by id. Looking a token up hashes its bytes in place: no String is made per token.
+///
+/// Open addressing with linear probing over a power-of-two table; the strings live in one byte arena.
+public struct Vocabulary: Sendable {
+    public static let unknown: Int32 = -1
+
+    private var arena: [UInt8] = []
+    private var offsets: [Int32] = [0]      // string i is arena[offsets[i]..<offsets[i+1]]
+    private var slots: [Int32]              // token id + 1, 0 = empty
+    private var hashes: [UInt32] = []
+
+    public init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+    }
+
+    public var count: Int { offsets.count - 1 }
+
+    @inline(__always)
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
+    private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[id]), end = Int(offsets[id + 1])
+        guard end - start == bytes.count else { return false }
+        return arena.withUnsafeBufferPointer { arenaBytes in
+            var index = 0
+            while index < bytes.count {
+                if arenaBytes[start + index] != bytes[index] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// The id of an already folded token, or `Vocabulary.unknown`.
+    public func id(ofFolded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = Vocabulary.hash(bytes)
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return Vocabulary.unknown }
+            let id = Int(entry - 1)
+            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    public func id(ofFolded string: String) -> Int32 {
+        var copy = string
+        return copy.withUTF8 { id(ofFolded: $0) }
+    }
+
+    /// Adds an already folded token and returns its id (the existing id when present).
+    @discardableResult
+    public mutating func intern(folded string: String) -> Int32 {
+        var copy = string
+        return copy.withUTF8 { intern(folded: $0) }
+    }
+
+    @discardableResult
+    public mutating func intern(folded bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let existing = id(ofFolded: bytes)
+        if existing != Vocabulary.unknown { return existing }
+        if (count + 1) * 2 > slots.count { grow() }
+        let id = count
+        arena.append(contentsOf: bytes)
+        offsets.append(Int32(arena.count))
+        let hash = Vocabulary.hash(bytes)
+        hashes.append(hash)
+        insert(id: id, hash: hash)
+        return Int32(id)
+    }
+
+    public func string(of id: Int32) -> String {
+        String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+    }
+
+    private mutating func insert(id: Int, hash: UInt32) {
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(id + 1)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for id in 0..<count { insert(id: id, hash: hashes[id]) }
+    }
+}

@@ -1,0 +1,127 @@
+/// The syntax tree of a rule file, as written (before macros are expanded and references checked).
+/// Every node keeps the byte offset of its first character for diagnostics.
+
+/// A constraint on a gazetteer entry's attributes or an annotation's fields: `role=foreign_minister`.
+public struct ConstraintSyntax: Sendable, Hashable {
+    public enum Operator: String, Sendable, Hashable { case equals = "=", notEquals = "!=", matches = "~" }
+    public var key: String
+    public var op: Operator
+    public var value: String
+    public var offset: Int
+}
+
+public indirect enum PatternSyntax: Sendable, Hashable {
+    /// `"trade turnover"`: one token per word, case- and accent-insensitive. `'UN'`: case-sensitive.
+    case literal(String, caseSensitive: Bool, offset: Int)
+    /// `/^\d{4}$/`: one token whose whole text matches.
+    case tokenRegex(source: String, flags: String, sourceOffset: Int, offset: Int)
+    /// `gaz:Official(role=foreign_minister)`: a gazetteer entry of that type.
+    case gazetteer(type: String, constraints: [ConstraintSyntax], offset: Int)
+    /// `@Money(currency=USD)`: an annotation made by an earlier phase.
+    case annotation(type: String, constraints: [ConstraintSyntax], offset: Int)
+    /// `#number`, `#word`, `#cap` …: one token of a kind.
+    case tokenClass(String, offset: Int)
+    /// `_`: any one token.
+    case anyToken(offset: Int)
+    case sequence([PatternSyntax])
+    case alternation([PatternSyntax])
+    /// `x?`, `x*`, `x+`, `x{2}`, `x{0,5}`; `max` nil means the engine's bound for unbounded repeats.
+    case repetition(PatternSyntax, min: Int, max: Int?, offset: Int)
+    /// `name:x`
+    case capture(name: String, PatternSyntax, offset: Int)
+    /// `$NAME`
+    case macroReference(String, offset: Int)
+    /// `!x`: one token that x does not match (x must match single tokens).
+    case negation(PatternSyntax, offset: Int)
+    /// `^`: the start of a sentence.
+    case sentenceStart(offset: Int)
+}
+
+public indirect enum ExpressionSyntax: Sendable, Hashable {
+    /// `c`, `c.id`, `c.text`, `m.number`
+    case reference(capture: String, path: [String], offset: Int)
+    case string(String, offset: Int)
+    case number(Double, offset: Int)
+    case bool(Bool, offset: Int)
+    case null(offset: Int)
+    case list([ExpressionSyntax], offset: Int)
+    case call(function: String, arguments: [ArgumentSyntax], offset: Int)
+
+    public var offset: Int {
+        switch self {
+        case .reference(_, _, let offset), .string(_, let offset), .number(_, let offset), .bool(_, let offset),
+             .null(let offset), .list(_, let offset), .call(_, _, let offset): offset
+        }
+    }
+}
+
+public struct ArgumentSyntax: Sendable, Hashable {
+    public var label: String?
+    public var value: ExpressionSyntax
+}
+
+public struct EmitSyntax: Sendable, Hashable {
+    public enum Item: Sendable, Hashable {
+        case field(name: String, value: ExpressionSyntax, offset: Int)
+        /// `...date(day: d, month: m.number)`: every field of a record a normaliser returns.
+        case spread(ExpressionSyntax, offset: Int)
+    }
+    /// `emit` makes an output fact; `mark` an internal annotation that later phases can use.
+    public var isFact: Bool
+    public var type: String
+    public var typeOffset: Int
+    public var items: [Item]
+    public var offset: Int
+}
+
+/// `example: "text" => Type { field: value }` or `counterexample: "text"`.
+public struct ExampleSyntax: Sendable, Hashable {
+    public var text: String
+    public var isPositive: Bool
+    public var expectedType: String?
+    public var expectedFields: [(String, ExpressionSyntax)]
+    public var offset: Int
+
+    public static func == (a: ExampleSyntax, b: ExampleSyntax) -> Bool {
+        a.text == b.text && a.isPositive == b.isPositive && a.expectedType == b.expectedType && a.offset == b.offset
+    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(text); hasher.combine(offset) }
+}
+
+public enum RuleBodySyntax: Sendable, Hashable {
+    case tokens(PatternSyntax, offset: Int)
+    case regex(source: String, flags: String, sourceOffset: Int, offset: Int)
+}
+
+public struct RuleSyntax: Sendable, Hashable {
+    public var id: String
+    public var offset: Int
+    public var phase: String
+    public var languages: [Language]
+    public var priority: Int
+    public var zone: Zone?
+    public var group: String?
+    public var body: RuleBodySyntax?
+    public var emit: EmitSyntax?
+    public var examples: [ExampleSyntax]
+}
+
+public struct MacroSyntax: Sendable, Hashable {
+    public var name: String
+    public var body: PatternSyntax
+    public var offset: Int
+}
+
+public struct IncludeSyntax: Sendable, Hashable {
+    public var path: String
+    public var offset: Int
+}
+
+/// One parsed rule file.
+public struct RuleFileSyntax: Sendable {
+    public var file: SourceFile
+    public var includes: [IncludeSyntax] = []
+    public var phases: [(name: String, offset: Int)] = []
+    public var macros: [MacroSyntax] = []
+    public var rules: [RuleSyntax] = []
+}
