@@ -80,6 +80,8 @@ def entry_lines(e, indent="  "):
         for lang in LANGS:
             if group.get(lang):
                 lines.append(f"{indent}    {lang}: {flow_list(group[lang])}")
+    if e.get("comment"):
+        lines.insert(0, f"{indent}# {e['comment']}")
     attrs = e.get("attributes") or {}
     if attrs:
         lines.append(f"{indent}  attributes:")
@@ -88,6 +90,12 @@ def entry_lines(e, indent="  "):
                 lines.append(f"{indent}    {k}: {flow_list(v)}")
             else:
                 lines.append(f"{indent}    {k}: {scalar(v)}")
+    terms = e.get("terms") or []
+    if terms:
+        lines.append(f"{indent}  terms:")
+        for t in terms:
+            body = ", ".join(f"{k}: {scalar(v)}" for k, v in t.items() if v is not None)
+            lines.append(f"{indent}    - {{{body}}}")
     return lines
 
 

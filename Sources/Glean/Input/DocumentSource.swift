@@ -1,0 +1,130 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// How input files are read.
+public enum InputFormat: String, Sendable, CaseIterable {
+    /// Each file is one document (UTF-8 text).
+    case text
+    /// Each line is a document: `{"id": …, "text": …, "lang": …, "reference_date": …}`.
+    case jsonl
+}
+
+/// Turns the paths a user gives into documents, in a stable order: files as given, directories walked
+/// recursively (sorted, files matching the glob), `-` for standard input. Problems become diagnostics and the
+/// walk goes on.
+public struct DocumentSource {
+    public var paths: [String]
+    public var format: InputFormat
+    public var glob: String
+    public var language: Language?
+    public var referenceDate: CalendarDate?
+
+    public init(paths: [String], format: InputFormat, glob: String = "*.txt", language: Language? = nil, referenceDate: CalendarDate? = nil) {
+        self.paths = paths
+        self.format = format
+        self.glob = glob
+        self.language = language
+        self.referenceDate = referenceDate
+    }
+
+    /// Calls `body` with each document or problem, in input order.
+    public func forEach(_ body: (Result<Document, Diagnostic>) -> Void) {
+        for path in paths {
+            if path == "-" {
+                let data = FileHandle.standardInput.readDataToEndOfFile()
+                emit(bytes: [UInt8](data), name: "-", body)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                body(.failure(Diagnostic(.error, "\(path): no such file or directory", code: "io")))
+                continue
+            }
+            if isDirectory.boolValue {
+                for file in files(under: path, body) { read(file, body) }
+            } else {
+                read(path, body)
+            }
+        }
+    }
+
+    private func read(_ path: String, _ body: (Result<Document, Diagnostic>) -> Void) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            body(.failure(Diagnostic(.error, "\(path): cannot read the file (check its permissions)", code: "io")))
+            return
+        }
+        emit(bytes: [UInt8](data), name: path, body)
+    }
+
+    private func emit(bytes: [UInt8], name: String, _ body: (Result<Document, Diagnostic>) -> Void) {
+        switch format {
+        case .text:
+            body(.success(Document(id: name, bytes: bytes, language: language, referenceDate: referenceDate)))
+        case .jsonl:
+            var lineNumber = 0
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
+                lineNumber += 1
+                let line = bytes[start..<end]
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                body(DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate))
+            }
+        }
+    }
+
+    static func parseJSONLine(_ line: [UInt8], source: String, line lineNumber: Int, language: Language?, referenceDate: CalendarDate?) -> Result<Document, Diagnostic> {
+        let location = SourceLocation(file: source, line: lineNumber, column: 1)
+        func failure(_ message: String) -> Result<Document, Diagnostic> {
+            .failure(Diagnostic(.error, message + "; line skipped", code: "input", at: location))
+        }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
+            return failure("not a JSON object")
+        }
+        guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
+        let id: String
+        switch object["id"] {
+        case let value as String: id = value
+        case let value as NSNumber: id = value.stringValue
+        case nil: id = "\(source):\(lineNumber)"
+        default: return failure("\"id\" must be a string or a number")
+        }
+        var documentLanguage = language
+        if let lang = object["lang"] as? String, !lang.isEmpty {
+            guard let parsed = Language(rawValue: lang.lowercased()), parsed != .unknown else { return failure("unknown \"lang\" '\(lang)' (expected en or fr)") }
+            documentLanguage = language ?? parsed
+        }
+        var date = referenceDate
+        if let reference = object["reference_date"] as? String, !reference.isEmpty {
+            guard let parsed = CalendarDate(iso: String(reference.prefix(10))) else { return failure("\"reference_date\" '\(reference)' is not YYYY-MM-DD") }
+            date = referenceDate ?? parsed
+        }
+        return .success(Document(id: id, text: text, language: documentLanguage, referenceDate: date))
+    }
+
+    private func files(under directory: String, _ body: (Result<Document, Diagnostic>) -> Void) -> [String] {
+        var result: [String] = []
+        var visited = Set<String>()
+        func walk(_ folder: String) {
+            let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: folder).deletingLastPathComponent()).standardizedFileURL.resolvingSymlinksInPath().path }
+                ?? URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { return } // symlink loop
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+                body(.failure(Diagnostic(.error, "\(folder): cannot list the directory (check its permissions)", code: "io")))
+                return
+            }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                if isDirectory.boolValue { walk(path) } else if fnmatch(glob, name, 0) == 0 { result.append(path) }
+            }
+        }
+        walk(directory)
+        return result
+    }
+}

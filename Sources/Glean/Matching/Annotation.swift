@@ -1,0 +1,37 @@
+/// A match that survived conflict resolution and was turned into a typed annotation. Facts are the
+/// annotations of `emit` rules; `mark` rules make annotations only later phases see.
+struct Annotation {
+    var type: String
+    var rule: Int
+    var phase: Int
+    /// Bytes of the normalised text.
+    var span: ByteSpan
+    /// Tokens covered, when the span covers any.
+    var tokens: Range<Int>?
+    var fields: [FieldEntry]
+    var isFact: Bool
+
+    func field(_ key: String) -> FieldValue? { fields.first { $0.key == key }?.value }
+}
+
+/// What a capture is bound to: plain tokens, a gazetteer hit, or an annotation of an earlier phase.
+enum CaptureTarget {
+    case span
+    case hit(Int32)
+    case annotation(Int)
+}
+
+struct CaptureBinding {
+    var slot: Int
+    var span: ByteSpan
+    var target: CaptureTarget
+}
+
+/// A match before conflict resolution.
+struct Candidate {
+    var rule: Int        // index into the phase's rules
+    var span: ByteSpan
+    var tokens: Range<Int>?
+    var bindings: [CaptureBinding]
+    var fields: [FieldEntry] = []
+}

@@ -1,0 +1,221 @@
+/// Runs a rule pack over documents. One extractor per thread: it owns the PCRE2 scratch state.
+///
+/// For each phase, every rule proposes candidates; candidates in the same group that overlap compete, and the
+/// winner is the one with the higher priority, then the longer span, then the earlier start, then the rule
+/// written first (docs/rules.md, "Overlapping matches"). Winners become annotations that later phases see.
+public final class Extractor {
+    public let pack: RulePack
+    private let scratch: RegexMatchScratch
+    /// Backtracking steps a token-pattern rule may take on one document before it is stopped with a warning.
+    public var stepBudgetPerRule = 2_000_000
+
+    public init(pack: RulePack, matchLimit: UInt32 = 1_000_000) {
+        self.pack = pack
+        scratch = RegexMatchScratch(matchLimit: matchLimit)
+    }
+
+    public func extract(_ document: Document) -> ExtractionResult {
+        let analysis = DocumentAnalysis(bytes: document.bytes, language: document.language, pack: pack)
+        var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
+            Diagnostic(.warning, "\(document.id): byte \($0.byteOffset): \($0.message); replaced with U+FFFD", code: "encoding")
+        }
+        let referenceDate = document.referenceDate
+        var annotations: [Annotation] = []
+        var annotationsByStart: [Int: [Int]] = [:]
+        let documentCountries = self.documentCountries(analysis)
+
+        for (phaseIndex, phase) in pack.phases.enumerated() {
+            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, annotationsByStart: annotationsByStart, scratch: scratch)
+            var candidates: [Candidate] = []
+            for (ruleIndex, rule) in phase.rules.enumerated() {
+                if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
+                if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
+                let before = candidates.count
+                switch rule.body {
+                case .tokens(let pattern):
+                    matcher.stepBudget = stepBudgetPerRule
+                    for start in 0..<analysis.tokens.count {
+                        if let first = rule.requiredAnyOf.first, rule.requiredAnyOf.count == 1, analysis.tokenIDs[start] != first { continue }
+                        guard let found = matcher.longestMatch(pattern, from: start) else {
+                            if matcher.budgetExhausted { break }
+                            continue
+                        }
+                        let range = start..<found.end
+                        candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: found.bindings))
+                        if matcher.budgetExhausted { break }
+                    }
+                    if matcher.budgetExhausted {
+                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudgetPerRule) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                    }
+                case .regex(let regex, let groupSlots):
+                    let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
+                        do throws(RegexMatchError) { return .success(try scratch.allMatches(of: regex, in: text)) } catch { return .failure(error) }
+                    }
+                    switch outcome {
+                    case .success(let matches):
+                        for found in matches where !found.range.isEmpty {
+                            var bindings: [CaptureBinding] = []
+                            for (group, span) in found.groups.enumerated() where group > 0 {
+                                if let span, let slot = groupSlots[group] { bindings.append(CaptureBinding(slot: slot, span: span, target: .span)) }
+                            }
+                            candidates.append(Candidate(rule: ruleIndex, span: found.range, tokens: analysis.tokenRange(of: found.range), bindings: bindings))
+                        }
+                    case .failure(let error):
+                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message)\(error.isMatchLimit ? " (the regex backtracks too much; make it more specific)" : "")", code: "match-limit", at: rule.location))
+                    }
+                }
+                // Zone filter and field evaluation before conflict resolution, so a candidate whose normaliser
+                // rejects it (31 February) cannot win against a valid one.
+                var index = before
+                while index < candidates.count {
+                    var candidate = candidates[index]
+                    if let zone = rule.zone, analysis.zones.zone(at: candidate.span.start) != zone {
+                        candidates.remove(at: index)
+                        continue
+                    }
+                    let context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
+                                                    sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
+                    guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: context) else {
+                        candidates.remove(at: index)
+                        continue
+                    }
+                    candidate.fields = fields
+                    candidates[index] = candidate
+                    index += 1
+                }
+            }
+            for candidate in resolveConflicts(candidates, rules: phase.rules) {
+                let rule = phase.rules[candidate.rule]
+                let annotationIndex = annotations.count
+                annotations.append(Annotation(type: rule.emitType, rule: rule.index, phase: phaseIndex, span: candidate.span,
+                                              tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
+                if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
+            }
+        }
+        return ExtractionResult(document: document.id, language: analysis.language, referenceDate: referenceDate,
+                                facts: facts(from: annotations, analysis: analysis, document: document.id), warnings: warnings)
+    }
+
+    // MARK: Conflicts
+
+    /// Within a group, overlapping candidates compete: higher priority, then longer, then earlier, then the rule
+    /// written first. Candidates of different groups never compete.
+    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
+        let order = candidates.indices.sorted { a, b in
+            let x = candidates[a], y = candidates[b]
+            let rx = rules[x.rule], ry = rules[y.rule]
+            if rx.priority != ry.priority { return rx.priority > ry.priority }
+            if x.span.length != y.span.length { return x.span.length > y.span.length }
+            if x.span.start != y.span.start { return x.span.start < y.span.start }
+            return rx.index < ry.index
+        }
+        var acceptedByGroup: [String: [ByteSpan]] = [:]
+        var winners: [Candidate] = []
+        for index in order {
+            let candidate = candidates[index]
+            let group = rules[candidate.rule].group
+            let taken = acceptedByGroup[group, default: []]
+            if taken.contains(where: { $0.start < candidate.span.end && candidate.span.start < $0.end }) { continue }
+            acceptedByGroup[group, default: []].append(candidate.span)
+            winners.append(candidate)
+        }
+        return winners.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    // MARK: Fields
+
+    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate) -> [String] {
+        guard let tokens = candidate.tokens, !analysis.sentences.isEmpty else { return [] }
+        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
+        var countries: [String] = []
+        for hit in analysis.hits where sentence.contains(Int(hit.startToken)) {
+            if let id = pack.countryEntryIDs[hit.entry] { countries.append(id) }
+        }
+        return countries
+    }
+
+    /// The document's countries, most mentioned first (ties: first mentioned first). Body mentions only, when the
+    /// page has a body.
+    private func documentCountries(_ analysis: DocumentAnalysis) -> [String] {
+        var counts: [String: (count: Int, first: Int)] = [:]
+        for (order, hit) in analysis.hits.enumerated() {
+            guard let id = pack.countryEntryIDs[hit.entry] else { continue }
+            guard analysis.zones.zone(at: Int(analysis.tokens[Int(hit.startToken)].start)) == .body else { continue }
+            let current = counts[id] ?? (0, order)
+            counts[id] = (current.count + 1, current.first)
+        }
+        return counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.value.first < $1.value.first }.map(\.key)
+    }
+
+    /// nil when a spread normaliser rejects the match.
+    private func evaluateFields(_ rule: CompiledRule, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> [FieldEntry]? {
+        var fields: [FieldEntry] = []
+        func set(_ key: String, _ value: FieldValue) {
+            guard !value.isNull else { return }
+            if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].value = value } else { fields.append(FieldEntry(key, value)) }
+        }
+        for item in rule.emitItems {
+            switch item {
+            case .field(let name, let expression):
+                set(name, evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context))
+            case .spread(let expression):
+                let value = evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context)
+                guard case .object(let entries) = value else { return nil }
+                for entry in entries { set(entry.key, entry.value) }
+            }
+        }
+        return fields
+    }
+
+    private func evaluate(_ expression: CompiledExpression, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> FieldValue {
+        switch expression {
+        case .constant(let value):
+            return value
+        case .list(let items):
+            return .list(items.map { evaluate($0, candidate, analysis: analysis, annotations: annotations, context: context) }.filter { !$0.isNull })
+        case .call(let function, let arguments, _):
+            let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context)) }
+            return function.evaluate(values, context)
+        case .capture(let slot, let path, _):
+            let values = candidate.bindings.filter { $0.slot == slot }.map { value(of: $0, path: path, analysis: analysis, annotations: annotations) }.filter { !$0.isNull }
+            if values.isEmpty { return .null }
+            return values.count == 1 ? values[0] : .list(values)
+        }
+    }
+
+    private func value(of binding: CaptureBinding, path: [String], analysis: DocumentAnalysis, annotations: [Annotation]) -> FieldValue {
+        guard let first = path.first else { return .string(analysis.originalText(binding.span)) }
+        if first == "text" && path.count == 1 { return .string(analysis.originalText(binding.span)) }
+        var value: FieldValue?
+        switch binding.target {
+        case .span:
+            value = nil
+        case .hit(let hitIndex):
+            let hit = analysis.hits[Int(hitIndex)]
+            value = first == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : pack.gazetteer.entries[Int(hit.entry)].attribute(first)
+        case .annotation(let index):
+            value = first == "type" ? .string(annotations[index].type) : annotations[index].field(first)
+        }
+        for key in path.dropFirst() { value = value?[key] }
+        return value ?? .null
+    }
+
+    // MARK: Facts
+
+    private func facts(from annotations: [Annotation], analysis: DocumentAnalysis, document: String) -> [Fact] {
+        let factAnnotations = annotations.filter(\.isFact).sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+        let originalSpans = factAnnotations.map { analysis.prepared.originalSpan(ofNormalized: $0.span) }
+        let offsets = Array(Set(originalSpans.flatMap { [$0.start, $0.end] })).sorted()
+        let converter = ScalarOffsetConverter(text: analysis.prepared.original)
+        let scalars = converter.scalarOffsets(ofSortedByteOffsets: offsets)
+        var scalarOf: [Int: Int] = [:]
+        for (offset, scalar) in zip(offsets, scalars) { scalarOf[offset] = scalar }
+        let rules = pack.rules
+        return zip(factAnnotations, originalSpans).map { annotation, span in
+            Fact(document: document, type: annotation.type, rule: rules[annotation.rule].id,
+                 span: TextSpan(start: scalarOf[span.start]!, end: scalarOf[span.end]!), byteSpan: span,
+                 text: String(decoding: analysis.prepared.original[span.start..<span.end], as: UTF8.self),
+                 zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)
+        }
+    }
+}

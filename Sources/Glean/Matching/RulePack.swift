@@ -1,0 +1,132 @@
+import Foundation
+
+/// Rules and gazetteers, loaded, checked and compiled once; shared read-only by every worker.
+public final class RulePack: Sendable {
+    public let gazetteer: Gazetteer
+    public let vocabulary: Vocabulary
+    public let phases: [Phase]
+    /// Warnings found while loading (unused macros, …). Errors throw instead.
+    public let warnings: [Diagnostic]
+    /// Gazetteer entries of type Country, by index, for context functions.
+    let countryEntryIDs: [Int32: String]
+
+    init(gazetteer: Gazetteer, vocabulary: Vocabulary, phases: [Phase], warnings: [Diagnostic]) {
+        self.gazetteer = gazetteer
+        self.vocabulary = vocabulary
+        self.phases = phases
+        self.warnings = warnings
+        var countries: [Int32: String] = [:]
+        for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[Int32(index)] = entry.id }
+        countryEntryIDs = countries
+    }
+
+    public var rules: [CompiledRule] { phases.flatMap(\.rules) }
+
+    /// Loads every gazetteer file under `gazetteerDirectory` and the rule files of `rulesDirectory`
+    /// (`main.glean` and what it includes, or else every `*.glean` file in name order).
+    /// Nothing is read from any document before this succeeds.
+    public static func load(rulesDirectory: String, gazetteerDirectory: String) throws(DiagnosticList) -> RulePack {
+        var loader = GazetteerLoader()
+        for path in try GazetteerLoader.files(in: gazetteerDirectory) { loader.load(path: path) }
+        let files = try RuleFileLoader.load(directory: rulesDirectory)
+        return try build(gazetteerLoader: loader, ruleFiles: files)
+    }
+
+    /// Builds a pack from rule texts in memory (tests, `--text` experiments), with gazetteers from a directory or memory.
+    public static func build(rules: [(path: String, text: String)], gazetteers: [(path: String, text: String)]) throws(DiagnosticList) -> RulePack {
+        var loader = GazetteerLoader()
+        for (path, text) in gazetteers { loader.load(text: text, path: path) }
+        var parsed: [RuleFileSyntax] = []
+        var problems: [Diagnostic] = []
+        for (path, text) in rules {
+            do { parsed.append(try RuleParser.parse(SourceFile(path: path, text: text))) } catch { problems.append(error) }
+        }
+        if !problems.isEmpty { throw DiagnosticList(problems) }
+        return try build(gazetteerLoader: loader, ruleFiles: parsed)
+    }
+
+    static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax]) throws(DiagnosticList) -> RulePack {
+        if gazetteerLoader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(gazetteerLoader.diagnostics) }
+        var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
+        let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
+        var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
+        let phases = compiler.compile(files: ruleFiles)
+        let all = gazetteerLoader.diagnostics + compiler.diagnostics
+        if all.contains(where: { $0.severity == .error }) { throw DiagnosticList(all) }
+        return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all)
+    }
+}
+
+/// Finds and parses rule files, following `include` lines; each file is read once and include cycles are errors.
+enum RuleFileLoader {
+    static func load(directory: String) throws(DiagnosticList) -> [RuleFileSyntax] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DiagnosticList([Diagnostic(.error, "rules directory '\(directory)' does not exist; pass --rules DIR", code: "io")])
+        }
+        let base = directory.trimmingTrailingSlash
+        let main = base + "/main.glean"
+        var roots: [String]
+        if FileManager.default.fileExists(atPath: main) {
+            roots = [main]
+        } else {
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+            roots = names.filter { $0.hasSuffix(".glean") }.sorted().map { base + "/" + $0 }
+        }
+        var state = LoadState()
+        for root in roots { state.visit(path: root, from: nil) }
+        if !state.diagnostics.isEmpty { throw DiagnosticList(state.diagnostics) }
+        return state.files
+    }
+
+    private struct LoadState {
+        var files: [RuleFileSyntax] = []
+        var diagnostics: [Diagnostic] = []
+        var loaded = Set<String>()
+        var stack: [String] = []
+
+        mutating func visit(path: String, from include: (SourceFile, IncludeSyntax)?) {
+            let key = URL(fileURLWithPath: path).standardizedFileURL.path
+            if stack.contains(key) {
+                if let (file, syntax) = include {
+                    let cycle = (stack.drop { $0 != key } + [key]).map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " -> ")
+                    diagnostics.append(.error("include cycle: \(cycle)", code: "include-cycle", at: syntax.offset, in: file))
+                }
+                return
+            }
+            if loaded.contains(key) { return }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                if let (file, syntax) = include {
+                    diagnostics.append(.error("cannot read included file '\(syntax.path)' (looked for \(path))", code: "io", at: syntax.offset, in: file))
+                } else {
+                    diagnostics.append(Diagnostic(.error, "cannot read rule file '\(path)'", code: "io"))
+                }
+                return
+            }
+            loaded.insert(key)
+            let file = SourceFile(path: path, bytes: [UInt8](data))
+            let syntax: RuleFileSyntax
+            do {
+                syntax = try RuleParser.parse(file)
+            } catch {
+                diagnostics.append(error)
+                return
+            }
+            stack.append(key)
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            for include in syntax.includes {
+                let target = include.path.hasPrefix("/") ? include.path : folder + "/" + include.path
+                visit(path: relativeIfPossible(target), from: (file, include))
+            }
+            stack.removeLast()
+            files.append(syntax)
+        }
+
+        /// Keeps paths short in diagnostics: relative to the working directory when under it.
+        func relativeIfPossible(_ path: String) -> String {
+            let standardized = URL(fileURLWithPath: path).standardizedFileURL.path
+            let cwd = FileManager.default.currentDirectoryPath + "/"
+            return standardized.hasPrefix(cwd) ? String(standardized.dropFirst(cwd.count)) : standardized
+        }
+    }
+}

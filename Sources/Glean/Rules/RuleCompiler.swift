@@ -1,0 +1,390 @@
+/// Turns parsed rule files into phases of compiled rules, checking every reference against the gazetteers,
+/// the macros, earlier phases and the normaliser functions. All problems are collected, then reported together.
+struct RuleCompiler {
+    /// `*` and `+` in token patterns repeat at most this many times, so a pattern can never run away.
+    static let unboundedRepeatLimit = 30
+
+    let gazetteer: Gazetteer
+    var vocabulary: Vocabulary
+    private(set) var diagnostics: [Diagnostic] = []
+
+    private struct MacroDefinition {
+        var body: PatternSyntax
+        var file: SourceFile
+        var offset: Int
+        var used = false
+    }
+    private var macros: [String: MacroDefinition] = [:]
+
+    init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
+        self.gazetteer = gazetteer
+        self.vocabulary = vocabulary
+    }
+
+    mutating func compile(files: [RuleFileSyntax]) -> [Phase] {
+        // Macros are global: collect them all first so files can use each other's.
+        for syntax in files {
+            for macro in syntax.macros {
+                if let existing = macros[macro.name] {
+                    diagnostics.append(.error("macro '\(macro.name)' is defined twice (first at \(existing.file.location(ofByte: existing.offset)))",
+                                              code: "duplicate-macro", at: macro.offset, in: syntax.file))
+                } else {
+                    macros[macro.name] = MacroDefinition(body: macro.body, file: syntax.file, offset: macro.offset)
+                }
+            }
+        }
+        for (name, definition) in macros { checkMacroCycle(name, definition: definition) }
+
+        // Phase order: the order in which phases are first named across the files, in load order.
+        var phaseNames: [String] = []
+        for syntax in files {
+            for phase in syntax.phases where !phaseNames.contains(phase.name) { phaseNames.append(phase.name) }
+            for rule in syntax.rules where !phaseNames.contains(rule.phase) { phaseNames.append(rule.phase) }
+        }
+        var typesBeforePhase: [Set<String>] = []
+        var produced = Set<String>()
+        for phaseName in phaseNames {
+            typesBeforePhase.append(produced)
+            for syntax in files { for rule in syntax.rules where rule.phase == phaseName { if let emit = rule.emit { produced.insert(emit.type) } } }
+        }
+
+        var rulesByPhase = [[CompiledRule]](repeating: [], count: phaseNames.count)
+        var seenIDs: [String: SourceLocation] = [:]
+        var ruleIndex = 0
+        for syntax in files {
+            for rule in syntax.rules {
+                let location = syntax.file.location(ofByte: rule.offset)
+                if let first = seenIDs[rule.id] {
+                    diagnostics.append(.error("duplicate rule id '\(rule.id)' (first defined at \(first))", code: "duplicate-rule", at: rule.offset, in: syntax.file))
+                    continue
+                }
+                seenIDs[rule.id] = location
+                let phase = phaseNames.firstIndex(of: rule.phase)!
+                if let compiled = compileRule(rule, file: syntax.file, index: ruleIndex, phase: phase, visibleTypes: typesBeforePhase[phase]) {
+                    rulesByPhase[phase].append(compiled)
+                    ruleIndex += 1
+                }
+            }
+        }
+        for (name, definition) in macros.sorted(by: { $0.key < $1.key }) where !definition.used {
+            diagnostics.append(.warning("macro '\(name)' is never used", code: "unused-macro", at: definition.offset, in: definition.file))
+        }
+        return zip(phaseNames, rulesByPhase).map { Phase(name: $0, rules: $1) }
+    }
+
+    private mutating func checkMacroCycle(_ name: String, definition: MacroDefinition) {
+        var stack: [String] = [name]
+        func references(_ pattern: PatternSyntax) -> [(String, Int)] {
+            switch pattern {
+            case .macroReference(let other, let offset): return [(other, offset)]
+            case .sequence(let items), .alternation(let items): return items.flatMap(references)
+            case .repetition(let inner, _, _, _), .capture(_, let inner, _), .negation(let inner, _): return references(inner)
+            default: return []
+            }
+        }
+        func visit(_ current: String) -> (String, Int)? {
+            guard let body = macros[current]?.body else { return nil }
+            for (reference, offset) in references(body) {
+                if reference == name { return (current, offset) }
+                if stack.contains(reference) { continue }
+                stack.append(reference)
+                if let found = visit(reference) { return found }
+                stack.removeLast()
+            }
+            return nil
+        }
+        if let (_, _) = visit(name) {
+            let path = (stack + [name]).joined(separator: " -> ")
+            diagnostics.append(.error("macro cycle: \(path)", code: "macro-cycle", at: definition.offset, in: definition.file))
+            macros[name]?.body = .anyToken(offset: definition.offset) // keep compiling without recursing forever
+        }
+    }
+
+    // MARK: Rules
+
+    private mutating func compileRule(_ rule: RuleSyntax, file: SourceFile, index: Int, phase: Int, visibleTypes: Set<String>) -> CompiledRule? {
+        let errorCount = diagnostics.filter { $0.severity == .error }.count
+        var captureNames: [String] = []
+        var body: CompiledBody? = nil
+        var required: [Int32] = []
+        switch rule.body! {
+        case .tokens(let pattern, _):
+            var scope = PatternScope(file: file, visibleTypes: visibleTypes)
+            if let node = compilePattern(pattern, scope: &scope, macroStack: []) {
+                captureNames = scope.captureNames
+                body = .tokens(node)
+                required = RuleCompiler.firstTokenIDs(node) ?? []
+            }
+        case .regex(let source, let flags, let sourceOffset, _):
+            if let regex = compileRegex(source, flags: flags, sourceOffset: sourceOffset, file: file, extraOptions: []) {
+                var slots: [Int?] = []
+                for name in regex.groupNames {
+                    if let name {
+                        if !captureNames.contains(name) { captureNames.append(name) }
+                        slots.append(captureNames.firstIndex(of: name))
+                    } else {
+                        slots.append(nil)
+                    }
+                }
+                body = .regex(regex, groupSlots: slots)
+            }
+        }
+        let emit = rule.emit!
+        var items: [CompiledEmitItem] = []
+        for item in emit.items {
+            switch item {
+            case .field(let name, let value, _):
+                if let expression = compileExpression(value, captures: captureNames, file: file) { items.append(.field(name, expression)) }
+            case .spread(let value, let offset):
+                guard case .call = value else {
+                    diagnostics.append(.error("'...' spreads the record a function returns, e.g. ...date(day: d, month: m)", code: "syntax", at: offset, in: file))
+                    continue
+                }
+                if let expression = compileExpression(value, captures: captureNames, file: file) { items.append(.spread(expression)) }
+            }
+        }
+        guard diagnostics.filter({ $0.severity == .error }).count == errorCount, let body else { return nil }
+        return CompiledRule(
+            id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
+            group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
+            body: body, emitItems: items, captureNames: captureNames, requiredAnyOf: required, examples: rule.examples)
+    }
+
+    /// The folded literal ids one of which must start every match, or nil when the pattern can start with anything.
+    static func firstTokenIDs(_ node: PatternNode) -> [Int32]? {
+        switch node {
+        case .token(.folded(let id)): return [id]
+        case .token: return nil
+        case .gazetteer, .annotation: return nil
+        case .sentenceStart: return nil
+        case .capture(_, let inner): return firstTokenIDs(inner)
+        case .repetition(let inner, let min, _): return min > 0 ? firstTokenIDs(inner) : nil
+        case .alternation(let items):
+            var all: [Int32] = []
+            for item in items {
+                guard let ids = firstTokenIDs(item) else { return nil }
+                all += ids
+            }
+            return all
+        case .sequence(let items):
+            for item in items {
+                if case .sentenceStart = item { continue }
+                return firstTokenIDs(item)
+            }
+            return nil
+        }
+    }
+
+    // MARK: Regexes
+
+    private mutating func compileRegex(_ source: String, flags: String, sourceOffset: Int, file: SourceFile, extraOptions: RegexOptions) -> CompiledRegex? {
+        var options = extraOptions
+        for flag in flags {
+            switch flag {
+            case "i": options.insert(.caseless)
+            case "m": options.insert(.multiline)
+            case "s": options.insert(.dotAll)
+            case "x": options.insert(.extended)
+            case "u": options.insert(.unicodeClasses)
+            default: break
+            }
+        }
+        // `{{NAME}}` inserts a regex macro. Keep where each insertion happened to map error offsets back.
+        var expanded = ""
+        var insertions: [(expandedStart: Int, expandedEnd: Int, sourceOffset: Int, sourceLength: Int)] = []
+        var remaining = Substring(source)
+        var consumed = 0
+        while let open = remaining.range(of: "{{"), let close = remaining[open.upperBound...].range(of: "}}") {
+            let before = remaining[..<open.lowerBound]
+            expanded += before
+            consumed += before.utf8.count
+            let name = String(remaining[open.upperBound..<close.lowerBound])
+            let referenceLength = remaining[open.lowerBound..<close.upperBound].utf8.count
+            guard let macro = macros[name], case .tokenRegex(let macroSource, _, _, _) = macro.body else {
+                diagnostics.append(.error("unknown regex macro '\(name)' (define it with: macro \(name) = /…/)", code: "unknown-macro", at: sourceOffset + consumed, in: file))
+                return nil
+            }
+            macros[name]?.used = true
+            let start = expanded.utf8.count
+            expanded += "(?:" + macroSource + ")"
+            insertions.append((start, expanded.utf8.count, consumed, referenceLength))
+            consumed += referenceLength
+            remaining = remaining[close.upperBound...]
+        }
+        expanded += remaining
+        do {
+            return try CompiledRegex(expanded, options: options)
+        } catch {
+            var offset = error.patternOffset
+            var shift = 0
+            for insertion in insertions {
+                if offset >= insertion.expandedEnd { shift += (insertion.expandedEnd - insertion.expandedStart) - insertion.sourceLength }
+                else if offset >= insertion.expandedStart { offset = insertion.sourceOffset; shift = 0; break }
+            }
+            diagnostics.append(.error("invalid regex: \(error.message)", code: "regex", at: sourceOffset + max(0, offset - shift), in: file))
+            return nil
+        }
+    }
+
+    // MARK: Patterns
+
+    private struct PatternScope {
+        var file: SourceFile
+        var visibleTypes: Set<String>
+        var captureNames: [String] = []
+        mutating func slot(for name: String) -> Int {
+            if let index = captureNames.firstIndex(of: name) { return index }
+            captureNames.append(name)
+            return captureNames.count - 1
+        }
+    }
+
+    /// Splits a literal the way documents are tokenised and interns its folded tokens.
+    private mutating func literalTests(_ text: String, caseSensitive: Bool) -> [TokenTest] {
+        let form = GazetteerLoader.makeForm(text, entry: 0, kind: caseSensitive ? .exact : .name, language: nil)
+        if caseSensitive { return form.exactTokens.map { .exact($0) } }
+        return form.foldedTokens.map { .folded(vocabulary.intern(folded: $0)) }
+    }
+
+    private mutating func compileConstraints(_ constraints: [ConstraintSyntax], file: SourceFile, knownKeys: Set<String>?, typeName: String) -> [Constraint] {
+        var compiled: [Constraint] = []
+        for constraint in constraints {
+            if let knownKeys, !knownKeys.contains(constraint.key) {
+                diagnostics.append(.error("gazetteer type \(typeName) has no attribute '\(constraint.key)' (known: \(knownKeys.sorted().joined(separator: ", ")))",
+                                          code: "unknown-attribute", at: constraint.offset, in: file))
+                continue
+            }
+            switch constraint.op {
+            case .equals: compiled.append(Constraint(key: constraint.key, test: .equals(constraint.value)))
+            case .notEquals: compiled.append(Constraint(key: constraint.key, test: .notEquals(constraint.value)))
+            case .matches:
+                do {
+                    compiled.append(Constraint(key: constraint.key, test: .matches(try CompiledRegex(constraint.value, options: []))))
+                } catch {
+                    diagnostics.append(.error("invalid regex in constraint: \(error.message)", code: "regex", at: constraint.offset, in: file))
+                }
+            }
+        }
+        return compiled
+    }
+
+    private mutating func compilePattern(_ pattern: PatternSyntax, scope: inout PatternScope, macroStack: [String]) -> PatternNode? {
+        let file = scope.file
+        switch pattern {
+        case .literal(let text, let caseSensitive, let offset):
+            let tests = literalTests(text, caseSensitive: caseSensitive)
+            if tests.isEmpty {
+                diagnostics.append(.error("empty literal: a literal needs at least one word", code: "syntax", at: offset, in: file))
+                return nil
+            }
+            return tests.count == 1 ? .token(tests[0]) : .sequence(tests.map { .token($0) })
+        case .tokenRegex(let source, let flags, let sourceOffset, _):
+            guard let regex = compileRegex(source, flags: flags, sourceOffset: sourceOffset, file: file, extraOptions: [.anchoredFull]) else { return nil }
+            return .token(.regex(regex))
+        case .gazetteer(let type, let constraints, let offset):
+            guard let keys = gazetteer.attributeKeysByType[type] else {
+                let known = gazetteer.types.sorted().joined(separator: ", ")
+                diagnostics.append(.error("unknown gazetteer type '\(type)' (the gazetteers define: \(known))", code: "unknown-gazetteer-type", at: offset, in: file))
+                return nil
+            }
+            return .gazetteer(type: type, constraints: compileConstraints(constraints, file: file, knownKeys: keys, typeName: type))
+        case .annotation(let type, let constraints, let offset):
+            guard scope.visibleTypes.contains(type) else {
+                let hint = gazetteer.attributeKeysByType[type] != nil ? " (\(type) is a gazetteer type: write gaz:\(type))" : ""
+                diagnostics.append(.error("no earlier phase produces annotations of type '\(type)'\(hint)", code: "unknown-annotation-type", at: offset, in: file))
+                return nil
+            }
+            return .annotation(type: type, constraints: compileConstraints(constraints, file: file, knownKeys: nil, typeName: type))
+        case .tokenClass(let name, let offset):
+            guard let tokenClass = TokenClass(rawValue: name) else {
+                let known = TokenClass.allCases.map { "#" + $0.rawValue }.joined(separator: ", ")
+                diagnostics.append(.error("unknown token class '#\(name)' (known: \(known))", code: "unknown-token-class", at: offset, in: file))
+                return nil
+            }
+            return .token(.tokenClass(tokenClass))
+        case .anyToken:
+            return .token(.any)
+        case .sentenceStart:
+            return .sentenceStart
+        case .sequence(let items):
+            var nodes: [PatternNode] = []
+            for item in items { if let node = compilePattern(item, scope: &scope, macroStack: macroStack) { nodes.append(node) } else { return nil } }
+            return .sequence(nodes)
+        case .alternation(let items):
+            var nodes: [PatternNode] = []
+            for item in items { if let node = compilePattern(item, scope: &scope, macroStack: macroStack) { nodes.append(node) } else { return nil } }
+            return .alternation(nodes)
+        case .repetition(let inner, let min, let max, _):
+            guard let node = compilePattern(inner, scope: &scope, macroStack: macroStack) else { return nil }
+            return .repetition(node, min: min, max: max ?? Swift.max(min, RuleCompiler.unboundedRepeatLimit))
+        case .capture(let name, let inner, _):
+            let slot = scope.slot(for: name)
+            guard let node = compilePattern(inner, scope: &scope, macroStack: macroStack) else { return nil }
+            return .capture(slot: slot, node)
+        case .negation(let inner, let offset):
+            guard let node = compilePattern(inner, scope: &scope, macroStack: macroStack) else { return nil }
+            guard case .token(let test) = node else {
+                diagnostics.append(.error("'!' applies to a single-token element (a word, /regex/, #class), not to a sequence or a gazetteer/annotation reference", code: "syntax", at: offset, in: file))
+                return nil
+            }
+            return .token(.not(test))
+        case .macroReference(let name, let offset):
+            guard let macro = macros[name] else {
+                diagnostics.append(.error("unknown macro '$\(name)'", code: "unknown-macro", at: offset, in: file))
+                return nil
+            }
+            macros[name]?.used = true
+            if macroStack.contains(name) { return nil } // reported as a macro cycle
+            // A macro's own references (gazetteer types, regexes) are reported at the macro's definition.
+            var inner = PatternScope(file: macro.file, visibleTypes: scope.visibleTypes, captureNames: scope.captureNames)
+            let node = compilePattern(macro.body, scope: &inner, macroStack: macroStack + [name])
+            scope.captureNames = inner.captureNames
+            return node
+        }
+    }
+
+    // MARK: Expressions
+
+    private mutating func compileExpression(_ expression: ExpressionSyntax, captures: [String], file: SourceFile) -> CompiledExpression? {
+        switch expression {
+        case .reference(let capture, let path, let offset):
+            guard let slot = captures.firstIndex(of: capture) else {
+                let known = captures.isEmpty ? "the pattern has no captures" : "captures: " + captures.joined(separator: ", ")
+                diagnostics.append(.error("unknown capture '\(capture)' (\(known))", code: "unknown-capture", at: offset, in: file))
+                return nil
+            }
+            return .capture(slot: slot, path: path, offset: offset)
+        case .string(let text, _): return .constant(.string(text))
+        case .number(let value, _): return .constant(.number(value))
+        case .bool(let value, _): return .constant(.bool(value))
+        case .null: return .constant(.null)
+        case .list(let items, _):
+            var compiled: [CompiledExpression] = []
+            for item in items { guard let value = compileExpression(item, captures: captures, file: file) else { return nil }; compiled.append(value) }
+            return .list(compiled)
+        case .call(let name, let arguments, let offset):
+            guard let function = NormalizerFunction.named(name) else {
+                let known = NormalizerFunction.all.map(\.name).sorted().joined(separator: ", ")
+                diagnostics.append(.error("unknown function '\(name)' (known: \(known))", code: "unknown-function", at: offset, in: file))
+                return nil
+            }
+            var compiled: [(String?, CompiledExpression)] = []
+            for argument in arguments {
+                if let label = argument.label, !function.labels.contains(label) {
+                    let allowed = function.labels.isEmpty ? "it takes no labelled arguments" : "its labels: " + function.labels.sorted().joined(separator: ", ")
+                    diagnostics.append(.error("function '\(name)' has no argument '\(label)' (\(allowed))", code: "unknown-argument", at: argument.value.offset, in: file))
+                    return nil
+                }
+                guard let value = compileExpression(argument.value, captures: captures, file: file) else { return nil }
+                compiled.append((argument.label, value))
+            }
+            let positional = arguments.filter { $0.label == nil }.count
+            if !function.positional.contains(positional) {
+                diagnostics.append(.error("function '\(name)' takes \(function.positional.lowerBound == function.positional.upperBound ? "\(function.positional.lowerBound)" : "\(function.positional.lowerBound) to \(function.positional.upperBound)") positional argument(s), got \(positional)",
+                                          code: "arity", at: offset, in: file))
+                return nil
+            }
+            return .call(function, arguments: compiled, offset: offset)
+        }
+    }
+}

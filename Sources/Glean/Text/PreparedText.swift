@@ -1,0 +1,172 @@
+import Foundation
+
+/// A problem found while decoding the input bytes; `byteOffset` points into the input, not the repaired text.
+public struct DecodingIssue: Sendable, Equatable {
+    public var byteOffset: Int
+    public var message: String
+
+    public init(byteOffset: Int, message: String) {
+        self.byteOffset = byteOffset
+        self.message = message
+    }
+}
+
+/// A document's text: the original (valid UTF-8) and a normalised copy for matching, with a map between them.
+///
+/// Rules and the tokenizer only ever see `normalized`; spans reported to users are mapped back to
+/// `original` with `originalSpan(ofNormalized:)`, so typographic clean-up never shifts output offsets.
+public struct PreparedText: Sendable {
+    /// The input decoded as UTF-8; each invalid byte sequence replaced by U+FFFD (EF BF BD).
+    public let original: [UInt8]
+    /// The text rules and the tokenizer see.
+    public let normalized: [UInt8]
+    public let decodingIssues: [DecodingIssue]
+    let offsetMap: NormalizationOffsetMap
+
+    /// Decodes `bytes` (repairing invalid UTF-8) and normalises the result.
+    public init(bytes: [UInt8]) {
+        let (repaired, issues) = UTF8Repair.repair(bytes)
+        self.init(validUTF8: repaired, issues: issues)
+    }
+
+    public init(string: String) {
+        self.init(validUTF8: Array(string.utf8), issues: [])
+    }
+
+    private init(validUTF8: [UInt8], issues: [DecodingIssue]) {
+        original = validUTF8
+        decodingIssues = issues
+        let result = validUTF8.withUnsafeBufferPointer { TextNormalizer.normalize($0) }
+        if let output = result.output {
+            normalized = output
+        } else {
+            normalized = validUTF8
+        }
+        offsetMap = result.map
+    }
+
+    /// Maps a byte offset in `normalized` to the byte offset in `original`. Offsets at a boundary of an edited
+    /// stretch map to that stretch's boundary; an offset inside a replaced stretch maps to the stretch's start
+    /// (the offset is treated as the start of a span).
+    public func originalOffset(ofNormalized offset: Int) -> Int {
+        offsetMap.originalStart(ofNormalized: offset)
+    }
+
+    /// Maps a span of normalised bytes to the smallest span of original bytes that covers it.
+    public func originalSpan(ofNormalized span: ByteSpan) -> ByteSpan {
+        let start = offsetMap.originalStart(ofNormalized: span.start)
+        if span.isEmpty { return ByteSpan(start: start, end: start) }
+        let end = offsetMap.originalEnd(ofNormalized: span.end)
+        return ByteSpan(start: Swift.min(start, end), end: Swift.max(start, end))
+    }
+}
+
+/// The edits normalisation made, as sorted anchor pairs: stretch `[normStart, normEnd)` of the normalised text
+/// replaced stretch `[origStart, origEnd)` of the original. Outside edits the two texts differ by a constant
+/// shift, so a handful of anchors describes a whole document and lookups are a binary search.
+struct NormalizationOffsetMap: Sendable {
+    private(set) var normStarts: [Int] = []
+    private(set) var normEnds: [Int] = []
+    private(set) var origStarts: [Int] = []
+    private(set) var origEnds: [Int] = []
+
+    var editCount: Int { normStarts.count }
+
+    mutating func record(original: Range<Int>, normalized: Range<Int>) {
+        // Only a deletion directly followed by another edit is merged (both would share a normalised start);
+        // other neighbours stay separate so each replaced character keeps its own anchor.
+        if let last = normEnds.indices.last, normStarts[last] == normEnds[last], normEnds[last] == normalized.lowerBound,
+           origEnds[last] == original.lowerBound {
+            normEnds[last] = normalized.upperBound
+            origEnds[last] = original.upperBound
+            return
+        }
+        normStarts.append(normalized.lowerBound)
+        normEnds.append(normalized.upperBound)
+        origStarts.append(original.lowerBound)
+        origEnds.append(original.upperBound)
+    }
+
+    /// Index of the last edit whose normalised start is `<= offset` (or `< offset` when `strictly`), or -1.
+    private func lastEdit(startingAtOrBefore offset: Int, strictly: Bool) -> Int {
+        var low = 0, high = normStarts.count
+        while low < high {
+            let middle = (low + high) >> 1
+            let start = normStarts[middle]
+            if strictly ? start < offset : start <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low - 1
+    }
+
+    /// For a span start: deleted text just before the offset is skipped; inside a replacement maps to its start.
+    func originalStart(ofNormalized offset: Int) -> Int {
+        let index = lastEdit(startingAtOrBefore: offset, strictly: false)
+        if index < 0 { return offset }
+        if offset >= normEnds[index] { return origEnds[index] + (offset - normEnds[index]) }
+        return origStarts[index]
+    }
+
+    /// For a span end: deleted text just after the offset is excluded; inside a replacement maps to its end.
+    func originalEnd(ofNormalized offset: Int) -> Int {
+        let index = lastEdit(startingAtOrBefore: offset, strictly: true)
+        if index < 0 { return offset }
+        if offset >= normEnds[index] { return origEnds[index] + (offset - normEnds[index]) }
+        return origEnds[index]
+    }
+}
+
+/// Replaces invalid UTF-8 with U+FFFD, one replacement per maximal invalid subpart (the Unicode-recommended
+/// practice, same as Swift's `String(decoding:as:)`).
+enum UTF8Repair {
+    static func repair(_ bytes: [UInt8]) -> ([UInt8], [DecodingIssue]) {
+        var output: [UInt8]? = nil
+        var issues: [DecodingIssue] = []
+        var copiedUpTo = 0
+        bytes.withUnsafeBufferPointer { input in
+            var index = 0
+            let count = input.count
+            while index < count {
+                if input[index] < 0x80 { index += 1; continue }
+                let (valid, length) = sequence(input, at: index)
+                if valid { index += length; continue }
+                if output == nil { output = []; output!.reserveCapacity(count + 16) }
+                output!.append(contentsOf: input[copiedUpTo..<index])
+                output!.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                let message = length == 1
+                    ? String(format: "invalid UTF-8 byte 0x%02X", input[index])
+                    : "truncated UTF-8 sequence of \(length) bytes"
+                issues.append(DecodingIssue(byteOffset: index, message: message))
+                index += length
+                copiedUpTo = index
+            }
+            if output != nil { output!.append(contentsOf: input[copiedUpTo..<count]) }
+        }
+        return (output ?? bytes, issues)
+    }
+
+    /// Whether a valid sequence starts at `index`, and how many bytes it (or its maximal invalid prefix) spans.
+    private static func sequence(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let lead = input[index]
+        let needed: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: needed = 1
+        case 0xE0: needed = 2; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+        case 0xED: needed = 2; high = 0x9F
+        case 0xF0: needed = 3; low = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4: needed = 3; high = 0x8F
+        default: return (false, 1)
+        }
+        var position = index + 1
+        for step in 0..<needed {
+            guard position < input.count else { return (false, position - index) }
+            let byte = input[position]
+            let inRange = step == 0 ? (byte >= low && byte <= high) : (byte >= 0x80 && byte <= 0xBF)
+            guard inRange else { return (false, position - index) }
+            position += 1
+        }
+        return (true, needed + 1)
+    }
+}

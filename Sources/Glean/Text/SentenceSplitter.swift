@@ -1,0 +1,144 @@
+/// Sentences as ranges of token indices.
+///
+/// A sentence ends:
+/// - at `.`, `!`, `?`, `…`, `...` (plus any directly attached closing quotes/brackets and further terminal
+///   marks) when the next token starts a sentence — a capitalised word, a number or time, an opening
+///   quote/bracket, a dash or bullet — or starts a new line, or at the end of the text. Abbreviations and
+///   initials never reach this rule because the tokenizer keeps their period inside the word (except
+///   `etc.`, which often ends a sentence and is treated like a period);
+/// - always before a token that follows a blank line;
+/// - before a token that starts a new line with a capital, digit, bullet or opening quote, unless the
+///   previous line ends with a comma, a hyphen, or a lowercase function word (hard-wrapped prose continues;
+///   scraped headlines and menu items, one per line, do not).
+public struct SentenceSplitter: Sendable {
+    public let language: Language
+    let functionWords: Set<UInt64>
+
+    public init(language: Language) {
+        self.language = language
+        var words: [String] = []
+        if language != .fr { words += Self.englishFunctionWords }
+        if language != .en { words += Self.frenchFunctionWords }
+        functionWords = Set(words.compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
+    }
+
+    static let englishFunctionWords = [
+        "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "but", "as",
+        "that", "this", "these", "those", "his", "her", "its", "their", "our", "your", "my", "into", "about",
+        "over", "under", "between", "than", "which", "who", "whom", "whose", "is", "are", "was", "were", "be",
+        "been", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "not",
+        "nor", "so", "if", "when", "while", "after", "before", "during", "since", "through",
+    ]
+    static let frenchFunctionWords = [
+        "le", "la", "les", "un", "une", "des", "du", "de", "d'", "l'", "qu'", "au", "aux", "et", "ou", "mais",
+        "à", "en", "dans", "par", "pour", "sur", "sous", "avec", "sans", "entre", "que", "qui", "dont", "où",
+        "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "mon",
+        "ma", "mes", "est", "sont", "a", "ont", "été", "être", "ne", "pas", "plus", "très", "lors", "selon",
+    ]
+
+    public func split(tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var sentenceStart = 0
+        var quoteOpen = false
+        var index = 0
+        let count = tokens.count
+        while index < count {
+            var last = index
+            var ends = false
+            if isQuote(tokens[index], text) { quoteOpen.toggle() }
+            if isTerminal(tokens[index], text) {
+                var next = index + 1
+                // Attached closers, plus a spaced closing quote when a quote is open (French `« oui. »`).
+                while next < count, !tokens[next].flags.contains(.lineStart),
+                      !tokens[next].flags.contains(.spaceBefore) || (quoteOpen && isQuote(tokens[next], text)),
+                      isCloser(tokens[next], text) || isTerminal(tokens[next], text) {
+                    if isQuote(tokens[next], text) { quoteOpen.toggle() }
+                    next += 1
+                }
+                last = next - 1
+                ends = next == count || tokens[next].flags.contains(.lineStart) || startsSentence(tokens[next], text)
+            } else if index + 1 < count {
+                let next = tokens[index + 1]
+                if next.flags.contains(.paragraphStart) {
+                    ends = true
+                } else if next.flags.contains(.lineStart) {
+                    ends = startsSentence(next, text) && !continuesOnNextLine(tokens[index], text)
+                }
+            }
+            if ends || last + 1 == count {
+                sentences.append(sentenceStart..<(last + 1))
+                sentenceStart = last + 1
+                quoteOpen = false
+            }
+            index = last + 1
+        }
+        return sentences
+    }
+
+    @inline(__always)
+    func firstByte(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> UInt8 { text[Int(token.start)] }
+
+    func isTerminal(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch token.kind {
+        case .punctuation:
+            let byte = firstByte(token, text)
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }
+            return token.end - token.start == 3 && byte == 0xE2 && text[Int(token.start) + 1] == 0x80
+                && text[Int(token.start) + 2] == 0xA6  // …
+        case .word:
+            guard token.end - token.start == 4 else { return false }
+            let start = Int(token.start)
+            return text[start] | 0x20 == 0x65 && text[start + 1] | 0x20 == 0x74 && text[start + 2] | 0x20 == 0x63
+                && text[start + 3] == 0x2E  // etc.
+        default:
+            return false
+        }
+    }
+
+    func isQuote(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .punctuation && firstByte(token, text) == 0x22
+    }
+
+    func isCloser(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let byte = firstByte(token, text)
+        return byte == 0x22 || byte == 0x27 || byte == 0x29 || byte == 0x5D
+    }
+
+    func startsSentence(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch token.kind {
+        case .number, .time:
+            return true
+        case .word:
+            if token.flags.contains(.capitalized) { return true }
+            let byte = firstByte(token, text)
+            return byte == 0x23 || byte == 0x40  // #hashtag, @handle
+        case .punctuation:
+            let byte = firstByte(token, text)
+            switch byte {
+            case 0x22, 0x28, 0x5B, 0x2D, 0x2A, 0x27: return true
+            case 0xE2:  // – — • ‣ ›
+                let second = text[Int(token.start) + 1], third = text[Int(token.start) + 2]
+                return second == 0x80 && (third == 0x93 || third == 0x94 || third == 0xA2 || third == 0xA3 || third == 0xBA)
+            case 0xC2:  // ¿ ¡ ·
+                let second = text[Int(token.start) + 1]
+                return second == 0xBF || second == 0xA1 || second == 0xB7
+            default: return false
+            }
+        case .symbol:
+            return true  // emoji and other bullets
+        }
+    }
+
+    /// Whether the line ending with `token` runs on into the next line (comma, hyphen, lowercase function word).
+    func continuesOnNextLine(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(token.start), end = Int(token.end)
+        if token.kind == .punctuation {
+            let byte = text[start]
+            return byte == 0x2C || byte == 0x2D || byte == 0x3B
+        }
+        guard token.kind == .word, !token.flags.contains(.capitalized), end - start <= 8 else { return false }
+        guard let key = AbbreviationTable.packedKey(UnsafeBufferPointer(rebasing: text[start..<end])) else { return false }
+        return functionWords.contains(key)
+    }
+}

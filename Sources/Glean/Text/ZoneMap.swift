@@ -1,0 +1,160 @@
+/// Splits a page into the article body and page furniture (menus, headline lists, subscription offers,
+/// banners, footers).
+///
+/// Heuristic, over non-blank lines (a line is the tokens between newlines):
+/// 1. A line is *prose* when it has at least 12 words (word or number tokens) and contains sentence-final
+///    punctuation (`.`, `!`, `?`, `…`). A line with `©`, the word "copyright" or "rights reserved" /
+///    "droits réservés" is a *footer line*: never prose, and clusters cannot extend across it.
+/// 2. Prose lines form clusters: consecutive prose lines join when at most 3 non-blank non-prose lines sit
+///    between them (blank lines are free). The body is the cluster with the most prose words, from its first
+///    to its last prose line; everything after the last prose line is furniture.
+/// 3. The body extends upwards over the headline: the non-blank line directly above (blank lines between are
+///    fine) joins when it is not a bullet/list item (`- 16:50 …`), not a footer line, and has at least
+///    4 words. A second line above joins only when the first one looked like a dek (it ends with sentence
+///    punctuation), so a call to action such as "Follow us on Facebook" above a title stays furniture.
+/// 4. A text without any prose line (a typed sentence, a short test string) is all body.
+public struct ZoneMap: Sendable {
+    public private(set) var bodySpans: [ByteSpan]
+
+    init(bodySpans: [ByteSpan]) { self.bodySpans = bodySpans }
+
+    static let minimumProseWords = 12
+    static let maximumGapLines = 3
+    static let minimumHeadlineWords = 4
+    static let maximumHeadlineLines = 2
+
+    struct Line {
+        var firstToken: Int
+        var lastToken: Int
+        var words = 0
+        var hasFinalPunctuation = false
+        var endsWithFinalPunctuation = false
+        var isBullet = false
+        var isFooter = false
+        var isProse: Bool { words >= ZoneMap.minimumProseWords && hasFinalPunctuation && !isFooter }
+    }
+
+    public static func detect(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> ZoneMap {
+        let wholeText = ZoneMap(bodySpans: [ByteSpan(start: 0, end: text.count)])
+        let lines = splitLines(text: text, tokens: tokens)
+        guard !lines.isEmpty else { return wholeText }
+
+        // Clusters of prose lines: (first line, last line, prose words).
+        var best: (first: Int, last: Int, words: Int)? = nil
+        var current: (first: Int, last: Int, words: Int)? = nil
+        var gap = 0
+        for (index, line) in lines.enumerated() {
+            if line.isProse {
+                if var cluster = current, gap <= maximumGapLines {
+                    cluster.last = index
+                    cluster.words += line.words
+                    current = cluster
+                } else {
+                    current = (index, index, line.words)
+                }
+                gap = 0
+                if let cluster = current, cluster.words > (best?.words ?? 0) { best = cluster }
+            } else if line.isFooter {
+                current = nil
+            } else {
+                gap += 1
+            }
+        }
+        guard let body = best else { return wholeText }
+
+        var firstLine = body.first
+        var previous = body.first - 1
+        var taken = 0
+        while previous >= 0 && taken < maximumHeadlineLines {
+            let line = lines[previous]
+            guard !line.isBullet, !line.isFooter, line.words >= minimumHeadlineWords else { break }
+            firstLine = previous
+            taken += 1
+            guard line.endsWithFinalPunctuation else { break }
+            previous -= 1
+        }
+        let start = Int(tokens[lines[firstLine].firstToken].start)
+        let end = Int(tokens[lines[body.last].lastToken].end)
+        return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)])
+    }
+
+    static func splitLines(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Line] {
+        var lines: [Line] = []
+        var previousWasRightsWord = false
+        for (index, token) in tokens.enumerated() {
+            if index == 0 || token.flags.contains(.lineStart) {
+                lines.append(Line(firstToken: index, lastToken: index))
+                lines[lines.count - 1].isBullet = isBullet(token, text)
+            }
+            var line = lines[lines.count - 1]
+            line.lastToken = index
+            let start = Int(token.start), length = Int(token.end - token.start)
+            switch token.kind {
+            case .word, .number:
+                line.words += 1
+                if equalsIgnoringASCIICase(text, start, length, "copyright") { line.isFooter = true }
+                if previousWasRightsWord && (equalsIgnoringASCIICase(text, start, length, "reserved")
+                                             || equalsIgnoringASCIICase(text, start, length, "réservés")) {
+                    line.isFooter = true
+                }
+                previousWasRightsWord = equalsIgnoringASCIICase(text, start, length, "rights")
+                    || equalsIgnoringASCIICase(text, start, length, "droits")
+                line.endsWithFinalPunctuation = false
+            case .punctuation:
+                let byte = text[start]
+                let final = byte == 0x2E || byte == 0x21 || byte == 0x3F || (length == 3 && byte == 0xE2 && text[start + 2] == 0xA6)
+                if final { line.hasFinalPunctuation = true; line.endsWithFinalPunctuation = true }
+                else if !(byte == 0x22 || byte == 0x29 || byte == 0x27) { line.endsWithFinalPunctuation = false }
+            case .symbol:
+                if length >= 2 && text[start] == 0xC2 && text[start + 1] == 0xA9 { line.isFooter = true }  // ©
+                line.endsWithFinalPunctuation = false
+            case .time:
+                line.words += 1
+                line.endsWithFinalPunctuation = false
+            }
+            lines[lines.count - 1] = line
+        }
+        return lines
+    }
+
+    static func equalsIgnoringASCIICase(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ length: Int,
+                                         _ word: StaticString) -> Bool {
+        guard length == word.utf8CodeUnitCount else { return false }
+        let expected = word.utf8Start
+        for offset in 0..<length {
+            let byte = text[start + offset]
+            if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
+        }
+        return true
+    }
+
+    /// A list item: the line starts with a dash or bullet sign.
+    static func isBullet(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(token.start)
+        switch token.kind {
+        case .punctuation:
+            let byte = text[start]
+            if byte == 0x2D || byte == 0x2A { return true }
+            if byte == 0xE2 && token.end - token.start == 3 {
+                let third = text[start + 2]
+                return text[start + 1] == 0x80 && (third == 0x93 || third == 0x94 || third == 0xA2 || third == 0xA3)
+            }
+            return byte == 0xC2 && text[start + 1] == 0xB7
+        case .symbol:
+            return text[start] == 0xE2 && (text[start + 1] == 0x96 || text[start + 1] == 0x97)  // ■ ▪ ► ●
+        default:
+            return false
+        }
+    }
+
+    /// Zone of a byte offset in the normalised text.
+    public func zone(at byteOffset: Int) -> Zone {
+        var low = 0, high = bodySpans.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if bodySpans[middle].end <= byteOffset { low = middle + 1 } else { high = middle }
+        }
+        if low < bodySpans.count && bodySpans[low].start <= byteOffset && byteOffset < bodySpans[low].end { return .body }
+        return .furniture
+    }
+}

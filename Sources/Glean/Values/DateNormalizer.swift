@@ -1,0 +1,81 @@
+/// Builds Date values (`value` at its grain, `grain`, `relative`) from parts and numeric dates.
+public enum DateNormalizer {
+    static func record(value: String, grain: String, relative: Bool) -> FieldValue {
+        .object([FieldEntry("value", .string(value)), FieldEntry("grain", .string(grain)), FieldEntry("relative", .bool(relative))])
+    }
+
+    static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+
+    /// A year written with two digits is read in the century that puts it nearest to the reference year
+    /// (or to 2000 without one).
+    static func expandYear(_ year: Int, reference: CalendarDate?) -> Int {
+        guard year < 100 else { return year }
+        let pivot = reference?.year ?? 2000
+        let century = pivot / 100 * 100
+        let candidates = [century - 100 + year, century + year, century + 100 + year]
+        return candidates.min { abs($0 - pivot) < abs($1 - pivot) }!
+    }
+
+    static func integer(_ value: FieldValue?) -> Int? {
+        guard let value else { return nil }
+        if case .int(let number) = value { return number }
+        if let text = value.stringValue {
+            if let number = Int(text) { return number }
+            if let number = NumberParsing.parseOrdinal(text) { return number }
+        }
+        return nil
+    }
+
+    public static func date(day dayValue: FieldValue?, month monthValue: FieldValue?, year yearValue: FieldValue?,
+                            past: Bool, future: Bool, context: EvaluationContext) -> FieldValue {
+        let day = integer(dayValue)
+        let month = integer(monthValue)
+        var year = integer(yearValue).map { expandYear($0, reference: context.referenceDate) }
+        if let month, !(1...12).contains(month) { return .null }
+        if let day, !(1...31).contains(day) { return .null }
+        guard year != nil || month != nil else { return .null }
+        var relative = false
+        if year == nil, let month {
+            guard let reference = context.referenceDate else {
+                return record(value: "XXXX-\(pad2(month))" + (day.map { "-\(pad2($0))" } ?? ""), grain: day == nil ? "month" : "day", relative: true)
+            }
+            relative = true
+            var candidate = reference.year
+            let probeDay = day ?? 1
+            let probe = CalendarDate(year: candidate, month: month, day: min(probeDay, CalendarDate.daysInMonth(year: candidate, month: month)))
+            if past && (day == nil ? (candidate, month) > (reference.year, reference.month) : probe > reference) { candidate -= 1 }
+            if future && (day == nil ? (candidate, month) < (reference.year, reference.month) : probe < reference) { candidate += 1 }
+            year = candidate
+        }
+        guard let year else { return .null }
+        guard let month else { return record(value: String(year), grain: "year", relative: relative) }
+        guard let day else { return record(value: "\(year)-\(pad2(month))", grain: "month", relative: relative) }
+        guard CalendarDate.isValid(year: year, month: month, day: day) else { return .null }
+        return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: relative)
+    }
+
+    /// `08.08.2024`, `8/8/2024`, `31-05-2024`, `2024-08-08`, `8/8/24`.
+    public static func numericDate(_ text: String, language: Language) -> FieldValue {
+        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
+        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return .null }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == 3 else { return .null }
+        var day: Int, month: Int, year: Int
+        if parts[0].count == 4 {
+            (year, month, day) = (numbers[0], numbers[1], numbers[2])
+        } else {
+            guard parts[2].count == 4 || parts[2].count == 2 else { return .null }
+            year = expandYear(numbers[2], reference: nil)
+            // Day first (most of the world, French); month first only for English slashes when that is the only reading.
+            if language == .en && text.contains("/") && numbers[0] <= 12 && numbers[1] > 12 {
+                (month, day) = (numbers[0], numbers[1])
+            } else if numbers[1] > 12 && numbers[0] <= 12 {
+                (month, day) = (numbers[0], numbers[1])
+            } else {
+                (day, month) = (numbers[0], numbers[1])
+            }
+        }
+        guard (1000...2999).contains(year), CalendarDate.isValid(year: year, month: month, day: day) else { return .null }
+        return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: false)
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import Glean
+
+@main
+struct GleanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "glean",
+        abstract: "Rule-based information extraction: typed facts from news text with rule files and gazetteers.",
+        subcommands: [Extract.self, Check.self],
+        defaultSubcommand: nil
+    )
+}
+
+/// Options every command that loads a rule pack shares.
+struct PackOptions: ParsableArguments {
+    @Option(help: "Directory of rule files (main.glean and its includes, or every *.glean). Default: the shipped Rules/.")
+    var rules: String?
+
+    @Option(help: "Directory of gazetteer files (*.yaml, *.tsv). Default: the shipped Gazetteers/.")
+    var gazetteers: String?
+
+    func loadPack() throws -> RulePack {
+        let rulesDirectory = try rules ?? ShippedPack.locate("Rules")
+        let gazetteerDirectory = try gazetteers ?? ShippedPack.locate("Gazetteers")
+        do {
+            let pack = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory)
+            for warning in pack.warnings where warning.severity == .warning { Terminal.printError(warning.rendered) }
+            return pack
+        } catch {
+            for diagnostic in error.diagnostics { Terminal.printError(diagnostic.rendered) }
+            let count = error.errors.count
+            throw CommandFailure("\(count) error\(count == 1 ? "" : "s") in the rule pack; nothing was extracted")
+        }
+    }
+}
+
+/// Finds the shipped `Rules/` and `Gazetteers/`: `$GLEAN_HOME`, the working directory, or a folder above the
+/// executable (so `.build/release/glean` finds the repository's pack).
+enum ShippedPack {
+    static func locate(_ name: String) throws -> String {
+        var candidates: [String] = []
+        if let home = ProcessInfo.processInfo.environment["GLEAN_HOME"] { candidates.append(home + "/" + name) }
+        candidates.append(name)
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        for _ in 0..<5 {
+            candidates.append(folder.appendingPathComponent(name).path)
+            folder = folder.deletingLastPathComponent()
+        }
+        for candidate in candidates {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue { return candidate }
+        }
+        throw CommandFailure("cannot find the shipped \(name)/ directory; pass --\(name.lowercased()) DIR or set GLEAN_HOME")
+    }
+}
+
+/// A failure already explained on stderr; exits with status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    init(_ message: String) { self.message = message }
+    var description: String { message }
+}
+
+enum Terminal {
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

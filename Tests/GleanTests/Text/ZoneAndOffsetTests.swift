@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+@testable import Glean
+
+struct ZonedSeed {
+    let text: String
+    let zones: ZoneMap
+    let normalized: [UInt8]
+
+    init(_ seed: String) {
+        let prepared = PreparedText(bytes: TextFixtures.seed(seed))
+        normalized = prepared.normalized
+        text = String(decoding: prepared.normalized, as: UTF8.self)
+        let tokens = Tokenizer(language: .unknown).tokenize(prepared.normalized)
+        zones = prepared.normalized.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+    }
+
+    /// Zone of the first occurrence of `fragment`.
+    func zone(of fragment: String) -> Zone? {
+        guard let range = normalized.firstRange(of: Array(fragment.utf8)) else { return nil }
+        return zones.zone(at: range.lowerBound)
+    }
+}
+
+@Suite struct ZoneMapTests {
+    @Test func seed000() {
+        let page = ZonedSeed("000")
+        #expect(page.zone(of: "16:50 Groundbreaking") == .furniture)
+        #expect(page.zone(of: "14:20 Moroccan mosques") == .furniture)
+        #expect(page.zone(of: "Follow us on Facebook") == .furniture)
+        #expect(page.zone(of: "Morocco and Japan Forge") == .body)
+        #expect(page.zone(of: "In a significant move") == .body)
+        #expect(page.zone(of: "mutual benefit") == .body)
+        #expect(page.zone(of: "Comments (0)") == .furniture)
+    }
+
+    @Test func seed001() {
+        let page = ZonedSeed("001")
+        #expect(page.zone(of: "S'abonner") == .furniture)
+        #expect(page.zone(of: "60 DH") == .furniture)
+        #expect(page.zone(of: "1 mois") == .furniture)
+        #expect(page.zone(of: "08.08.2024") == .furniture)
+        #expect(page.zone(of: "Maroc-Japon: Nasser") == .body)
+        #expect(page.zone(of: "Le ministre des Affaires") == .body)
+        #expect(page.zone(of: "conclut la communication") == .body)
+        #expect(page.zone(of: "Copyright Pulse") == .furniture)
+        #expect(page.zone(of: "Reproduction et diffusions") == .furniture)
+        #expect(page.zone(of: "Revenir au direct") == .furniture)
+    }
+
+    @Test func seed002() {
+        let page = ZonedSeed("002")
+        #expect(page.zone(of: "Deputy Prime Minister") == .body)
+        #expect(page.zone(of: "Hassan Tower") == .body)
+        #expect(page.zone(of: "Autoreload") == .furniture)
+        #expect(page.zone(of: "2006") == .furniture)
+    }
+
+    @Test func seed003() {
+        let page = ZonedSeed("003")
+        #expect(page.zone(of: "23 C") == .furniture)
+        #expect(page.zone(of: "Marrakech\n") == .furniture)
+        #expect(page.zone(of: "jeudi 20 mars 2025") == .furniture)
+        #expect(page.zone(of: "Le Royaume du Maroc") == .body)
+        #expect(page.zone(of: "Une coopération politique") == .body)
+        #expect(page.zone(of: "instances internationales") == .body)
+        #expect(page.zone(of: "LAISSER UN COMMENTAIRE") == .furniture)
+    }
+
+    @Test func seed004IsAllProse() {
+        let page = ZonedSeed("004")
+        #expect(page.zone(of: "Le cinquième session") == .body)
+        #expect(page.zone(of: "partenariat bilatéral") == .body)
+    }
+
+    @Test func textWithoutProseIsAllBody() {
+        let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
+        let tokens = Tokenizer(language: .en).tokenize(text)
+        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        #expect(zones.bodySpans == [ByteSpan(start: 0, end: text.count)])
+        #expect(zones.zone(at: 0) == .body)
+        #expect(zones.zone(at: text.count - 1) == .body)
+    }
+}
+
+@Suite struct ScalarOffsetTests {
+    @Test func multibyteText() {
+        let text = Array("aé€😀b".utf8)  // 1 + 2 + 3 + 4 + 1 bytes
+        let converter = ScalarOffsetConverter(text: text)
+        #expect(converter.scalarOffsets(ofSortedByteOffsets: [0, 1, 3, 6, 10, 11]) == [0, 1, 2, 3, 4, 5])
+        #expect(converter.scalarOffset(ofByteOffset: 6) == 3)
+        #expect(converter.scalarOffset(ofByteOffset: 11) == 5)
+    }
+
+    @Test func checkpointsAgreeWithSinglePass() {
+        let text = Array(String(repeating: "Élysée ’ 😀 abc ", count: 2_000).utf8)
+        let converter = ScalarOffsetConverter(text: text)
+        let offsets = stride(from: 0, through: text.count, by: 997).map { $0 }
+        let batch = converter.scalarOffsets(ofSortedByteOffsets: offsets)
+        for (offset, expected) in zip(offsets, batch) {
+            #expect(converter.scalarOffset(ofByteOffset: offset) == expected)
+            let prefix = String(decoding: text[0..<offset], as: UTF8.self)
+            if text.indices.contains(offset), text[offset] & 0xC0 != 0x80 { #expect(prefix.unicodeScalars.count == expected) }
+        }
+    }
+}
+
+@Suite struct FoldingTests {
+    @Test func foldsCaseAndDiacritics() {
+        #expect(Folding.fold("Élysée Naïve Ça Straße Œuvre Æther") == "elysee naive ca strasse oeuvre aether")
+        #expect(Folding.fold("Łódź Škoda Tokaïev") == "lodz skoda tokaiev")
+        #expect(Folding.fold("ДЕП Ἀθῆναι") == "деп ἀθῆναι")
+        #expect(Folding.fold("e\u{0301}t\u{00E9}") == "ete")
+        #expect(Folding.fold("ABC-123 ×") == "abc-123 ×")
+    }
+
+    @Test func foldAppendsToBuffer() {
+        var output = Array("x:".utf8)
+        let input = Array("ÉTÉ".utf8)
+        input.withUnsafeBufferPointer { Folding.fold($0, into: &output) }
+        #expect(String(decoding: output, as: UTF8.self) == "x:ete")
+    }
+}
