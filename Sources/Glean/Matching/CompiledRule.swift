@@ -78,6 +78,8 @@ public struct CompiledRule: Sendable {
     let body: CompiledBody
     let emitItems: [CompiledEmitItem]
     let captureNames: [String]
+    /// The capture whose span becomes the fact's span, if any.
+    let focusSlot: Int?
     /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
     /// (empty: always run). A cheap prefilter.
     let requiredAnyOf: [Int32]

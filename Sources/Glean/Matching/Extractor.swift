@@ -80,6 +80,10 @@ public final class Extractor {
                         continue
                     }
                     candidate.fields = fields
+                    if let slot = rule.focusSlot, let binding = candidate.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
+                        candidate.span = binding.span
+                        candidate.tokens = analysis.tokenRange(of: binding.span)
+                    }
                     candidates[index] = candidate
                     index += 1
                 }

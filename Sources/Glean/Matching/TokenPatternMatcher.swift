@@ -34,7 +34,8 @@ struct TokenPatternMatcher {
         bindings.removeAll(keepingCapacity: true)
         var best: (end: Int, bindings: [CaptureBinding])? = nil
         _ = match(pattern, at: start) { matcher, end in
-            if end > start, best == nil || end > best!.end { best = (end, matcher.bindings) }
+            // Longest wins; at equal length, the reading that binds more captures (an optional element taken).
+            if end > start, best == nil || end > best!.end || (end == best!.end && matcher.bindings.count > best!.bindings.count) { best = (end, matcher.bindings) }
             return matcher.budgetExhausted
         }
         return best

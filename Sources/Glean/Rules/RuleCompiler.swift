@@ -129,6 +129,7 @@ struct RuleCompiler {
                 body = .regex(regex, groupSlots: slots)
             }
         }
+        guard let body else { return nil } // the emit block's captures cannot be checked against a broken pattern
         let emit = rule.emit!
         var items: [CompiledEmitItem] = []
         for item in emit.items {
@@ -143,11 +144,18 @@ struct RuleCompiler {
                 if let expression = compileExpression(value, captures: captureNames, file: file) { items.append(.spread(expression)) }
             }
         }
-        guard diagnostics.filter({ $0.severity == .error }).count == errorCount, let body else { return nil }
+        var focusSlot: Int? = nil
+        if let focus = rule.focus {
+            focusSlot = captureNames.firstIndex(of: focus.name)
+            if focusSlot == nil {
+                diagnostics.append(.error("focus '\(focus.name)' is not a capture of the pattern (captures: \(captureNames.joined(separator: ", ")))", code: "unknown-capture", at: focus.offset, in: file))
+            }
+        }
+        guard diagnostics.filter({ $0.severity == .error }).count == errorCount else { return nil }
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
-            body: body, emitItems: items, captureNames: captureNames, requiredAnyOf: required, examples: rule.examples)
+            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, examples: rule.examples)
     }
 
     /// The folded literal ids one of which must start every match, or nil when the pattern can start with anything.

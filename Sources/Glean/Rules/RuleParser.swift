@@ -117,7 +117,7 @@ struct RuleParser {
 
     private mutating func parseRule(offset: Int) throws(Diagnostic) -> RuleSyntax {
         let (id, idOffset) = try expectIdentifier("a rule id after 'rule' (e.g. money.amount_currency)")
-        var rule = RuleSyntax(id: id, offset: idOffset, phase: currentPhase, languages: [], priority: 0, zone: nil, group: nil,
+        var rule = RuleSyntax(id: id, offset: idOffset, phase: currentPhase, languages: [], priority: 0, zone: nil, group: nil, focus: nil,
                               body: nil, emit: nil, examples: [])
         skipNewlines()
         try expectSymbol("{", "to open the rule's body")
@@ -126,7 +126,7 @@ struct RuleParser {
             skipNewlines()
             if isSymbol("}") { advance(); break }
             if current.kind == .end { throw error("rule '\(id)' is not closed: add '}'", at: offset) }
-            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, pattern, regex, emit, mark, example)")
+            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, focus, pattern, regex, emit, mark, example)")
             if key != "example" && key != "counterexample", let previous = seen[key] {
                 throw error("'\(key)' is given twice in rule '\(id)' (first at line \(file.location(ofByte: previous).line))", at: keyOffset)
             }
@@ -164,6 +164,8 @@ struct RuleParser {
                 }
             case "group":
                 rule.group = try expectIdentifier("a group name after 'group:'").0
+            case "focus":
+                rule.focus = try expectIdentifier("a capture name after 'focus:'")
             case "pattern":
                 if seen["regex"] != nil { throw error("a rule has either 'pattern' or 'regex', not both", at: keyOffset) }
                 let patternOffset = current.offset
@@ -178,7 +180,7 @@ struct RuleParser {
             case "example", "counterexample":
                 rule.examples.append(try parseExample(isPositive: key == "example", offset: keyOffset))
             default:
-                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
+                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
             }
             try expectEndOfLine("'\(key)'")
         }
@@ -376,7 +378,8 @@ struct RuleParser {
     }
 
     private mutating func parseConstraints() throws(Diagnostic) -> [ConstraintSyntax] {
-        guard isSymbol("(") else { return [] }
+        // Constraints are written against the type, `gaz:Official(role=…)`; `gaz:Month (…)` is a group that follows.
+        guard isSymbol("("), index > 0, tokens[index - 1].endOffset == current.offset else { return [] }
         advance()
         var constraints: [ConstraintSyntax] = []
         while true {

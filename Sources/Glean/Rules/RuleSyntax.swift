@@ -93,7 +93,7 @@ public enum RuleBodySyntax: Sendable, Hashable {
     case regex(source: String, flags: String, sourceOffset: Int, offset: Int)
 }
 
-public struct RuleSyntax: Sendable, Hashable {
+public struct RuleSyntax: Sendable {
     public var id: String
     public var offset: Int
     public var phase: String
@@ -101,6 +101,8 @@ public struct RuleSyntax: Sendable, Hashable {
     public var priority: Int
     public var zone: Zone?
     public var group: String?
+    /// `focus: c`: the fact's span is capture c's span, not the whole match (the rest is context).
+    public var focus: (name: String, offset: Int)?
     public var body: RuleBodySyntax?
     public var emit: EmitSyntax?
     public var examples: [ExampleSyntax]

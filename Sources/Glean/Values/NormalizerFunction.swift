@@ -38,6 +38,19 @@ public struct NormalizerFunction: Sendable {
             let scale = labelled(arguments, "scale")?.doubleValue ?? 1
             return .number(value * scale)
         },
+        NormalizerFunction(name: "money", positional: 1...1, labels: ["scale", "currency"],
+                           summary: "a Money record {amount, currency}: the amount as number() reads it; null (no fact) when the amount is not a number") { arguments, context in
+            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language) else { return .null }
+            let scale = labelled(arguments, "scale")?.doubleValue ?? 1
+            var entries = [FieldEntry("amount", .number(value * scale))]
+            if let currency = labelled(arguments, "currency") { entries.append(FieldEntry("currency", currency)) }
+            return .object(entries)
+        },
+        NormalizerFunction(name: "percent", positional: 1...1, labels: [],
+                           summary: "a Percent record {value}: 70 for 70 %; null (no fact) when it is not a number") { arguments, context in
+            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language) else { return .null }
+            return .object([FieldEntry("value", .number(value))])
+        },
         NormalizerFunction(name: "ordinal", positional: 1...1, labels: [], summary: "an ordinal numeral: 93e, 1er, 7th") { arguments, _ in
             guard let value = positional(arguments, 0) else { return .null }
             if case .int = value { return value }
