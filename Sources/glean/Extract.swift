@@ -16,7 +16,10 @@ struct Extract: ParsableCommand {
     )
 
     @Argument(help: "Files, directories or - (standard input).")
-    var paths: [String]
+    var paths: [String] = []
+
+    @Option(help: "Extract from this text instead of files (its document id is \"text\").")
+    var text: String?
 
     @OptionGroup var pack: PackOptions
 
@@ -42,6 +45,7 @@ struct Extract: ParsableCommand {
     var output: String?
 
     func validate() throws {
+        if paths.isEmpty && text == nil { throw ValidationError("give at least one PATH (a file, a directory or - for standard input), or --text") }
         if let referenceDate, CalendarDate(iso: referenceDate) == nil {
             throw ValidationError("--reference-date '\(referenceDate)' is not a date in the form YYYY-MM-DD")
         }
@@ -58,7 +62,13 @@ struct Extract: ParsableCommand {
         var inputErrors = 0
         let source = DocumentSource(paths: paths, format: inputFormat, glob: glob, language: lang,
                                     referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)))
-        source.forEach { item in
+        let documents: (((Result<Document, Diagnostic>) -> Void) -> Void)
+        if let text {
+            documents = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:))))) }
+        } else {
+            documents = source.forEach
+        }
+        documents { item in
             switch item {
             case .failure(let diagnostic):
                 inputErrors += 1

@@ -378,7 +378,7 @@ struct RuleCompiler {
             }
             var compiled: [(String?, CompiledExpression)] = []
             for argument in arguments {
-                if let label = argument.label, !function.labels.contains(label) {
+                if let label = argument.label, !function.labels.contains(label), !function.labels.contains("*") {
                     let allowed = function.labels.isEmpty ? "it takes no labelled arguments" : "its labels: " + function.labels.sorted().joined(separator: ", ")
                     diagnostics.append(.error("function '\(name)' has no argument '\(label)' (\(allowed))", code: "unknown-argument", at: argument.value.offset, in: file))
                     return nil

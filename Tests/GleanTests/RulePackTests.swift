@@ -1,0 +1,220 @@
+import Testing
+@testable import Glean
+
+let testGazetteer = """
+type: Country
+entries:
+  - id: MA
+    name: Morocco
+    names:
+      en: [Morocco]
+      fr: [Maroc]
+  - id: JP
+    name: Japan
+    names:
+      en: [Japan]
+  - id: month-05
+    type: Month
+    name: May
+    exact:
+      en: [May]
+    names:
+      fr: [mai]
+    attributes:
+      number: 5
+  - id: bourita
+    type: Official
+    name: Nasser Bourita
+    names:
+      any: [Nasser Bourita, Bourita]
+    attributes:
+      role: foreign_minister
+      country: MA
+"""
+
+func pack(_ rules: String, path: String = "test.glean") throws(DiagnosticList) -> RulePack {
+    try RulePack.build(rules: [(path, rules)], gazetteers: [("gaz.yaml", testGazetteer)])
+}
+
+func firstError(_ rules: String) -> String {
+    do {
+        _ = try pack(rules)
+        return "no error"
+    } catch {
+        guard let diagnostic = error.errors.first else { return "no error" }
+        return "\(diagnostic.location!): \(diagnostic.message)"
+    }
+}
+
+func extract(_ rules: String, _ text: String, language: Language? = nil, referenceDate: CalendarDate? = nil) throws -> [Fact] {
+    let compiled = try pack(rules)
+    return Extractor(pack: compiled).extract(Document(id: "doc", text: text, language: language, referenceDate: referenceDate)).facts
+}
+
+@Suite("Rule language: diagnostics")
+struct RuleDiagnosticsTests {
+    @Test func syntaxErrorPointsAtTheToken() {
+        let rules = "rule a {\n  pattern: \"x\" )\n  emit X\n}\n"
+        #expect(firstError(rules) == "test.glean:2:16: unexpected ')' after 'pattern'; expected the end of the line")
+    }
+
+    @Test func missingEmit() {
+        #expect(firstError("rule a {\n  pattern: \"x\"\n}\n") == "test.glean:1:6: rule 'a' emits nothing: add 'emit Type { … }' or 'mark Type { … }'")
+    }
+
+    @Test func unknownGazetteerType() {
+        let message = firstError("rule a {\n  pattern: c:gaz:Contry\n  emit X\n}\n")
+        #expect(message == "test.glean:2:14: unknown gazetteer type 'Contry' (the gazetteers define: Country, Month, Official)")
+    }
+
+    @Test func unknownAttributeInConstraint() {
+        let message = firstError("rule a {\n  pattern: gaz:Official(rank=1)\n  emit X\n}\n")
+        #expect(message.hasPrefix("test.glean:2:25: gazetteer type Official has no attribute 'rank'"))
+    }
+
+    @Test func regexErrorPointsInsideThePattern() {
+        // PCRE2 stops at offset 4 of "ab(c": the caret goes under the end of the pattern.
+        let message = firstError("rule a {\n  regex: /ab(c/\n  emit X\n}\n")
+        #expect(message.hasPrefix("test.glean:2:15: invalid regex: missing closing parenthesis"))
+        let tokenRegex = firstError("rule a {\n  pattern: \"x\" /a(b/\n  emit X\n}\n")
+        #expect(tokenRegex.hasPrefix("test.glean:2:20: invalid regex: missing closing parenthesis"))
+    }
+
+    @Test func renderedDiagnosticHasLineAndCaret() throws {
+        do {
+            _ = try pack("rule a {\n  pattern: c:gaz:Contry\n  emit X\n}\n")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.errors[0].rendered == """
+            test.glean:2:14: error: unknown gazetteer type 'Contry' (the gazetteers define: Country, Month, Official)
+              pattern: c:gaz:Contry
+                         ^
+            """)
+        }
+    }
+
+    @Test func unknownCaptureFunctionAndAnnotation() {
+        #expect(firstError("rule a {\n  pattern: c:gaz:Country\n  emit X { id: d.id }\n}\n") == "test.glean:3:16: unknown capture 'd' (captures: c)")
+        #expect(firstError("rule a {\n  pattern: c:gaz:Country\n  emit X { id: frob(c) }\n}\n").hasPrefix("test.glean:3:16: unknown function 'frob'"))
+        #expect(firstError("rule a {\n  pattern: @Money\n  emit X\n}\n") == "test.glean:2:12: no earlier phase produces annotations of type 'Money'")
+    }
+
+    @Test func duplicateRuleAndMacroCycle() {
+        #expect(firstError("rule a {\n  pattern: \"x\"\n  emit X\n}\nrule a {\n  pattern: \"y\"\n  emit X\n}\n").hasPrefix("test.glean:5:6: duplicate rule id 'a'"))
+        let cycle = firstError("macro A = $B\nmacro B = \"x\" $A\nrule r {\n  pattern: $A\n  emit X\n}\n")
+        #expect(cycle.contains("macro cycle"))
+    }
+
+    @Test func unterminatedStringAndUnknownSetting() {
+        #expect(firstError("rule a {\n  pattern: \"x\n  emit X\n}\n") == "test.glean:2:12: unterminated string: add the closing \" on the same line")
+        #expect(firstError("rule a {\n  colour: red\n}\n").hasPrefix("test.glean:2:3: unknown rule setting 'colour'"))
+    }
+
+    @Test func deepNestingIsAnErrorNotACrash() {
+        let deep = String(repeating: "(", count: 5000) + "\"x\"" + String(repeating: ")", count: 5000)
+        #expect(firstError("rule a {\n  pattern: \(deep)\n  emit X\n}\n").contains("nested more than"))
+    }
+}
+
+@Suite("Rule language: matching")
+struct RuleMatchingTests {
+    @Test func gazetteerCaptureAttributes() throws {
+        let facts = try extract("rule o {\n  pattern: p:gaz:Official(role=foreign_minister)\n  emit Official { id: p.id, country: p.country, said: p }\n}\n",
+                                "Minister Nasser Bourita said.")
+        #expect(facts.count == 1)
+        #expect(facts[0].field("id") == .string("bourita"))
+        #expect(facts[0].field("said") == .string("Nasser Bourita"))
+        #expect(facts[0].text == "Nasser Bourita")
+    }
+
+    @Test func overlapPolicyPriorityThenLongest() throws {
+        let rules = """
+        rule short {
+          pattern: "trade"
+          emit T { which: "short" }
+        }
+        rule long {
+          pattern: "trade" "turnover"
+          emit T { which: "long" }
+        }
+        rule urgent {
+          priority: 5
+          pattern: "turnover"
+          emit T { which: "urgent" }
+        }
+        rule other_group {
+          pattern: "trade"
+          emit U
+        }
+        """
+        let facts = try extract(rules, "trade turnover")
+        #expect(facts.map { $0.field("which")?.stringValue ?? $0.type } == ["short", "U", "urgent"])
+        let facts2 = try extract(rules.replacingOccurrences("5", "0"), "trade turnover")
+        #expect(facts2.map { $0.field("which")?.stringValue ?? $0.type } == ["U", "long"])
+    }
+
+    @Test func phasesSeeEarlierAnnotations() throws {
+        let rules = """
+        phase one
+        rule country {
+          pattern: c:gaz:Country
+          mark Place { code: c.id }
+        }
+        phase two
+        rule pair {
+          pattern: a:@Place "and" b:@Place(code=JP)
+          emit Pair { codes: [a.code, b.code] }
+        }
+        """
+        let facts = try extract(rules, "Morocco and Japan agree.")
+        #expect(facts.count == 1) // marks are not facts
+        #expect(facts[0].field("codes") == .list([.string("MA"), .string("JP")]))
+    }
+
+    @Test func optionalRepeatGapAndNegation() throws {
+        let rules = """
+        rule r {
+          pattern: "from" x:!"to"{1,3} "to" y:_
+          emit R { x: x, y: y }
+        }
+        """
+        let facts = try extract(rules, "from Rabat to Tokyo")
+        #expect(facts.first?.field("x") == .string("Rabat"))
+        #expect(facts.first?.field("y") == .string("Tokyo"))
+    }
+
+    @Test func patternsDoNotCrossSentences() throws {
+        let rules = "rule r {\n  pattern: \"end\" \".\" \"Next\"\n  emit R\n}\n"
+        #expect(try extract(rules, "This is the end. Next one.").isEmpty)
+    }
+
+    @Test func regexRuleWithNamedGroupsAndFocus() throws {
+        let rules = """
+        rule r {
+          regex: /costs (?<n>[0-9]+) (?<u>DH)/
+          focus: n
+          emit Price { ...money(n, currency: u) }
+        }
+        """
+        let facts = try extract(rules, "Il costs 60 DH.", language: .fr)
+        #expect(facts.first?.text == "60")
+        #expect(facts.first?.field("amount") == .int(60))
+    }
+
+    @Test func spansAreScalarOffsetsIntoTheOriginal() throws {
+        let rules = "rule c {\n  pattern: c:gaz:Country\n  emit Country { id: c.id }\n}\n"
+        let text = "« Le Maroc » et l’ONU ; le Maroc."
+        let facts = try extract(rules, text, language: .fr)
+        #expect(facts.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        for fact in facts {
+            #expect(String(String.UnicodeScalarView(scalars[fact.span.start..<fact.span.end])) == fact.text)
+        }
+    }
+
+    @Test func languageScopeAndMonthExactness() throws {
+        let rules = "rule m {\n  lang: en\n  pattern: m:gaz:Month\n  emit M { n: m.number }\n}\n"
+        #expect(try extract(rules, "It may rain in May.", language: .en).map(\.text) == ["May"])
+        #expect(try extract(rules, "en mai", language: .fr).isEmpty)
+    }
+}
