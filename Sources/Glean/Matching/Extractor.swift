@@ -19,7 +19,7 @@ public final class Extractor {
         var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
             Diagnostic(.warning, "\(document.id): byte \($0.byteOffset): \($0.message); replaced with U+FFFD", code: "encoding")
         }
-        let referenceDate = document.referenceDate
+        var referenceDate = document.referenceDate
         var annotations: [Annotation] = []
         var annotationsByStart: [Int: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
@@ -95,9 +95,19 @@ public final class Extractor {
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
                 if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
             }
+            if referenceDate == nil { referenceDate = Extractor.referenceDate(in: annotations) }
         }
         return ExtractionResult(document: document.id, language: analysis.language, referenceDate: referenceDate,
                                 facts: facts(from: annotations, analysis: analysis, document: document.id), warnings: warnings)
+    }
+
+    /// The type of annotation a rule marks to give the document its reference date (a dateline, "Published: …").
+    /// The earliest one in the text counts; later phases resolve relative dates against it.
+    public static let referenceDateType = "ReferenceDate"
+
+    static func referenceDate(in annotations: [Annotation]) -> CalendarDate? {
+        annotations.filter { $0.type == referenceDateType }.min { $0.span.start < $1.span.start }
+            .flatMap { $0.field("value")?.stringValue }.flatMap { CalendarDate(iso: String($0.prefix(10))) }
     }
 
     // MARK: Conflicts

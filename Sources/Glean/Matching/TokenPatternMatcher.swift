@@ -100,6 +100,8 @@ struct TokenPatternMatcher {
     /// What a capture around a gazetteer or annotation element is bound to, so `c.id` can be read.
     private func target(of node: PatternNode, from start: Int, to end: Int) -> CaptureTarget {
         switch node {
+        case .repetition(let inner, _, let max) where max == 1:
+            return target(of: inner, from: start, to: end) // `s:gaz:Scale?`
         case .gazetteer(let type, _):
             if let hitIndex = analysis.hitsByStart[Int32(start)]?.first(where: {
                 let hit = analysis.hits[Int($0)]
