@@ -2,7 +2,7 @@
 """Sanity checks for every gazetteer file under Gazetteers/ (needs PyYAML).
 
 Checks: YAML parses; top-level `type` + `entries`; every entry has id, name and at least one
-surface form; ids unique across all files; language keys only en/fr/any; form lists are lists of
+surface form; ids unique per type across all files; language keys only en/fr/any; form lists are lists of
 strings; attributes are scalars or lists of scalars; `country` attributes are ISO 3166-1 alpha-2
 codes (or EU / UN); term dates look like ISO dates. Reports forms shared by several entries of the
 same type (warnings only).
@@ -64,10 +64,10 @@ def main():
                 errors.append(f"{where}: missing/invalid id {eid!r}")
             if not isinstance(name, str) or not name:
                 errors.append(f"{where}: missing/invalid name {name!r}")
-            if eid in ids:
-                errors.append(f"{where}: duplicate id {eid} (also {ids[eid]})")
-            ids[eid] = where
             etype = e.get("type", ftype)
+            if (etype, eid) in ids:
+                errors.append(f"{where}: duplicate id {eid} for type {etype} (also {ids[(etype, eid)]})")
+            ids[(etype, eid)] = where
             nforms = 0
             for fk in FORM_KEYS:
                 g = e.get(fk)

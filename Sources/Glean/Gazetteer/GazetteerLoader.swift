@@ -130,11 +130,12 @@ public struct GazetteerLoader {
             return
         }
         let location = SourceLocation(file: file.path, line: idNode.mark?.line ?? 1, column: idNode.mark?.column ?? 1)
-        if let first = firstLocationOfID[id] {
-            error("duplicate gazetteer id '\(id)' (first defined at \(first))", idNode, file, code: "duplicate-id")
+        // Ids are unique within a type: the country AU (Australia) and the organisation AU (African Union) are both natural.
+        if let first = firstLocationOfID[type + "\u{0}" + id] {
+            error("duplicate gazetteer id '\(id)' for type \(type) (first defined at \(first))", idNode, file, code: "duplicate-id")
             return
         }
-        firstLocationOfID[id] = location
+        firstLocationOfID[type + "\u{0}" + id] = location
 
         var attributes: [FieldEntry] = []
         if let attributesNode = map["attributes"] {
@@ -271,11 +272,11 @@ public struct GazetteerLoader {
                 continue
             }
             let location = SourceLocation(file: file.path, line: lineNumber, column: 1)
-            if let first = firstLocationOfID[id] {
-                fail("duplicate gazetteer id '\(id)' (first defined at \(first))", column: 1)
+            if let first = firstLocationOfID[type + "\u{0}" + id] {
+                fail("duplicate gazetteer id '\(id)' for type \(type) (first defined at \(first))", column: 1)
                 continue
             }
-            firstLocationOfID[id] = location
+            firstLocationOfID[type + "\u{0}" + id] = location
             var attributes: [FieldEntry] = []
             if columns.count >= 5 {
                 for pair in columns[4].split(separator: ";") where !pair.isEmpty {
