@@ -147,8 +147,8 @@ struct BrokenRulesTests {
         let outcome = try runWith(rule: "rule a {\n  regex: /[0-9]+(?<n>x/\n  emit X\n}\n")
         #expect(outcome.status != 0)
         #expect(outcome.stdout.isEmpty)
-        #expect(outcome.stderr.contains("main.glean:2:24: error: invalid regex: missing closing parenthesis"))
-        #expect(outcome.stderr.contains("  regex: /[0-9]+(?<n>x/\n                       ^"))
+        #expect(outcome.stderr.contains("main.glean:2:23: error: invalid regex: missing closing parenthesis"))
+        #expect(outcome.stderr.contains("  regex: /[0-9]+(?<n>x/\n                      ^"))
     }
 
     @Test func missingInputIsAnErrorButOtherInputsAreProcessed() throws {
