@@ -63,6 +63,49 @@ enum CompiledBody: Sendable {
     case regex(CompiledRegex, groupSlots: [Int?])
 }
 
+/// What the first token of a match must be, so the matcher is only started where a match can begin.
+indirect enum StartCondition: Sendable {
+    case anywhere
+    case token(TokenTest)
+    case gazetteer(String)
+    case annotation(String)
+    case oneOf([StartCondition])
+
+    /// The condition for `node`, and whether `node` can match no tokens at all.
+    static func of(_ node: PatternNode) -> (condition: StartCondition, nullable: Bool) {
+        switch node {
+        case .token(let test): return (.token(test), false)
+        case .gazetteer(let type, _): return (.gazetteer(type), false)
+        case .annotation(let type, _): return (.annotation(type), false)
+        case .sentenceStart: return (.anywhere, true)
+        case .capture(_, let inner): return of(inner)
+        case .repetition(let inner, let min, _):
+            let (condition, nullable) = of(inner)
+            return (condition, nullable || min == 0)
+        case .alternation(let items):
+            var conditions: [StartCondition] = []
+            var nullable = false
+            for item in items {
+                let (condition, itemNullable) = of(item)
+                if case .anywhere = condition { return (.anywhere, itemNullable) }
+                conditions.append(condition)
+                nullable = nullable || itemNullable
+            }
+            return (.oneOf(conditions), nullable)
+        case .sequence(let items):
+            var conditions: [StartCondition] = []
+            for item in items {
+                let (condition, nullable) = of(item)
+                if case .sentenceStart = item { continue }
+                if case .anywhere = condition { return (.anywhere, nullable) }
+                conditions.append(condition)
+                if !nullable { return (conditions.count == 1 ? conditions[0] : .oneOf(conditions), false) }
+            }
+            return (.anywhere, true)
+        }
+    }
+}
+
 public struct CompiledRule: Sendable {
     public let id: String
     public let index: Int
@@ -83,6 +126,7 @@ public struct CompiledRule: Sendable {
     /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
     /// (empty: always run). A cheap prefilter.
     let requiredAnyOf: [Int32]
+    let startCondition: StartCondition
     public let examples: [ExampleSyntax]
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }

@@ -35,7 +35,7 @@ public final class Extractor {
                 case .tokens(let pattern):
                     matcher.stepBudget = stepBudgetPerRule
                     for start in 0..<analysis.tokens.count {
-                        if let first = rule.requiredAnyOf.first, rule.requiredAnyOf.count == 1, analysis.tokenIDs[start] != first { continue }
+                        guard matcher.canStart(rule.startCondition, at: start) else { continue }
                         guard let found = matcher.longestMatch(pattern, from: start) else {
                             if matcher.budgetExhausted { break }
                             continue

@@ -41,6 +41,20 @@ struct TokenPatternMatcher {
         return best
     }
 
+    /// A cheap test of the first token, so the backtracking matcher only starts where a match can begin.
+    func canStart(_ condition: StartCondition, at position: Int) -> Bool {
+        switch condition {
+        case .anywhere: return true
+        case .token(let test): return tokenMatches(test, position)
+        case .gazetteer(let type):
+            return analysis.hitsByStart[Int32(position)]?.contains { pack.gazetteer.entries[Int(analysis.hits[Int($0)].entry)].type == type } ?? false
+        case .annotation(let type):
+            return annotationsByStart[position]?.contains { annotations[$0].type == type } ?? false
+        case .oneOf(let conditions):
+            return conditions.contains { canStart($0, at: position) }
+        }
+    }
+
     private mutating func spend() -> Bool {
         stepBudget -= 1
         if stepBudget < 0 { budgetExhausted = true }

@@ -107,6 +107,7 @@ struct RuleCompiler {
         var captureNames: [String] = []
         var body: CompiledBody? = nil
         var required: [Int32] = []
+        var start: StartCondition = .anywhere
         switch rule.body! {
         case .tokens(let pattern, _):
             var scope = PatternScope(file: file, visibleTypes: visibleTypes)
@@ -114,6 +115,8 @@ struct RuleCompiler {
                 captureNames = scope.captureNames
                 body = .tokens(node)
                 required = RuleCompiler.firstTokenIDs(node) ?? []
+                let (condition, nullable) = StartCondition.of(node)
+                start = nullable ? .anywhere : condition
             }
         case .regex(let source, let flags, let sourceOffset, _):
             if let regex = compileRegex(source, flags: flags, sourceOffset: sourceOffset, file: file, extraOptions: []) {
@@ -155,7 +158,7 @@ struct RuleCompiler {
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
-            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, examples: rule.examples)
+            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: rule.examples)
     }
 
     /// The folded literal ids one of which must start every match, or nil when the pattern can start with anything.
