@@ -3,6 +3,7 @@
 struct Annotation {
     var type: String
     var rule: Int
+    var ruleID: String
     var phase: Int
     /// Bytes of the normalised text.
     var span: ByteSpan

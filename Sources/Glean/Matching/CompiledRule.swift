@@ -11,6 +11,8 @@ enum TokenTest: Sendable {
     case tokenClass(TokenClass)
     case any
     indirect case not(TokenTest)
+    /// One token that passes any of the tests (`("a" | #punct)` under `!`).
+    indirect case anyOf([TokenTest])
 }
 
 enum TokenClass: String, Sendable, CaseIterable {

@@ -73,8 +73,12 @@ public final class Extractor {
                         candidates.remove(at: index)
                         continue
                     }
-                    let context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
+                    var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
                                                     sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
+                    let currentAnnotations = annotations
+                    context.lookup = { [unowned self] scope, type, field, outside in
+                        self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis, annotations: currentAnnotations)
+                    }
                     guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: context) else {
                         candidates.remove(at: index)
                         continue
@@ -91,7 +95,7 @@ public final class Extractor {
             for candidate in resolveConflicts(candidates, rules: phase.rules) {
                 let rule = phase.rules[candidate.rule]
                 let annotationIndex = annotations.count
-                annotations.append(Annotation(type: rule.emitType, rule: rule.index, phase: phaseIndex, span: candidate.span,
+                annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
                 if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
             }
@@ -146,6 +150,38 @@ public final class Extractor {
             if let id = pack.countryEntryIDs[hit.entry] { countries.append(id) }
         }
         return countries
+    }
+
+    /// Values of `field` for the annotations and gazetteer entries of `type` in the candidate's sentence (nearest
+    /// first) or in the article body (in text order).
+    private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
+                               analysis: DocumentAnalysis, annotations: [Annotation]) -> [FieldValue] {
+        guard let tokens = candidate.tokens else { return [] }
+        let range: Range<Int>
+        switch scope {
+        case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
+        case .document: range = 0..<analysis.tokens.count
+        }
+        let hasBody = !analysis.zones.bodySpans.isEmpty
+        let claimed = outside.map { type in annotations.filter { $0.type == type }.compactMap(\.tokens) } ?? []
+        var found: [(distance: Int, position: Int, value: FieldValue)] = []
+        func consider(_ start: Int, _ value: FieldValue?) {
+            guard let value, !value.isNull, range.contains(start), !claimed.contains(where: { $0.contains(start) }) else { return }
+            if scope == .document, hasBody, analysis.zones.zone(at: Int(analysis.tokens[start].start)) != .body { return }
+            let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
+            found.append((distance, start, value))
+        }
+        for annotation in annotations where annotation.type == type {
+            if let start = annotation.tokens?.lowerBound { consider(start, annotation.field(field)) }
+        }
+        for hit in analysis.hits where pack.gazetteer.entries[Int(hit.entry)].type == type {
+            consider(Int(hit.startToken), pack.gazetteer.entries[Int(hit.entry)].attribute(field))
+        }
+        switch scope {
+        case .sentence: found.sort { ($0.distance, $0.position) < ($1.distance, $1.position) }
+        case .document: found.sort { $0.position < $1.position }
+        }
+        return found.map(\.value)
     }
 
     /// The document's countries, most mentioned first (ties: first mentioned first). Body mentions only, when the
@@ -224,9 +260,8 @@ public final class Extractor {
         let scalars = converter.scalarOffsets(ofSortedByteOffsets: offsets)
         var scalarOf: [Int: Int] = [:]
         for (offset, scalar) in zip(offsets, scalars) { scalarOf[offset] = scalar }
-        let rules = pack.rules
         return zip(factAnnotations, originalSpans).map { annotation, span in
-            Fact(document: document, type: annotation.type, rule: rules[annotation.rule].id,
+            Fact(document: document, type: annotation.type, rule: annotation.ruleID,
                  span: TextSpan(start: scalarOf[span.start]!, end: scalarOf[span.end]!), byteSpan: span,
                  text: String(decoding: analysis.prepared.original[span.start..<span.end], as: UTF8.self),
                  zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)

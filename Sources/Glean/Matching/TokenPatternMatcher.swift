@@ -185,6 +185,8 @@ struct TokenPatternMatcher {
             return true
         case .not(let inner):
             return !tokenMatches(inner, index)
+        case .anyOf(let tests):
+            return tests.contains { tokenMatches($0, index) }
         }
     }
 

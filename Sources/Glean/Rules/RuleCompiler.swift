@@ -69,6 +69,9 @@ struct RuleCompiler {
         for (name, definition) in macros.sorted(by: { $0.key < $1.key }) where !definition.used {
             diagnostics.append(.warning("macro '\(name)' is never used", code: "unused-macro", at: definition.offset, in: definition.file))
         }
+        // A problem inside a macro is found at each use; report it once.
+        var seenDiagnostics = Set<Diagnostic>()
+        diagnostics = diagnostics.filter { seenDiagnostics.insert($0).inserted }
         return zip(phaseNames, rulesByPhase).map { Phase(name: $0, rules: $1) }
     }
 
@@ -334,6 +337,10 @@ struct RuleCompiler {
             return .capture(slot: slot, node)
         case .negation(let inner, let offset):
             guard let node = compilePattern(inner, scope: &scope, macroStack: macroStack) else { return nil }
+            if case .alternation(let items) = node {
+                let tests = items.compactMap { item -> TokenTest? in if case .token(let test) = item { test } else { nil } }
+                if tests.count == items.count { return .token(.not(.anyOf(tests))) }
+            }
             guard case .token(let test) = node else {
                 diagnostics.append(.error("'!' applies to a single-token element (a word, /regex/, #class), not to a sequence or a gazetteer/annotation reference", code: "syntax", at: offset, in: file))
                 return nil
@@ -375,7 +382,7 @@ struct RuleCompiler {
             return .list(compiled)
         case .call(let name, let arguments, let offset):
             guard let function = NormalizerFunction.named(name) else {
-                let known = NormalizerFunction.all.map(\.name).sorted().joined(separator: ", ")
+                let known = (NormalizerFunction.all + NormalizerFunction.contextFunctions).map(\.name).sorted().joined(separator: ", ")
                 diagnostics.append(.error("unknown function '\(name)' (known: \(known))", code: "unknown-function", at: offset, in: file))
                 return nil
             }

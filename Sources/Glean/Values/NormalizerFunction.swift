@@ -1,6 +1,9 @@
 /// What a normaliser may know about the document besides its arguments.
-public struct EvaluationContext: Sendable {
+public struct EvaluationContext {
     public var language: Language
+    /// Values of a field of the annotations (and gazetteer entries) of a type around the match, nearest first;
+    /// set by the extractor (see Matching/ContextFunctions.swift).
+    public var lookup: ((ContextScope, _ type: String, _ field: String, _ outside: String?) -> [FieldValue])? = nil
     /// The date relative expressions resolve against, when known.
     public var referenceDate: CalendarDate?
     /// Countries (ISO alpha-2) named in the sentence of the match, in order of appearance.
@@ -29,7 +32,7 @@ public struct NormalizerFunction: Sendable {
     public let summary: String
     let evaluate: @Sendable (Arguments, EvaluationContext) -> FieldValue
 
-    public static func named(_ name: String) -> NormalizerFunction? { all.first { $0.name == name } }
+    public static func named(_ name: String) -> NormalizerFunction? { (all + contextFunctions).first { $0.name == name } }
 
     public static let all: [NormalizerFunction] = [
         NormalizerFunction(name: "number", positional: 1...1, labels: ["scale"],

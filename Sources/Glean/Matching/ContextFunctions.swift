@@ -1,0 +1,76 @@
+import Foundation
+
+/// Where a context function looks for values.
+public enum ContextScope: Sendable {
+    /// The sentence of the match.
+    case sentence
+    /// The article body (the whole text when the page has no body).
+    case document
+}
+
+extension NormalizerFunction {
+    /// Functions that read the match's surroundings: the officials, places and dates of its sentence, or a value
+    /// stated elsewhere in the document. They see annotations of earlier phases and gazetteer entries.
+    public static let contextFunctions: [NormalizerFunction] = [
+        NormalizerFunction(name: "in_sentence", positional: 2...2, labels: [],
+                           summary: "the distinct values of a field of the annotations or gazetteer entries of a type in the match's sentence, nearest first, e.g. in_sentence(\"Official\", \"id\")") { arguments, context in
+            lookupList(arguments, context, .sentence)
+        },
+        NormalizerFunction(name: "nearest_in_sentence", positional: 2...2, labels: ["outside"],
+                           summary: "the value of a field of the nearest annotation or gazetteer entry of a type in the match's sentence, e.g. nearest_in_sentence(\"City\", \"name\"); outside: \"Agreement\" skips those lying inside an annotation of that type") { arguments, context in
+            lookupList(arguments, context, .sentence)[firstOf: ()]
+        },
+        NormalizerFunction(name: "in_document", positional: 2...2, labels: [],
+                           summary: "the value of a field of the first annotation or gazetteer entry of a type in the article body, e.g. in_document(\"MeetingDuration\", \"minutes\")") { arguments, context in
+            lookupList(arguments, context, .document)[firstOf: ()]
+        },
+        NormalizerFunction(name: "unlisted_id", positional: 1...1, labels: [],
+                           summary: "an id for a named entity that is not in the gazetteers: \"unlisted:\" and the folded name, e.g. unlisted:fouad_yazourh") { arguments, _ in
+            guard let name = positional(arguments, 0)?.stringValue else { return .null }
+            let folded = Folding.fold(name).map { $0.isLetter || $0.isNumber ? $0 : "_" }
+            return .string("unlisted:" + String(folded).split(separator: "_").joined(separator: "_"))
+        },
+        NormalizerFunction(name: "prefer", positional: 2...32, labels: [],
+                           summary: "the first of the listed values (in order of preference) that occurs in the first argument, e.g. prefer(kinds, \"phone_call\", \"visit\")") { arguments, _ in
+            guard let first = positional(arguments, 0) else { return .null }
+            let present: [FieldValue] = if case .list(let items) = first { items } else { [first] }
+            for candidate in arguments.filter({ $0.label == nil }).dropFirst() where present.contains(candidate.value) { return candidate.value }
+            return present.first ?? .null
+        },
+        NormalizerFunction(name: "contains", positional: 2...2, labels: [],
+                           summary: "true when the first argument (a value or a list) contains the second") { arguments, _ in
+            guard let first = positional(arguments, 0), let wanted = positional(arguments, 1) else { return .bool(false) }
+            if case .list(let items) = first { return .bool(items.contains(wanted)) }
+            return .bool(first == wanted)
+        },
+        NormalizerFunction(name: "minutes", positional: 2...2, labels: [],
+                           summary: "a duration in minutes from a number and a unit word (minute(s), min, hour(s), heure(s))") { arguments, context in
+            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language),
+                  let unit = positional(arguments, 1)?.stringValue?.lowercased() else { return .null }
+            let factor: Double = unit.hasPrefix("h") ? 60 : 1
+            return .number(value * factor)
+        },
+        NormalizerFunction(name: "title_text", positional: 2...2, labels: [],
+                           summary: "the title of a named document: the first argument's text when it says more than the bare kind word (the second), else null") { arguments, _ in
+            guard let title = positional(arguments, 0)?.stringValue, let kind = positional(arguments, 1)?.stringValue else { return .null }
+            let trimmed = title.trimmingCharacters(in: CharacterSet(charactersIn: "\"“”«» ,"))
+            return trimmed.count > kind.count ? .string(trimmed) : .null
+        },
+    ]
+
+    private static func lookupList(_ arguments: Arguments, _ context: EvaluationContext, _ scope: ContextScope) -> FieldValue {
+        guard let type = positional(arguments, 0)?.stringValue, let field = positional(arguments, 1)?.stringValue,
+              let values = context.lookup?(scope, type, field, labelled(arguments, "outside")?.stringValue), !values.isEmpty else { return .null }
+        var distinct: [FieldValue] = []
+        for value in values where !distinct.contains(value) { distinct.append(value) }
+        return .list(distinct)
+    }
+}
+
+private extension FieldValue {
+    /// The first element of a list (null when empty or not a list).
+    subscript(firstOf _: Void) -> FieldValue {
+        if case .list(let items) = self, let first = items.first { return first }
+        return .null
+    }
+}
