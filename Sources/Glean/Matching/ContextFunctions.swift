@@ -30,6 +30,15 @@ extension NormalizerFunction {
             let folded = Folding.fold(name).map { $0.isLetter || $0.isNumber ? $0 : "_" }
             return .string("unlisted:" + String(folded).split(separator: "_").joined(separator: "_"))
         },
+        NormalizerFunction(name: "remaining_country", positional: 0...0, labels: [],
+                           summary: "the one country of the sentence (else of the article's two main countries) that no other official of the sentence belongs to: who a title like \"the director general of the ministry\" works for") { _, context in
+            let taken = Set((context.lookup?(.sentence, "Official", "country", nil) ?? []).compactMap(\.stringValue))
+            var sentence: [String] = []
+            for country in context.sentenceCountries where !sentence.contains(country) && !taken.contains(country) { sentence.append(country) }
+            if sentence.count == 1 { return .string(sentence[0]) }
+            let document = context.documentCountries.prefix(2).filter { !taken.contains($0) }
+            return sentence.isEmpty && document.count == 1 ? .string(document[0]) : .null
+        },
         NormalizerFunction(name: "prefer", positional: 2...32, labels: [],
                            summary: "the first of the listed values (in order of preference) that occurs in the first argument, e.g. prefer(kinds, \"phone_call\", \"visit\")") { arguments, _ in
             guard let first = positional(arguments, 0) else { return .null }
