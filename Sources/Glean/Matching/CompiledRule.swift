@@ -129,9 +129,20 @@ public struct CompiledRule: Sendable {
     /// (empty: always run). A cheap prefilter.
     let requiredAnyOf: [Int32]
     let startCondition: StartCondition
-    public let examples: [ExampleSyntax]
+    public let examples: [CompiledExample]
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
+}
+
+/// An example sentence written in a rule, checked by `glean check`.
+public struct CompiledExample: Sendable {
+    public let text: String
+    /// true: the rule must emit a fact (of `expectedType`, with `expectedFields`); false: it must not fire.
+    public let isPositive: Bool
+    public let expectedType: String?
+    public let expectedFields: [FieldEntry]
+    public let location: SourceLocation
+    public let sourceLine: String
 }
 
 public struct Phase: Sendable {

@@ -14,7 +14,10 @@ public final class Extractor {
         scratch = RegexMatchScratch(matchLimit: matchLimit)
     }
 
-    public func extract(_ document: Document) -> ExtractionResult {
+    public func extract(_ document: Document) -> ExtractionResult { extract(document, includeMarks: false) }
+
+    /// - Parameter includeMarks: also return the annotations of `mark` rules as facts (for checking examples and explaining).
+    public func extract(_ document: Document, includeMarks: Bool) -> ExtractionResult {
         let analysis = DocumentAnalysis(bytes: document.bytes, language: document.language, pack: pack)
         var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
             Diagnostic(.warning, "\(document.id): byte \($0.byteOffset): \($0.message); replaced with U+FFFD", code: "encoding")
@@ -102,7 +105,7 @@ public final class Extractor {
             if referenceDate == nil { referenceDate = Extractor.referenceDate(in: annotations) }
         }
         return ExtractionResult(document: document.id, language: analysis.language, referenceDate: referenceDate,
-                                facts: facts(from: annotations, analysis: analysis, document: document.id), warnings: warnings)
+                                facts: facts(from: annotations, analysis: analysis, document: document.id, includeMarks: includeMarks), warnings: warnings)
     }
 
     /// The type of annotation a rule marks to give the document its reference date (a dateline, "Published: …").
@@ -252,8 +255,8 @@ public final class Extractor {
 
     // MARK: Facts
 
-    private func facts(from annotations: [Annotation], analysis: DocumentAnalysis, document: String) -> [Fact] {
-        let factAnnotations = annotations.filter(\.isFact).sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    private func facts(from annotations: [Annotation], analysis: DocumentAnalysis, document: String, includeMarks: Bool) -> [Fact] {
+        let factAnnotations = annotations.filter { $0.isFact || includeMarks }.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
         let originalSpans = factAnnotations.map { analysis.prepared.originalSpan(ofNormalized: $0.span) }
         let offsets = Array(Set(originalSpans.flatMap { [$0.start, $0.end] })).sorted()
         let converter = ScalarOffsetConverter(text: analysis.prepared.original)

@@ -161,7 +161,36 @@ struct RuleCompiler {
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
-            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: rule.examples)
+            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: compileExamples(rule.examples, file: file))
+    }
+
+    private mutating func compileExamples(_ examples: [ExampleSyntax], file: SourceFile) -> [CompiledExample] {
+        examples.compactMap { example in
+            var fields: [FieldEntry] = []
+            for (name, expression) in example.expectedFields {
+                guard let value = constant(expression) else {
+                    diagnostics.append(.error("an example's expected value must be a constant (\"text\", a number, true/false or a [list])", code: "syntax", at: expression.offset, in: file))
+                    return nil
+                }
+                fields.append(FieldEntry(name, value))
+            }
+            let location = file.location(ofByte: example.offset)
+            return CompiledExample(text: example.text, isPositive: example.isPositive, expectedType: example.expectedType,
+                                   expectedFields: fields, location: location, sourceLine: file.lineText(location.line))
+        }
+    }
+
+    private func constant(_ expression: ExpressionSyntax) -> FieldValue? {
+        switch expression {
+        case .string(let text, _): return .string(text)
+        case .number(let value, _): return .number(value)
+        case .bool(let value, _): return .bool(value)
+        case .null: return .null
+        case .list(let items, _):
+            let values = items.compactMap(constant)
+            return values.count == items.count ? .list(values) : nil
+        default: return nil
+        }
     }
 
     /// The folded literal ids one of which must start every match, or nil when the pattern can start with anything.
@@ -255,6 +284,12 @@ struct RuleCompiler {
 
     /// Splits a literal the way documents are tokenised and interns its folded tokens.
     private mutating func literalTests(_ text: String, caseSensitive: Bool) -> [TokenTest] {
+        // An elided word written alone ("d'", "l'", "qu'") is the single token the tokenizer makes of it in text.
+        let normalizedApostrophe = text.replacingOccurrences("’", "'")
+        if normalizedApostrophe.hasSuffix("'"), !normalizedApostrophe.contains(" "), normalizedApostrophe.count > 1 {
+            if caseSensitive { return [.exact(Array(normalizedApostrophe.utf8))] }
+            return [.folded(vocabulary.intern(folded: Folding.fold(normalizedApostrophe)))]
+        }
         let form = GazetteerLoader.makeForm(text, entry: 0, kind: caseSensitive ? .exact : .name, language: nil)
         if caseSensitive { return form.exactTokens.map { .exact($0) } }
         return form.foldedTokens.map { .folded(vocabulary.intern(folded: $0)) }
