@@ -38,11 +38,20 @@ struct Extract: ParsableCommand {
     @Option(help: "Only these fact types, comma-separated (e.g. Date,Money).")
     var types: String?
 
-    @Option(help: "Output format: jsonl, json or csv.")
-    var format: OutputFormat = .jsonl
+    @Option(help: "Output format: jsonl, json, csv or sqlite (sqlite needs --output FILE).")
+    var format: ExtractFormat = .jsonl
 
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
+
+    @Option(help: "Documents processed in parallel (default: the number of cores). The output order is the input order whatever the number.")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("max-doc-bytes"), help: "Skip (with a warning) documents larger than this many bytes.")
+    var maxDocBytes: Int = 64 * 1024 * 1024
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
+    var quiet = false
 
     func validate() throws {
         if paths.isEmpty && text == nil { throw ValidationError("give at least one PATH (a file, a directory or - for standard input), or --text") }
@@ -50,39 +59,121 @@ struct Extract: ParsableCommand {
             throw ValidationError("--reference-date '\(referenceDate)' is not a date in the form YYYY-MM-DD")
         }
         if lang == .unknown { throw ValidationError("--lang must be en or fr") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocBytes < 1 { throw ValidationError("--max-doc-bytes must be positive") }
+        if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
     }
 
     func run() throws {
         let rulePack = try pack.loadPack()
-        let extractor = Extractor(pack: rulePack)
         let wantedTypes = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
-        let sink = try OutputSink(path: output)
-        var writer = FactWriter(format: format) { bytes in sink.write(bytes) }
-        writer.begin()
-        var inputErrors = 0
-        let source = DocumentSource(paths: paths, format: inputFormat, glob: glob, language: lang,
-                                    referenceDate: referenceDate.flatMap(CalendarDate.init(iso:)))
-        let documents: (((Result<Document, Diagnostic>) -> Void) -> Void)
+        let date = referenceDate.flatMap(CalendarDate.init(iso:))
+        let source = DocumentSource(paths: paths, format: inputFormat, glob: glob, language: lang, referenceDate: date)
+        let produce: ((Result<Document, Diagnostic>) -> Void) -> Void
         if let text {
-            documents = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: referenceDate.flatMap(CalendarDate.init(iso:))))) }
+            produce = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: date))) }
         } else {
-            documents = source.forEach
+            produce = source.forEach
         }
-        documents { item in
-            switch item {
-            case .failure(let diagnostic):
-                inputErrors += 1
-                Terminal.printError(diagnostic.rendered)
-            case .success(let document):
-                let result = extractor.extract(document)
-                for warning in result.warnings { Terminal.printError(warning.rendered) }
-                let facts = wantedTypes.map { wanted in result.facts.filter { wanted.contains($0.type) } } ?? result.facts
-                writer.write(facts)
+
+        // Where facts go: a stream of JSON/CSV bytes, or a database.
+        var store: SQLiteStore? = nil
+        var sink: OutputSink? = nil
+        var writer: FactWriter? = nil
+        if format == .sqlite, let output {
+            do { store = try SQLiteStore(path: output, packFingerprint: rulePack.fingerprint) } catch {
+                throw CommandFailure("cannot open the database '\(output)': \(error)")
             }
+        } else {
+            let opened = try OutputSink(path: output)
+            sink = opened
+            writer = FactWriter(format: format.streamFormat!) { bytes in opened.write(bytes) }
+            writer?.begin()
         }
-        writer.end()
-        try sink.finish()
-        if inputErrors > 0 { throw CommandFailure("\(inputErrors) input\(inputErrors == 1 ? "" : "s") could not be read; the facts of the others were written") }
+
+        var statistics = RunStatistics()
+        let progress = Progress(enabled: !quiet && isatty(2) == 1, totalBytes: text == nil && paths.allSatisfy({ $0 != "-" }) ? source.totalBytes() : nil)
+        var failure: Error? = nil
+        let runner = ParallelRunner(pack: rulePack, jobs: jobs)
+        runner.hashesContent = store != nil
+        runner.run(produce: { consume in
+            produce { input in
+                guard case .success(let document) = input else { consume(input); return }
+                if document.bytes.count > maxDocBytes {
+                    consume(.failure(Diagnostic(.warning, "\(document.id): skipped: \(document.bytes.count) bytes is more than --max-doc-bytes \(maxDocBytes)", code: "too-large")))
+                    return
+                }
+                if let store, store.isUpToDate(id: document.id, contentHash: SQLiteStore.contentHash(document.bytes)) {
+                    statistics.unchanged += 1
+                    return
+                }
+                consume(input)
+            }
+        }, emit: { item in
+            switch item {
+            case .problem(let diagnostic):
+                if diagnostic.code == "too-large" { statistics.skipped += 1 } else { statistics.inputErrors += 1 }
+                progress.clear()
+                Terminal.printError(diagnostic.rendered)
+            case .result(let result, let bytes, let contentHash):
+                statistics.documents += 1
+                statistics.bytes += bytes
+                statistics.warnings += result.warnings.count
+                if !result.warnings.isEmpty { progress.clear() }
+                for warning in result.warnings { Terminal.printError(warning.rendered) }
+                var filtered = result
+                if let wantedTypes { filtered.facts = result.facts.filter { wantedTypes.contains($0.type) } }
+                for fact in filtered.facts { statistics.factsByType[fact.type, default: 0] += 1 }
+                if let store {
+                    do { try store.add(filtered, path: result.document, contentHash: contentHash ?? "") } catch { failure = failure ?? error }
+                } else {
+                    writer?.write(filtered.facts)
+                }
+            }
+            progress.update(statistics)
+        })
+        progress.clear()
+        if let store { try store.flush() }
+        writer?.end()
+        try sink?.finish()
+        if let failure { throw CommandFailure("writing the database failed: \(failure)") }
+        if !quiet { Terminal.printError(statistics.summary) }
+        let unreadable = statistics.inputErrors + statistics.skipped
+        if unreadable > 0 {
+            throw CommandFailure("\(unreadable) input\(unreadable == 1 ? " was" : "s were") not extracted (see above); the facts of the others were written")
+        }
+    }
+}
+
+/// `--format`: the streaming formats of the library, plus a SQLite database.
+enum ExtractFormat: String, ExpressibleByArgument, CaseIterable {
+    case jsonl, json, csv, sqlite
+    var streamFormat: OutputFormat? { OutputFormat(rawValue: rawValue) }
+}
+
+/// The progress line on a terminal's standard error, redrawn at most ten times a second.
+final class Progress {
+    let enabled: Bool
+    let totalBytes: Int?
+    private var lastDraw = Date.distantPast
+    private var drawn = false
+
+    init(enabled: Bool, totalBytes: Int?) {
+        self.enabled = enabled
+        self.totalBytes = totalBytes
+    }
+
+    func update(_ statistics: RunStatistics) {
+        guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+        lastDraw = Date()
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + statistics.progressLine(totalBytes: totalBytes)).utf8))
+        drawn = true
+    }
+
+    func clear() {
+        guard drawn else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn = false
     }
 }
 

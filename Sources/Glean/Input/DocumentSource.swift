@@ -50,6 +50,21 @@ public struct DocumentSource {
         }
     }
 
+    /// The total size of the inputs when it can be known without reading them (not for standard input).
+    public func totalBytes() -> Int? {
+        var total = 0
+        for path in paths {
+            if path == "-" { return nil }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            let files = isDirectory.boolValue ? self.files(under: path, { _ in }) : [path]
+            for file in files {
+                total += ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+            }
+        }
+        return total
+    }
+
     private func read(_ path: String, _ body: (Result<Document, Diagnostic>) -> Void) {
         guard let data = FileManager.default.contents(atPath: path) else {
             body(.failure(Diagnostic(.error, "\(path): cannot read the file (check its permissions)", code: "io")))

@@ -1,12 +1,15 @@
 import Foundation
 
 /// Rules and gazetteers, loaded, checked and compiled once; shared read-only by every worker.
-public final class RulePack: Sendable {
+public final class RulePack: @unchecked Sendable {
     public let gazetteer: Gazetteer
     public let vocabulary: Vocabulary
     public let phases: [Phase]
     /// Warnings found while loading (unused macros, …). Errors throw instead.
     public let warnings: [Diagnostic]
+    /// Identifies the exact rules and gazetteers the pack was built from: a database of facts extracted with
+    /// another fingerprint is out of date.
+    public private(set) var fingerprint: String = ""
     /// Gazetteer entries of type Country, by index, for context functions.
     let countryEntryIDs: [Int32: String]
 
@@ -27,9 +30,14 @@ public final class RulePack: Sendable {
     /// Nothing is read from any document before this succeeds.
     public static func load(rulesDirectory: String, gazetteerDirectory: String) throws(DiagnosticList) -> RulePack {
         var loader = GazetteerLoader()
-        for path in try GazetteerLoader.files(in: gazetteerDirectory) { loader.load(path: path) }
+        let gazetteerFiles = try GazetteerLoader.files(in: gazetteerDirectory)
+        for path in gazetteerFiles { loader.load(path: path) }
         let files = try RuleFileLoader.load(directory: rulesDirectory)
-        return try build(gazetteerLoader: loader, ruleFiles: files)
+        let pack = try build(gazetteerLoader: loader, ruleFiles: files)
+        var sources: [(String, [UInt8])] = files.map { ($0.file.path, $0.file.bytes) }
+        for path in gazetteerFiles { sources.append((path, FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])) }
+        pack.fingerprint = RulePack.fingerprint(of: sources)
+        return pack
     }
 
     /// Builds a pack from rule texts in memory (tests, `--text` experiments), with gazetteers from a directory or memory.
@@ -42,7 +50,16 @@ public final class RulePack: Sendable {
             do { parsed.append(try RuleParser.parse(SourceFile(path: path, text: text))) } catch { problems.append(error) }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        return try build(gazetteerLoader: loader, ruleFiles: parsed)
+        let pack = try build(gazetteerLoader: loader, ruleFiles: parsed)
+        pack.fingerprint = fingerprint(of: (rules + gazetteers).map { ($0.path, Array($0.text.utf8)) })
+        return pack
+    }
+
+    static func fingerprint(of sources: [(String, [UInt8])]) -> String {
+        var all: [UInt8] = []
+        // Ordered by path, hashed by content only: the same pack gives the same fingerprint from any folder.
+        for source in sources.sorted(by: { $0.0 < $1.0 }) { all += source.1 + [0] }
+        return SQLiteStore.contentHash(all)
     }
 
     static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax]) throws(DiagnosticList) -> RulePack {

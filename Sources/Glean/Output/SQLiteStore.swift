@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// Facts in a SQLite database (docs/sqlite.md has the schema and example queries).
+///
+/// Re-running on the same database is incremental: a document whose content hash and rule-pack fingerprint
+/// are unchanged is skipped; a changed one has its facts replaced. Writes go in transactions of a few
+/// documents, each document complete in its transaction, so an interrupted run leaves a consistent database
+/// and the next run completes it.
+public final class SQLiteStore {
+    public static let schemaVersion = 1
+    private let queue: DatabaseQueue
+    private let packFingerprint: String
+    private var known: [String: (contentHash: String, pack: String)] = [:]
+    private var batch: [(ExtractionResult, path: String, contentHash: String)] = []
+    public var batchSize = 64
+
+    public init(path: String, packFingerprint: String) throws {
+        queue = try DatabaseQueue(path: path)
+        self.packFingerprint = packFingerprint
+        try queue.write { db in
+            try db.execute(sql: """
+                PRAGMA foreign_keys = ON;
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS documents (
+                    id TEXT PRIMARY KEY,
+                    path TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    language TEXT NOT NULL,
+                    reference_date TEXT,
+                    pack_fingerprint TEXT NOT NULL,
+                    fact_count INTEGER NOT NULL,
+                    extracted_at TEXT NOT NULL
+                );
+                CREATE TABLE IF NOT EXISTS facts (
+                    id INTEGER PRIMARY KEY,
+                    doc TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    type TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    zone TEXT NOT NULL,
+                    fields TEXT NOT NULL
+                );
+                CREATE TABLE IF NOT EXISTS fact_fields (
+                    fact INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL,
+                    value TEXT,
+                    number REAL
+                );
+                CREATE INDEX IF NOT EXISTS facts_by_doc ON facts(doc);
+                CREATE INDEX IF NOT EXISTS facts_by_type ON facts(type, rule);
+                CREATE INDEX IF NOT EXISTS fact_fields_by_key_value ON fact_fields(key, value);
+                CREATE INDEX IF NOT EXISTS fact_fields_by_fact ON fact_fields(fact);
+                """)
+            try db.execute(sql: "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", arguments: [String(SQLiteStore.schemaVersion)])
+            for row in try Row.fetchAll(db, sql: "SELECT id, content_hash, pack_fingerprint FROM documents") {
+                known[row["id"]] = (row["content_hash"], row["pack_fingerprint"])
+            }
+        }
+    }
+
+    /// A document need not be extracted again when neither it nor the rule pack changed.
+    public func isUpToDate(id: String, contentHash: String) -> Bool {
+        guard let entry = known[id] else { return false }
+        return entry.contentHash == contentHash && entry.pack == packFingerprint
+    }
+
+    public func add(_ result: ExtractionResult, path: String, contentHash: String) throws {
+        batch.append((result, path, contentHash))
+        if batch.count >= batchSize { try flush() }
+    }
+
+    public func flush() throws {
+        guard !batch.isEmpty else { return }
+        let pending = batch
+        batch.removeAll()
+        let fingerprint = packFingerprint
+        let now = ISO8601DateFormatter().string(from: Date())
+        try queue.inTransaction { db in
+            let insertFact = try db.cachedStatement(sql: "INSERT INTO facts(doc, type, rule, start, \"end\", text, zone, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+            let insertField = try db.cachedStatement(sql: "INSERT INTO fact_fields(fact, key, value, number) VALUES (?, ?, ?, ?)")
+            for (result, path, contentHash) in pending {
+                try db.execute(sql: "DELETE FROM documents WHERE id = ?", arguments: [result.document])
+                try db.execute(sql: """
+                    INSERT INTO documents(id, path, content_hash, language, reference_date, pack_fingerprint, fact_count, extracted_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [result.document, path, contentHash, result.language.rawValue, result.referenceDate?.iso, fingerprint, result.facts.count, now])
+                for fact in result.facts {
+                    var json = JSONWriter()
+                    json.appendObject(fact.fields)
+                    try insertFact.execute(arguments: [fact.document, fact.type, fact.rule, fact.span.start, fact.span.end, fact.text, fact.zone.rawValue,
+                                                       String(decoding: json.bytes, as: UTF8.self)])
+                    let factID = db.lastInsertedRowID
+                    for (key, value) in SQLiteStore.flatten(fact.fields) {
+                        try insertField.execute(arguments: [factID, key, value.stringValue, value.doubleValue])
+                    }
+                }
+            }
+            return .commit
+        }
+        for (result, _, contentHash) in pending { known[result.document] = (contentHash, fingerprint) }
+    }
+
+    /// Fields as (key, scalar) rows: a list gives one row per element, an object `amount: {amount, currency}`
+    /// gives `amount.amount` and `amount.currency`.
+    static func flatten(_ entries: [FieldEntry], prefix: String = "") -> [(String, FieldValue)] {
+        var rows: [(String, FieldValue)] = []
+        for entry in entries {
+            let key = prefix.isEmpty ? entry.key : prefix + "." + entry.key
+            switch entry.value {
+            case .object(let inner): rows += flatten(inner, prefix: key)
+            case .list(let items):
+                for item in items {
+                    if case .object(let inner) = item { rows += flatten(inner, prefix: key) } else { rows.append((key, item)) }
+                }
+            case .null: continue
+            default: rows.append((key, entry.value))
+            }
+        }
+        return rows
+    }
+
+    /// A stable hash of a document's bytes (FNV-1a, 64 bits, with the length): enough to notice a change.
+    public static func contentHash(_ bytes: [UInt8]) -> String {
+        var hash: UInt64 = 14_695_981_039_346_656_037
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+        return String(format: "%016llx-%d", hash, bytes.count)
+    }
+}
