@@ -54,6 +54,30 @@ struct DocumentAnalysis {
         hitsByStart = byStart
     }
 
+    /// Token positions by vocabulary id, built on first use.
+    private let positionIndex = LazyIndex<Int32>()
+    private let hitTypeIndex = LazyIndex<String>()
+
+    func positions(ofVocabularyID id: Int32) -> [Int] {
+        guard contains(vocabularyID: id) else { return [] }
+        return positionIndex.values(for: id) {
+            var index: [Int32: [Int]] = [:]
+            for (position, tokenID) in tokenIDs.enumerated() where tokenID >= 0 { index[tokenID, default: []].append(position) }
+            return index
+        }
+    }
+
+    func hitStarts(ofType type: String, gazetteer: Gazetteer) -> [Int] {
+        hitTypeIndex.values(for: type) {
+            var index: [String: [Int]] = [:]
+            for hit in hits {
+                let entryType = gazetteer.entries[Int(hit.entry)].type
+                if index[entryType]?.last != Int(hit.startToken) { index[entryType, default: []].append(Int(hit.startToken)) }
+            }
+            return index
+        }
+    }
+
     func contains(vocabularyID id: Int32) -> Bool {
         id >= 0 && Int(id) >> 6 < presentIDs.count && presentIDs[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0
     }
@@ -80,4 +104,14 @@ struct DocumentAnalysis {
         return String(decoding: prepared.original[original.start..<original.end], as: UTF8.self)
     }
 
+}
+
+/// A per-document index built the first time a rule needs it (most documents never need most indexes).
+final class LazyIndex<Key: Hashable> {
+    private var index: [Key: [Int]]? = nil
+
+    func values(for key: Key, build: () -> [Key: [Int]]) -> [Int] {
+        if index == nil { index = build() }
+        return index![key] ?? []
+    }
 }

@@ -37,8 +37,7 @@ public final class Extractor {
                 switch rule.body {
                 case .tokens(let pattern):
                     matcher.stepBudget = stepBudgetPerRule
-                    for start in 0..<analysis.tokens.count {
-                        guard matcher.canStart(rule.startCondition, at: start) else { continue }
+                    for start in matcher.startPositions(rule.startCondition) {
                         guard let found = matcher.longestMatch(pattern, from: start) else {
                             if matcher.budgetExhausted { break }
                             continue

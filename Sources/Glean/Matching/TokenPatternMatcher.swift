@@ -41,6 +41,27 @@ struct TokenPatternMatcher {
         return best
     }
 
+    /// The tokens where a match can begin, in order, found from the document's indexes (token ids, gazetteer hits
+    /// by type, annotations) rather than by testing every token; only token regexes and classes scan.
+    func startPositions(_ condition: StartCondition) -> [Int] {
+        switch condition {
+        case .anywhere:
+            return Array(0..<analysis.tokens.count)
+        case .token(.folded(let id)):
+            return analysis.positions(ofVocabularyID: id)
+        case .token(let test):
+            return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
+        case .gazetteer(let type):
+            return analysis.hitStarts(ofType: type, gazetteer: pack.gazetteer)
+        case .annotation(let type):
+            return annotationsByStart.keys.filter { start in annotationsByStart[start]!.contains { annotations[$0].type == type } }.sorted()
+        case .oneOf(let conditions):
+            var all = Set<Int>()
+            for condition in conditions { all.formUnion(startPositions(condition)) }
+            return all.sorted()
+        }
+    }
+
     /// A cheap test of the first token, so the backtracking matcher only starts where a match can begin.
     func canStart(_ condition: StartCondition, at position: Int) -> Bool {
         switch condition {
