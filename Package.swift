@@ -34,7 +34,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GleanCLITests",
-            dependencies: ["Glean"]
+            dependencies: ["Glean", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Corpus runs: parallel, SQLite, limits", .serialized)
+struct CorpusTests {
+    @Test func oneJobAndTwoJobsGiveIdenticalOutput() throws {
+        var inputs = ["seeds/"]
+        let devset = CLI.repositoryRoot.appendingPathComponent("../shared/devsets/wikinews_fr").standardizedFileURL.path
+        if FileManager.default.fileExists(atPath: devset) { inputs.append(devset) }
+        let one = try CLI.run(["extract", "-q", "--jobs", "1"] + inputs)
+        let two = try CLI.run(["extract", "-q", "--jobs", "2"] + inputs)
+        #expect(one.status == 0 && two.status == 0)
+        #expect(!one.stdout.isEmpty)
+        #expect(one.stdout == two.stdout)
+    }
+
+    @Test func sqliteOutputIsQueryableAndIncremental() throws {
+        let folder = try CLI.temporaryDirectory()
+        let database = folder.appendingPathComponent("facts.sqlite").path
+        let first = try CLI.run(["extract", "--format", "sqlite", "-o", database, "seeds/"])
+        #expect(first.status == 0, "\(first.stderr)")
+        let jsonl = try CLI.run(["extract", "-q", "seeds/"])
+        let queue = try DatabaseQueue(path: database)
+        let (documents, facts, agreementsWithMorocco) = try queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM facts")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM facts f JOIN fact_fields p ON p.fact = f.id AND p.key = 'parties' AND p.value = 'MA' WHERE f.type = 'Agreement'")!)
+        }
+        #expect(documents == 5)
+        #expect(facts == jsonl.lines.count)
+        #expect(agreementsWithMorocco > 0)
+        let second = try CLI.run(["extract", "--format", "sqlite", "-o", database, "seeds/"])
+        #expect(second.stderr.contains("5 unchanged documents skipped"))
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM facts")! } == facts)
+    }
+
+    @Test func anInterruptedRunLeavesAConsistentDatabaseThatTheNextRunCompletes() throws {
+        let folder = try CLI.temporaryDirectory()
+        let corpus = folder.appendingPathComponent("corpus")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let seed = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent("seeds/002_5c21f02e3c951309.txt"), encoding: .utf8)
+        for index in 0..<400 { try (seed + "\n\(index)\n").write(to: corpus.appendingPathComponent("doc\(index).txt"), atomically: false, encoding: .utf8) }
+        let database = folder.appendingPathComponent("facts.sqlite").path
+        let process = Process()
+        process.executableURL = CLI.executable
+        process.arguments = ["extract", "-q", "--jobs", "1", "--format", "sqlite", "-o", database, corpus.path]
+        process.currentDirectoryURL = CLI.repositoryRoot
+        try process.run()
+        Thread.sleep(forTimeInterval: 0.6)
+        process.interrupt() // SIGINT
+        process.waitUntilExit()
+        func consistent() throws -> (Int, Bool) {
+            let queue = try DatabaseQueue(path: database)
+            return try queue.read { db in
+                let documents = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents")!
+                let mismatched = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents d WHERE d.fact_count != (SELECT COUNT(*) FROM facts f WHERE f.doc = d.id)")!
+                return (documents, mismatched == 0)
+            }
+        }
+        if FileManager.default.fileExists(atPath: database) {
+            let (_, isConsistent) = try consistent()
+            #expect(isConsistent)
+        }
+        let rerun = try CLI.run(["extract", "-q", "--format", "sqlite", "-o", database, corpus.path])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        let (documents, isConsistent) = try consistent()
+        #expect(documents == 400)
+        #expect(isConsistent)
+    }
+
+    @Test func documentsAboveTheSizeLimitAreSkippedByName() throws {
+        let outcome = try CLI.run(["extract", "--max-doc-bytes", "2500", "--types", "Percent", "seeds/"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("seeds/002_5c21f02e3c951309.txt: skipped: 5297 bytes is more than --max-doc-bytes 2500"))
+        #expect(outcome.stderr.contains("documents skipped as too large"))
+    }
+}
