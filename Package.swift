@@ -34,7 +34,8 @@ let package = Package(
         ),
         .testTarget(
             name: "GleanCLITests",
-            dependencies: ["Glean", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Glean", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["Expected"]
         ),
     ]
 )
