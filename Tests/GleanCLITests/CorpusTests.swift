@@ -76,3 +76,22 @@ struct CorpusTests {
         #expect(outcome.stderr.contains("documents skipped as too large"))
     }
 }
+
+@Suite("Inputs that misbehave")
+struct BadInputTests {
+    @Test func binaryUTF16AndInvalidUTF8() throws {
+        let folder = try CLI.temporaryDirectory()
+        try Data([0x4D, 0x00, 0x5A]).write(to: folder.appendingPathComponent("a-binary.txt"))
+        try "Le Maroc et le Japon.".data(using: .utf16)!.write(to: folder.appendingPathComponent("b-utf16.txt"))
+        try Data("Le Maroc ".utf8 + [0xFF, 0xFE] + Data(" et le Japon.".utf8)).write(to: folder.appendingPathComponent("c-invalid.txt"))
+        try Data().write(to: folder.appendingPathComponent("d-empty.txt"))
+        let outcome = try CLI.run(["extract", "--types", "Country", folder.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("a-binary.txt: skipped: binary file"))
+        #expect(outcome.stderr.contains("c-invalid.txt: byte 9: invalid UTF-8 byte 0xFF; replaced with U+FFFD"))
+        let facts = try CLI.facts(outcome)
+        #expect(facts.map { ($0["doc"] as! String).components(separatedBy: "/").last! } == ["b-utf16.txt", "b-utf16.txt", "c-invalid.txt", "c-invalid.txt"])
+        // Spans count the replacement characters, as Python's errors="replace" does.
+        #expect((facts[3]["span"] as! [String: Int])["start"] == 18)
+    }
+}

@@ -76,7 +76,10 @@ public struct DocumentSource {
     private func emit(bytes: [UInt8], name: String, _ body: (Result<Document, Diagnostic>) -> Void) {
         switch format {
         case .text:
-            body(.success(Document(id: name, bytes: bytes, language: language, referenceDate: referenceDate)))
+            switch DocumentSource.decodeText(bytes) {
+            case .success(let text): body(.success(Document(id: name, bytes: text, language: language, referenceDate: referenceDate)))
+            case .failure(let reason): body(.failure(Diagnostic(.warning, "\(name): skipped: \(reason)", code: "binary")))
+            }
         case .jsonl:
             var lineNumber = 0
             var start = 0
@@ -90,6 +93,25 @@ public struct DocumentSource {
                 body(DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate))
             }
         }
+    }
+
+    struct UnreadableText: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Text files are UTF-8 (invalid bytes are replaced later, with a warning). UTF-16 with a byte-order mark is
+    /// converted to UTF-8; a file with NUL bytes in its first 8 KB is binary and skipped.
+    static func decodeText(_ bytes: [UInt8]) -> Result<[UInt8], UnreadableText> {
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            guard let text = String(data: Data(bytes), encoding: .utf16) else {
+                return .failure(UnreadableText(description: "it starts with a UTF-16 byte-order mark but is not valid UTF-16; convert it to UTF-8"))
+            }
+            return .success(Array(text.utf8))
+        }
+        if bytes.prefix(8192).contains(0) {
+            return .failure(UnreadableText(description: "binary file (NUL bytes in the first 8 KB); not extracted"))
+        }
+        return .success(bytes)
     }
 
     static func parseJSONLine(_ line: [UInt8], source: String, line lineNumber: Int, language: Language?, referenceDate: CalendarDate?) -> Result<Document, Diagnostic> {
