@@ -57,6 +57,8 @@ struct DocumentAnalysis {
     /// Token positions by vocabulary id, built on first use.
     private let positionIndex = LazyIndex<Int32>()
     private let hitTypeIndex = LazyIndex<String>()
+    /// Tokens matching a token regex, by regex.
+    let regexPositions = LazyIndex<ObjectIdentifier>()
 
     func positions(ofVocabularyID id: Int32) -> [Int] {
         guard contains(vocabularyID: id) else { return [] }
@@ -113,5 +115,13 @@ final class LazyIndex<Key: Hashable> {
     func values(for key: Key, build: () -> [Key: [Int]]) -> [Int] {
         if index == nil { index = build() }
         return index![key] ?? []
+    }
+
+    /// For indexes filled one key at a time.
+    func value(for key: Key, buildOne: () -> [Key: [Int]]) -> [Int] {
+        if let found = index?[key] { return found }
+        let built = buildOne()
+        index = (index ?? [:]).merging(built) { $1 }
+        return built[key] ?? []
     }
 }
