@@ -72,6 +72,8 @@ indirect enum StartCondition: Sendable {
     case gazetteer(String)
     case annotation(String)
     case oneOf([StartCondition])
+    /// Only at the first token of a sentence (a pattern that begins with `^`).
+    case sentenceStart
 
     /// The condition for `node`, and whether `node` can match no tokens at all.
     static func of(_ node: PatternNode) -> (condition: StartCondition, nullable: Bool) {
@@ -95,6 +97,7 @@ indirect enum StartCondition: Sendable {
             }
             return (.oneOf(conditions), nullable)
         case .sequence(let items):
+            if case .sentenceStart? = items.first { return (.sentenceStart, false) }
             var conditions: [StartCondition] = []
             for item in items {
                 let (condition, nullable) = of(item)

@@ -60,6 +60,8 @@ struct TokenPatternMatcher {
             return analysis.hitStarts(ofType: type, gazetteer: pack.gazetteer)
         case .annotation(let type):
             return annotationsByStart.keys.filter { start in annotationsByStart[start]!.contains { annotations[$0].type == type } }.sorted()
+        case .sentenceStart:
+            return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
             var all = Set<Int>()
             for condition in conditions { all.formUnion(startPositions(condition)) }
@@ -76,6 +78,8 @@ struct TokenPatternMatcher {
             return analysis.hitsByStart[Int32(position)]?.contains { pack.gazetteer.entries[Int(analysis.hits[Int($0)].entry)].type == type } ?? false
         case .annotation(let type):
             return annotationsByStart[position]?.contains { annotations[$0].type == type } ?? false
+        case .sentenceStart:
+            return analysis.sentences[Int(analysis.sentenceOfToken[position])].lowerBound == position
         case .oneOf(let conditions):
             return conditions.contains { canStart($0, at: position) }
         }
