@@ -41,7 +41,7 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format: jsonl, json, csv or sqlite (sqlite needs --output FILE).")
     var format: ExtractFormat = .jsonl
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output. With --format csv and a directory (or a path ending in /), one CSV file per fact type with the fields as columns.")
     var output: String?
 
     @Option(help: "Documents processed in parallel (default: the number of cores). The output order is the input order whatever the number.")
@@ -80,7 +80,10 @@ struct Extract: ParsableCommand {
         var store: SQLiteStore? = nil
         var sink: OutputSink? = nil
         var writer: FactWriter? = nil
-        if format == .sqlite, let output {
+        var csvDirectory: CSVDirectoryWriter? = nil
+        if format == .csv, let output, output.hasSuffix("/") || isDirectory(output) {
+            csvDirectory = try CSVDirectoryWriter(directory: output)
+        } else if format == .sqlite, let output {
             do { store = try SQLiteStore(path: output, packFingerprint: rulePack.fingerprint) } catch {
                 throw CommandFailure("cannot open the database '\(output)': \(error)")
             }
@@ -126,6 +129,8 @@ struct Extract: ParsableCommand {
                 for fact in filtered.facts { statistics.factsByType[fact.type, default: 0] += 1 }
                 if let store {
                     do { try store.add(filtered, path: result.document, contentHash: contentHash ?? "") } catch { failure = failure ?? error }
+                } else if let csvDirectory {
+                    do { try csvDirectory.write(filtered.facts) } catch { failure = failure ?? error }
                 } else {
                     writer?.write(filtered.facts)
                 }
@@ -136,6 +141,7 @@ struct Extract: ParsableCommand {
         if let store { try store.flush() }
         writer?.end()
         try sink?.finish()
+        try csvDirectory?.finish()
         if let failure { throw CommandFailure("writing the database failed: \(failure)") }
         if !quiet { Terminal.printError(statistics.summary) }
         let unreadable = statistics.inputErrors + statistics.skipped
@@ -143,6 +149,11 @@ struct Extract: ParsableCommand {
             throw CommandFailure("\(unreadable) input\(unreadable == 1 ? " was" : "s were") not extracted (see above); the facts of the others were written")
         }
     }
+}
+
+private func isDirectory(_ path: String) -> Bool {
+    var flag: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
 }
 
 /// `--format`: the streaming formats of the library, plus a SQLite database.

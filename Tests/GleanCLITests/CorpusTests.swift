@@ -95,3 +95,17 @@ struct BadInputTests {
         #expect((facts[3]["span"] as! [String: Int])["start"] == 18)
     }
 }
+
+@Suite("CSV per fact type")
+struct CSVDirectoryTests {
+    @Test func oneFilePerTypeWithFlattenedFields() throws {
+        let folder = try CLI.temporaryDirectory().appendingPathComponent("csv")
+        let outcome = try CLI.run(["extract", "-q", "--format", "csv", "-o", folder.path + "/", "seeds/"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(names.contains("Money.csv") && names.contains("Country.csv") && !names.contains { $0.hasPrefix(".") })
+        let money = try String(contentsOf: folder.appendingPathComponent("Money.csv"), encoding: .utf8).split(separator: "\n")
+        #expect(money.first == "doc,rule,start,end,zone,text,amount,currency")
+        #expect(money.contains { $0.hasSuffix(",274 million US dollars,274000000,USD") })
+    }
+}
