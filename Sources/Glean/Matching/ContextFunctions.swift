@@ -39,6 +39,10 @@ extension NormalizerFunction {
             let document = context.documentCountries.prefix(2).filter { !taken.contains($0) }
             return sentence.isEmpty && document.count == 1 ? .string(document[0]) : .null
         },
+        NormalizerFunction(name: "require", positional: 1...1, labels: [],
+                           summary: "for a spread: ...require(x) adds nothing when x is not null and drops the match when it is, e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
+            positional(arguments, 0) == nil ? .null : .object([])
+        },
         NormalizerFunction(name: "prefer", positional: 2...32, labels: [],
                            summary: "the first of the listed values (in order of preference) that occurs in the first argument, e.g. prefer(kinds, \"phone_call\", \"visit\")") { arguments, _ in
             guard let first = positional(arguments, 0) else { return .null }
