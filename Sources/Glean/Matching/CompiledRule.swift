@@ -60,7 +60,7 @@ enum CompiledEmitItem: Sendable {
 }
 
 enum CompiledBody: Sendable {
-    case tokens(PatternNode)
+    case tokens(PatternNode, TokenProgram)
     /// A regex over the normalised text; `slots[group]` is the capture slot of each named group.
     case regex(CompiledRegex, groupSlots: [Int?])
 }

@@ -35,10 +35,10 @@ public final class Extractor {
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
                 let before = candidates.count
                 switch rule.body {
-                case .tokens(let pattern):
+                case .tokens(_, let program):
                     matcher.stepBudget = stepBudgetPerRule
                     for start in matcher.startPositions(rule.startCondition) {
-                        guard let found = matcher.longestMatch(pattern, from: start) else {
+                        guard let found = matcher.longestMatch(program, from: start) else {
                             if matcher.budgetExhausted { break }
                             continue
                         }

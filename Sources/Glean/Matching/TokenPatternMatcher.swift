@@ -1,7 +1,6 @@
 /// Backtracking matcher for token patterns over one document.
 ///
-/// Each element is matched with a continuation: `match(node, at: position) { next in … }`. The continuation
-/// returns true to stop the search; the matcher returns false to ask for the remaining alternatives, which is how
+/// Runs a `TokenProgram` with an explicit stack of choice points and keeps exploring after each match, which is how
 /// it finds the longest match from a start. Repeats are bounded (see `RuleCompiler.unboundedRepeatLimit`) and
 /// every step counts against `stepBudget`, so no pattern can run away on a hostile document.
 struct TokenPatternMatcher {
@@ -26,19 +25,138 @@ struct TokenPatternMatcher {
         self.scratch = scratch
     }
 
-    /// The longest match of `pattern` starting at token `start`, with its capture bindings.
-    mutating func longestMatch(_ pattern: PatternNode, from start: Int) -> (end: Int, bindings: [CaptureBinding])? {
+    private enum Resume {
+        case split(Int)
+        case gazetteer(pc: Int, ordinal: Int)
+        case annotation(pc: Int, ordinal: Int)
+    }
+
+    private struct ChoicePoint {
+        var resume: Resume
+        var position: Int
+        var bindingCount: Int
+        var undoCount: Int
+        var lastTarget: CaptureTarget?
+    }
+
+    /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
+    /// budget). At equal length the reading that binds more captures wins (an optional element taken).
+    mutating func longestMatch(_ program: TokenProgram, from start: Int) -> (end: Int, bindings: [CaptureBinding])? {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[start])]
         limit = sentence.upperBound
         sentenceStartToken = sentence.lowerBound
         bindings.removeAll(keepingCapacity: true)
+        var captureStarts = [Int](repeating: 0, count: 8)
+        var undo: [(slot: Int, previous: Int)] = []
+        var stack: [ChoicePoint] = []
         var best: (end: Int, bindings: [CaptureBinding])? = nil
-        _ = match(pattern, at: start) { matcher, end in
-            // Longest wins; at equal length, the reading that binds more captures (an optional element taken).
-            if end > start, best == nil || end > best!.end || (end == best!.end && matcher.bindings.count > best!.bindings.count) { best = (end, matcher.bindings) }
-            return matcher.budgetExhausted
+        var pc = 0
+        var position = start
+        var lastTarget: CaptureTarget? = nil
+        let instructions = program.instructions
+
+        // Returns false when there is nothing left to try.
+        func backtrack(_ pc: inout Int, _ position: inout Int, _ lastTarget: inout CaptureTarget?, _ matcher: inout TokenPatternMatcher) -> Bool {
+            guard let point = stack.popLast() else { return false }
+            position = point.position
+            lastTarget = point.lastTarget
+            matcher.bindings.removeSubrange(point.bindingCount...)
+            while undo.count > point.undoCount { let entry = undo.removeLast(); captureStarts[entry.slot] = entry.previous }
+            switch point.resume {
+            case .split(let alternative):
+                pc = alternative
+            case .gazetteer(let at, let ordinal):
+                guard case .gazetteer(let element) = instructions[at] else { return false }
+                let hits = matcher.hits(for: program.gazetteerElements[element], at: position)
+                if ordinal + 1 < hits.count { stack.append(ChoicePoint(resume: .gazetteer(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+                lastTarget = .hit(hits[ordinal])
+                position = Int(matcher.analysis.hits[Int(hits[ordinal])].endToken)
+                pc = at + 1
+            case .annotation(let at, let ordinal):
+                guard case .annotation(let element) = instructions[at] else { return false }
+                let found = matcher.annotationMatches(for: program.annotationElements[element], at: position)
+                if ordinal + 1 < found.count { stack.append(ChoicePoint(resume: .annotation(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+                lastTarget = .annotation(found[ordinal])
+                position = matcher.annotations[found[ordinal]].tokens!.upperBound
+                pc = at + 1
+            }
+            return true
+        }
+
+        while true {
+            guard spend() else { break }
+            var failed = false
+            switch instructions[pc] {
+            case .token(let index):
+                if position < limit && tokenMatches(program.tests[index], position) { position += 1; pc += 1 } else { failed = true }
+            case .sentenceStart:
+                if position == sentenceStartToken { pc += 1 } else { failed = true }
+            case .gazetteer(let element):
+                let hits = hits(for: program.gazetteerElements[element], at: position)
+                if hits.isEmpty { failed = true; break }
+                if hits.count > 1 { stack.append(ChoicePoint(resume: .gazetteer(pc: pc, ordinal: 1), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
+                lastTarget = .hit(hits[0])
+                position = Int(analysis.hits[Int(hits[0])].endToken)
+                pc += 1
+            case .annotation(let element):
+                let found = annotationMatches(for: program.annotationElements[element], at: position)
+                if found.isEmpty { failed = true; break }
+                if found.count > 1 { stack.append(ChoicePoint(resume: .annotation(pc: pc, ordinal: 1), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
+                lastTarget = .annotation(found[0])
+                position = annotations[found[0]].tokens!.upperBound
+                pc += 1
+            case .split(let alternative):
+                stack.append(ChoicePoint(resume: .split(alternative), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget))
+                pc += 1
+            case .jump(let target):
+                pc = target
+            case .captureStart(let slot):
+                if slot >= captureStarts.count { captureStarts += [Int](repeating: 0, count: slot + 1 - captureStarts.count) }
+                undo.append((slot, captureStarts[slot]))
+                captureStarts[slot] = position
+                lastTarget = nil
+                pc += 1
+            case .captureEnd(let slot, let bindsElement):
+                let from = captureStarts[slot]
+                let span: ByteSpan
+                if position > from {
+                    span = analysis.byteSpan(tokens: from..<position)
+                } else {
+                    let offset = Int(analysis.tokens[min(from, analysis.tokens.count - 1)].start)
+                    span = ByteSpan(start: offset, end: offset)
+                }
+                bindings.append(CaptureBinding(slot: slot, span: span, target: bindsElement && position > from ? (lastTarget ?? .span) : .span))
+                pc += 1
+            case .match:
+                if position > start, best == nil || position > best!.end || (position == best!.end && bindings.count > best!.bindings.count) {
+                    best = (position, bindings)
+                }
+                failed = true // keep exploring for a longer reading
+            }
+            if failed && !backtrack(&pc, &position, &lastTarget, &self) { break }
         }
         return best
+    }
+
+    /// Gazetteer hits starting at `position` that fit an element and stay in the sentence, as indices into `hits`.
+    private func hits(for element: (type: String, constraints: [Constraint]), at position: Int) -> [Int32] {
+        guard let indices = analysis.hitsByStart[Int32(position)] else { return [] }
+        return indices.filter { hitIndex in
+            let hit = analysis.hits[Int(hitIndex)]
+            let entry = pack.gazetteer.entries[Int(hit.entry)]
+            return entry.type == element.type && Int(hit.endToken) <= limit
+                && element.constraints.allSatisfy { satisfies($0, value: $0.key == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : entry.attribute($0.key)) }
+        }
+    }
+
+    /// Annotations starting at `position` that fit an element and stay in the sentence, as indices into `annotations`.
+    private func annotationMatches(for element: (type: String, constraints: [Constraint]), at position: Int) -> [Int] {
+        guard let indices = annotationsByStart[position] else { return [] }
+        return indices.filter { index in
+            let annotation = annotations[index]
+            guard annotation.type == element.type, let range = annotation.tokens, range.upperBound <= limit, range.upperBound > position else { return false }
+            return element.constraints.allSatisfy { satisfies($0, value: annotation.field($0.key)) }
+        }
     }
 
     /// The tokens where a match can begin, in order, found from the document's indexes (token ids, gazetteer hits
@@ -69,115 +187,10 @@ struct TokenPatternMatcher {
         }
     }
 
-    /// A cheap test of the first token, so the backtracking matcher only starts where a match can begin.
-    func canStart(_ condition: StartCondition, at position: Int) -> Bool {
-        switch condition {
-        case .anywhere: return true
-        case .token(let test): return tokenMatches(test, position)
-        case .gazetteer(let type):
-            return analysis.hitsByStart[Int32(position)]?.contains { pack.gazetteer.entries[Int(analysis.hits[Int($0)].entry)].type == type } ?? false
-        case .annotation(let type):
-            return annotationsByStart[position]?.contains { annotations[$0].type == type } ?? false
-        case .sentenceStart:
-            return analysis.sentences[Int(analysis.sentenceOfToken[position])].lowerBound == position
-        case .oneOf(let conditions):
-            return conditions.contains { canStart($0, at: position) }
-        }
-    }
-
     private mutating func spend() -> Bool {
         stepBudget -= 1
         if stepBudget < 0 { budgetExhausted = true }
         return !budgetExhausted
-    }
-
-    private mutating func match(_ node: PatternNode, at position: Int, _ next: (inout TokenPatternMatcher, Int) -> Bool) -> Bool {
-        guard spend() else { return true }
-        switch node {
-        case .token(let test):
-            guard position < limit, tokenMatches(test, position) else { return false }
-            return next(&self, position + 1)
-        case .sentenceStart:
-            guard position == sentenceStartToken else { return false }
-            return next(&self, position)
-        case .gazetteer(let type, let constraints):
-            guard let hitIndices = analysis.hitsByStart[Int32(position)] else { return false }
-            for hitIndex in hitIndices {
-                let hit = analysis.hits[Int(hitIndex)]
-                let entry = pack.gazetteer.entries[Int(hit.entry)]
-                guard entry.type == type, Int(hit.endToken) <= limit,
-                      constraints.allSatisfy({ satisfies($0, value: $0.key == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : entry.attribute($0.key)) })
-                else { continue }
-                if next(&self, Int(hit.endToken)) { return true }
-            }
-            return false
-        case .annotation(let type, let constraints):
-            guard let indices = annotationsByStart[position] else { return false }
-            for index in indices {
-                let annotation = annotations[index]
-                guard annotation.type == type, let range = annotation.tokens, range.upperBound <= limit,
-                      constraints.allSatisfy({ satisfies($0, value: annotation.field($0.key)) }) else { continue }
-                if next(&self, range.upperBound) { return true }
-            }
-            return false
-        case .sequence(let items):
-            return matchSequence(items, 0, at: position, next)
-        case .alternation(let items):
-            for item in items { if match(item, at: position, next) { return true } }
-            return false
-        case .repetition(let inner, let min, let max):
-            return matchRepetition(inner, count: 0, min: min, max: max, at: position, next)
-        case .capture(let slot, let inner):
-            let mark = bindings.count
-            return match(inner, at: position) { matcher, end in
-                let target: CaptureTarget = matcher.target(of: inner, from: position, to: end)
-                let span = end > position ? matcher.analysis.byteSpan(tokens: position..<end)
-                    : ByteSpan(start: Int(matcher.analysis.tokens[min(position, matcher.analysis.tokens.count - 1)].start), end: Int(matcher.analysis.tokens[min(position, matcher.analysis.tokens.count - 1)].start))
-                matcher.bindings.append(CaptureBinding(slot: slot, span: span, target: target))
-                if next(&matcher, end) { return true }
-                matcher.bindings.removeSubrange(mark...)
-                return false
-            }
-        }
-    }
-
-    /// What a capture around a gazetteer or annotation element is bound to, so `c.id` can be read.
-    private func target(of node: PatternNode, from start: Int, to end: Int) -> CaptureTarget {
-        switch node {
-        case .repetition(let inner, _, let max) where max == 1:
-            return target(of: inner, from: start, to: end) // `s:gaz:Scale?`
-        case .gazetteer(let type, _):
-            if let hitIndex = analysis.hitsByStart[Int32(start)]?.first(where: {
-                let hit = analysis.hits[Int($0)]
-                return Int(hit.endToken) == end && pack.gazetteer.entries[Int(hit.entry)].type == type
-            }) { return .hit(hitIndex) }
-        case .annotation(let type, _):
-            if let index = annotationsByStart[start]?.first(where: { annotations[$0].type == type && annotations[$0].tokens?.upperBound == end }) {
-                return .annotation(index)
-            }
-        default: break
-        }
-        return .span
-    }
-
-    private mutating func matchSequence(_ items: [PatternNode], _ index: Int, at position: Int, _ next: (inout TokenPatternMatcher, Int) -> Bool) -> Bool {
-        if index == items.count { return next(&self, position) }
-        return match(items[index], at: position) { matcher, end in
-            matcher.matchSequence(items, index + 1, at: end, next)
-        }
-    }
-
-    /// Greedy: tries one more repetition before stopping, so longer matches are found first.
-    private mutating func matchRepetition(_ inner: PatternNode, count: Int, min: Int, max: Int, at position: Int,
-                                          _ next: (inout TokenPatternMatcher, Int) -> Bool) -> Bool {
-        if count < max {
-            let found = match(inner, at: position) { matcher, end in
-                guard end > position else { return false } // an empty repetition would loop
-                return matcher.matchRepetition(inner, count: count + 1, min: min, max: max, at: end, next)
-            }
-            if found { return true }
-        }
-        return count >= min ? next(&self, position) : false
     }
 
     private func tokenMatches(_ test: TokenTest, _ index: Int) -> Bool {

@@ -116,7 +116,7 @@ struct RuleCompiler {
             var scope = PatternScope(file: file, visibleTypes: visibleTypes)
             if let node = compilePattern(pattern, scope: &scope, macroStack: []) {
                 captureNames = scope.captureNames
-                body = .tokens(node)
+                body = .tokens(node, TokenProgram(node))
                 required = RuleCompiler.firstTokenIDs(node) ?? []
                 let (condition, nullable) = StartCondition.of(node)
                 start = nullable ? .anywhere : condition

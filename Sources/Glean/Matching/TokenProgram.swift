@@ -1,0 +1,89 @@
+/// A token pattern compiled to a flat list of instructions, run by a backtracking machine with an explicit
+/// stack (no closures, no recursion): the hot loop touches only integers and small arrays.
+///
+/// Repeats are unrolled (they are bounded, 30 at most for `*`/`+`): `x{1,3}` is `x` then twice
+/// `split(next, end) x`. A split tries its first branch first, so repeats are greedy.
+struct TokenProgram: Sendable {
+    enum Instruction: Sendable {
+        /// One token that passes `tests[index]`.
+        case token(Int)
+        /// A gazetteer hit starting here, of `gazetteerElements[index]`; each suitable hit is a choice.
+        case gazetteer(Int)
+        /// An annotation of an earlier phase starting here, of `annotationElements[index]`; each is a choice.
+        case annotation(Int)
+        case sentenceStart
+        /// Try `pc + 1` first, then `alternative`.
+        case split(alternative: Int)
+        case jump(Int)
+        case captureStart(slot: Int)
+        /// `bindsElement`: the capture wraps a single gazetteer or annotation element, whose entry it binds.
+        case captureEnd(slot: Int, bindsElement: Bool)
+        case match
+    }
+
+    var instructions: [Instruction] = []
+    var tests: [TokenTest] = []
+    var gazetteerElements: [(type: String, constraints: [Constraint])] = []
+    var annotationElements: [(type: String, constraints: [Constraint])] = []
+
+    init(_ node: PatternNode) {
+        emit(node)
+        instructions.append(.match)
+    }
+
+    private mutating func emit(_ node: PatternNode) {
+        switch node {
+        case .token(let test):
+            tests.append(test)
+            instructions.append(.token(tests.count - 1))
+        case .gazetteer(let type, let constraints):
+            gazetteerElements.append((type, constraints))
+            instructions.append(.gazetteer(gazetteerElements.count - 1))
+        case .annotation(let type, let constraints):
+            annotationElements.append((type, constraints))
+            instructions.append(.annotation(annotationElements.count - 1))
+        case .sentenceStart:
+            instructions.append(.sentenceStart)
+        case .sequence(let items):
+            for item in items { emit(item) }
+        case .alternation(let items):
+            // split L1; <a>; jump end; L1: split L2; <b>; jump end; L2: <c>; end:
+            var jumpsToEnd: [Int] = []
+            for (index, item) in items.enumerated() {
+                if index < items.count - 1 {
+                    let split = instructions.count
+                    instructions.append(.split(alternative: -1))
+                    emit(item)
+                    jumpsToEnd.append(instructions.count)
+                    instructions.append(.jump(-1))
+                    instructions[split] = .split(alternative: instructions.count)
+                } else {
+                    emit(item)
+                }
+            }
+            for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+        case .repetition(let inner, let min, let max):
+            for _ in 0..<min { emit(inner) }
+            // Optional copies: each may be skipped, and skipping one skips the rest.
+            var splits: [Int] = []
+            for _ in min..<Swift.max(min, max) {
+                splits.append(instructions.count)
+                instructions.append(.split(alternative: -1))
+                emit(inner)
+            }
+            for split in splits { instructions[split] = .split(alternative: instructions.count) }
+        case .capture(let slot, let inner):
+            instructions.append(.captureStart(slot: slot))
+            emit(inner)
+            instructions.append(.captureEnd(slot: slot, bindsElement: TokenProgram.isSingleElement(inner)))
+        }
+    }
+
+    static func isSingleElement(_ node: PatternNode) -> Bool {
+        switch node {
+        case .gazetteer, .annotation: true
+        case .repetition(let inner, _, let max) where max == 1: isSingleElement(inner)
+        default: false
+        }
+    }
+}
