@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `glean test` over the repository's fixtures, and what a rule change that breaks one looks like.
+@Suite("glean test")
+struct TestCommandTests {
+    @Test func theRepositoryFixturesPass() throws {
+        // Every fixture under Tests/Fixtures (unit fixtures and seed fixtures): a rule change that breaks one fails CI.
+        let outcome = try CLI.run(["test"])
+        #expect(outcome.status == 0, "\(outcome.stdout)\n\(outcome.stderr)")
+        let summary = try #require(outcome.lines.last)
+        #expect(summary.hasSuffix(" passed, 0 failed"), "\(summary)")
+        let passed = Int(summary.split(separator: " ")[0]) ?? 0
+        #expect(passed >= 3)
+        #expect(outcome.stdout.contains("precision"))
+    }
+
+    /// A copy of the shipped rules with one rule changed, and a copy of a unit fixture.
+    func brokenSetup() throws -> (folder: URL, fixture: URL, original: String) {
+        let folder = try CLI.temporaryDirectory()
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
+        let values = rules.appendingPathComponent("values.glean")
+        var text = try String(contentsOf: values, encoding: .utf8)
+        let spread = "    ...percent(n)\n"
+        #expect(text.contains(spread))
+        text = text.replacingOccurrences(of: spread, with: spread + "    value: 99\n")
+        try text.write(to: values, atomically: true, encoding: .utf8)
+        let fixture = folder.appendingPathComponent("values_en.fixture.yaml")
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Tests/Fixtures/units/values_en.fixture.yaml"), to: fixture)
+        return (folder, fixture, try String(contentsOf: fixture, encoding: .utf8))
+    }
+
+    @Test func aBrokenRuleFailsNamingFixtureFactAndFieldAndUpdateRestoresIt() throws {
+        let (folder, fixture, original) = try brokenSetup()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = ["--rules", folder.appendingPathComponent("Rules").path]
+
+        let failing = try CLI.run(["test"] + rules + [fixture.path])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("FAIL \(fixture.path)"))
+        #expect(failing.stdout.contains("\(fixture.path):22:5: wrong Percent \"12.5%\" (text line 2, rule percent.number)"), "\(failing.stdout)")
+        #expect(failing.stdout.contains("-     value: 12.5  # \(fixture.path):26:7"))
+        #expect(failing.stdout.contains("+     value: 99"))
+        #expect(failing.lines.last == "0 passed, 1 failed")
+
+        let junit = folder.appendingPathComponent("report.xml")
+        _ = try CLI.run(["test"] + rules + ["--junit", junit.path, fixture.path])
+        let xml = try String(contentsOf: junit, encoding: .utf8)
+        #expect(xml.contains("<testsuite name=\"glean fixtures\" tests=\"1\" failures=\"1\" errors=\"0\">"))
+        #expect(xml.contains("<failure message=\"0 missing, 0 unexpected, 1 wrong\">"))
+
+        let update = try CLI.run(["test", "--update"] + rules + [fixture.path])
+        #expect(update.status == 0, "\(update.stdout)")
+        #expect(update.stdout.contains("UPDATED \(fixture.path)"))
+        #expect(update.lines.last == "1 passed, 0 failed")
+        // Exactly the changed field differs.
+        let updated = try String(contentsOf: fixture, encoding: .utf8)
+        let before = original.split(separator: "\n", omittingEmptySubsequences: false)
+        let after = updated.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(before.count == after.count)
+        let changed = zip(before, after).filter { $0 != $1 }
+        #expect(changed.map { "\($0.0) -> \($0.1)" } == ["      value: 12.5 ->       value: 99"])
+
+        let again = try CLI.run(["test"] + rules + [fixture.path])
+        #expect(again.status == 0)
+    }
+
+    @Test func filterSelectsRulesAndFixtures() throws {
+        let (folder, fixture, _) = try brokenSetup()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = ["--rules", folder.appendingPathComponent("Rules").path]
+        // Only the money rules are scored: the broken percentage rule does not count.
+        let money = try CLI.run(["test"] + rules + ["--filter", "money.", fixture.path])
+        #expect(money.status == 0, "\(money.stdout)")
+        #expect(!money.stdout.contains("percent.number"))
+        let none = try CLI.run(["test"] + rules + ["--filter", "no-such-fixture", fixture.path])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no fixtures found"))
+    }
+
+    @Test func aFixtureWithAnUnknownTypeFailsAtItsLine() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = folder.appendingPathComponent("typo.fixture.yaml")
+        try "text: Morocco\nfacts:\n  - type: Contry\n".write(to: fixture, atomically: true, encoding: .utf8)
+        let outcome = try CLI.run(["test", fixture.path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stdout.contains("\(fixture.path):3:5: error: no rule emits facts of type 'Contry' (did you mean 'Country'?)"), "\(outcome.stdout)")
+    }
+}
