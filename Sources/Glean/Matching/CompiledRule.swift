@@ -133,6 +133,8 @@ public struct CompiledRule: Sendable {
     let requiredAnyOf: [Int32]
     let startCondition: StartCondition
     public let examples: [CompiledExample]
+    /// `merge:` key fields: this rule's facts that agree on them within a document are merged (nil: never).
+    public internal(set) var mergeKeys: [String]? = nil
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
 }

@@ -12,8 +12,8 @@ extension NormalizerFunction {
     /// Functions that read the match's surroundings: the officials, places and dates of its sentence, or a value
     /// stated elsewhere in the document. They see annotations of earlier phases and gazetteer entries.
     public static let contextFunctions: [NormalizerFunction] = [
-        NormalizerFunction(name: "in_sentence", positional: 2...2, labels: [],
-                           summary: "the distinct values of a field of the annotations or gazetteer entries of a type in the match's sentence, nearest first, e.g. in_sentence(\"Official\", \"id\")") { arguments, context in
+        NormalizerFunction(name: "in_sentence", positional: 2...2, labels: ["outside"],
+                           summary: "the distinct values of a field of the annotations or gazetteer entries of a type in the match's sentence, nearest first, e.g. in_sentence(\"Official\", \"id\"); outside: \"Patronage\" skips those lying inside an annotation of that type") { arguments, context in
             lookupList(arguments, context, .sentence)
         },
         NormalizerFunction(name: "nearest_in_sentence", positional: 2...2, labels: ["outside"],
@@ -23,6 +23,24 @@ extension NormalizerFunction {
         NormalizerFunction(name: "in_document", positional: 2...2, labels: [],
                            summary: "the value of a field of the first annotation or gazetteer entry of a type in the article body, e.g. in_document(\"MeetingDuration\", \"minutes\")") { arguments, context in
             lookupList(arguments, context, .document)[firstOf: ()]
+        },
+        NormalizerFunction(name: "all_in_document", positional: 2...2, labels: [],
+                           summary: "the distinct values of a field of the annotations or gazetteer entries of a type in the article body, in text order, e.g. all_in_document(\"MeetingKind\", \"kind\")") { arguments, context in
+            lookupList(arguments, context, .document)
+        },
+        NormalizerFunction(name: "without", positional: 2...16, labels: [],
+                           summary: "the first argument (a value or a list) without the other arguments' values; null when nothing is left, e.g. without(kinds, \"talks\")") { arguments, _ in
+            guard let first = positional(arguments, 0) else { return .null }
+            let removed = arguments.filter { $0.label == nil }.dropFirst().map(\.value)
+            let items: [FieldValue] = if case .list(let items) = first { items } else { [first] }
+            let kept = items.filter { !removed.contains($0) }
+            return kept.isEmpty ? .null : .list(kept)
+        },
+        NormalizerFunction(name: "reference_year", positional: 1...1, labels: ["offset"],
+                           summary: "when the first argument is not null (a matched phrase such as \"last year\"), the reference date's year plus offset as a Date value (\"2023\"); null without a reference date") { arguments, context in
+            guard positional(arguments, 0) != nil, let year = context.referenceDate?.year else { return .null }
+            let offset = labelled(arguments, "offset")?.doubleValue ?? 0
+            return .string(String(year + Int(offset)))
         },
         NormalizerFunction(name: "unlisted_id", positional: 1...1, labels: [],
                            summary: "an id for a named entity that is not in the gazetteers: \"unlisted:\" and the folded name, e.g. unlisted:fouad_yazourh") { arguments, _ in
@@ -38,6 +56,18 @@ extension NormalizerFunction {
             if sentence.count == 1 { return .string(sentence[0]) }
             let document = context.documentCountries.prefix(2).filter { !taken.contains($0) }
             return sentence.isEmpty && document.count == 1 ? .string(document[0]) : .null
+        },
+        NormalizerFunction(name: "in_term", positional: 1...1, labels: ["start", "end", "terms"],
+                           summary: "an official's role (the first argument) when the document's reference date lies in the term from start to end (ISO dates, either may be missing), else the role of the entry in terms ({role, start, end} objects) that contains it, else null; the role as given when the reference date is unknown") { arguments, context in
+            guard let role = positional(arguments, 0) else { return .null }
+            guard let reference = context.referenceDate?.description else { return role }
+            if within(reference, labelled(arguments, "start")?.stringValue, labelled(arguments, "end")?.stringValue) { return role }
+            if case .list(let terms)? = labelled(arguments, "terms") {
+                for term in terms where within(reference, term["start"]?.stringValue, term["end"]?.stringValue) {
+                    if let termRole = term["role"], !termRole.isNull { return termRole }
+                }
+            }
+            return .null
         },
         NormalizerFunction(name: "require", positional: 1...1, labels: [],
                            summary: "for a spread: ...require(x) adds nothing when x is not null and drops the match when it is, e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
@@ -70,6 +100,13 @@ extension NormalizerFunction {
             return trimmed.count > kind.count ? .string(trimmed) : .null
         },
     ]
+
+    /// Whether an ISO date lies in a term whose bounds may be partial (`2023`, `2023-09`) or missing (open).
+    private static func within(_ date: String, _ start: String?, _ end: String?) -> Bool {
+        if let start, !start.isEmpty, String(date.prefix(start.count)) < start { return false }
+        if let end, !end.isEmpty, String(date.prefix(end.count)) > end { return false }
+        return true
+    }
 
     private static func lookupList(_ arguments: Arguments, _ context: EvaluationContext, _ scope: ContextScope) -> FieldValue {
         guard let type = positional(arguments, 0)?.stringValue, let field = positional(arguments, 1)?.stringValue,

@@ -94,7 +94,7 @@ public final class Extractor {
                     index += 1
                 }
             }
-            for candidate in resolveConflicts(candidates, rules: phase.rules) {
+            for candidate in MentionMerger.merge(resolveConflicts(candidates, rules: phase.rules), rules: phase.rules) {
                 let rule = phase.rules[candidate.rule]
                 let annotationIndex = annotations.count
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,

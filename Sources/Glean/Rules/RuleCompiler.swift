@@ -161,7 +161,8 @@ struct RuleCompiler {
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
-            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: compileExamples(rule.examples, file: file))
+            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: compileExamples(rule.examples, file: file),
+            mergeKeys: rule.merge)
     }
 
     private mutating func compileExamples(_ examples: [ExampleSyntax], file: SourceFile) -> [CompiledExample] {

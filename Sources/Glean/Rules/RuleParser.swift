@@ -5,7 +5,7 @@
 ///     phase    := "phase" NAME
 ///     macro    := "macro" NAME "=" pattern
 ///     rule     := "rule" ID "{" (setting | emit | example)* "}"
-///     setting  := ("lang" | "priority" | "zone" | "group" | "pattern" | "regex") ":" value
+///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "merge" | "pattern" | "regex") ":" value
 ///     emit     := ("emit" | "mark") TYPE "{" (NAME ":" expr | "..." expr) ("," | NEWLINE)* "}"
 ///     pattern  := alternative ("|" alternative)*      -- ends at the end of the line outside parentheses
 ///     element  := [NAME ":"] ["!"] atom [quantifier]
@@ -126,7 +126,7 @@ struct RuleParser {
             skipNewlines()
             if isSymbol("}") { advance(); break }
             if current.kind == .end { throw error("rule '\(id)' is not closed: add '}'", at: offset) }
-            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, focus, pattern, regex, emit, mark, example)")
+            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, focus, merge, pattern, regex, emit, mark, example)")
             if key != "example" && key != "counterexample", let previous = seen[key] {
                 throw error("'\(key)' is given twice in rule '\(id)' (first at line \(file.location(ofByte: previous).line))", at: keyOffset)
             }
@@ -166,6 +166,15 @@ struct RuleParser {
                 rule.group = try expectIdentifier("a group name after 'group:'").0
             case "focus":
                 rule.focus = try expectIdentifier("a capture name after 'focus:'")
+            case "merge":
+                var keys: [String] = []
+                while case .identifier(let name) = current.kind {
+                    keys.append(name)
+                    advance()
+                    if isSymbol(",") { advance() }
+                }
+                if keys.isEmpty { throw error("expected the key fields after 'merge:' (e.g. merge: kind)") }
+                rule.merge = keys
             case "pattern":
                 if seen["regex"] != nil { throw error("a rule has either 'pattern' or 'regex', not both", at: keyOffset) }
                 let patternOffset = current.offset
@@ -180,7 +189,7 @@ struct RuleParser {
             case "example", "counterexample":
                 rule.examples.append(try parseExample(isPositive: key == "example", offset: keyOffset))
             default:
-                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
+                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, merge, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
             }
             try expectEndOfLine("'\(key)'")
         }

@@ -103,6 +103,9 @@ public struct RuleSyntax: Sendable {
     public var group: String?
     /// `focus: c`: the fact's span is capture c's span, not the whole match (the rest is context).
     public var focus: (name: String, offset: Int)?
+    /// `merge: kind, earlier`: the group's facts in one document that agree on these key fields (and do not
+    /// contradict each other elsewhere) are one thing, reported once (docs/rules.md, "Merging mentions").
+    public var merge: [String]? = nil
     public var body: RuleBodySyntax?
     public var emit: EmitSyntax?
     public var examples: [ExampleSyntax]

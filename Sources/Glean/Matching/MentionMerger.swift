@@ -1,0 +1,114 @@
+/// Merges the mentions of one thing within a document (`merge:` rules): a news article names the same phone
+/// call or memorandum several times, and a reader wants it once, with everything the mentions say about it.
+///
+/// Candidates of a `merge:` rule are taken in text order; each joins the first earlier mention of the same group
+/// that has the same key fields (absent equals absent) and contradicts it in no other field, or else starts a new
+/// thing. Values agree when they are equal, when one date refines the other (`XXXX-05` and `2024-05-31`, `2024`
+/// and `2024-05`), when two lists share an element or one is empty, and booleans always (they are or-ed). The merged
+/// fact keeps the span of its most informative mention (most fields, then the earliest), the most specific date,
+/// the union of the lists, and otherwise the first value stated.
+enum MentionMerger {
+    static func merge(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
+        guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
+        struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
+        var things: [Thing] = []
+        var output: [Candidate] = []
+        for (index, candidate) in candidates.enumerated() {
+            let rule = rules[candidate.rule]
+            guard let keys = rule.mergeKeys else { output.append(candidate); continue }
+            if let found = things.firstIndex(where: { $0.group == rule.group && $0.keys == keys && agree($0.fields, candidate.fields, keys: keys) }) {
+                things[found].fields = combine(things[found].fields, candidate.fields)
+                things[found].members.append(index)
+            } else {
+                things.append(Thing(group: rule.group, keys: keys, members: [index], fields: candidate.fields))
+            }
+        }
+        for thing in things {
+            let representative = thing.members.max { a, b in
+                let x = candidates[a].fields.count, y = candidates[b].fields.count
+                return x != y ? x < y : a > b
+            }!
+            var merged = candidates[representative]
+            // The representative's field order first, then fields only other mentions gave.
+            let order = merged.fields.map(\.key)
+            merged.fields = thing.fields.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+            output.append(merged)
+        }
+        return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    static func agree(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String]) -> Bool {
+        for key in keys where value(a, key) != value(b, key) { return false }
+        for entry in a where !keys.contains(entry.key) {
+            guard let other = value(b, entry.key) else { continue }
+            if combined(entry.value, other) == nil { return false }
+        }
+        return true
+    }
+
+    static func combine(_ a: [FieldEntry], _ b: [FieldEntry]) -> [FieldEntry] {
+        var fields = a
+        for entry in b {
+            if let index = fields.firstIndex(where: { $0.key == entry.key }) {
+                fields[index].value = combined(fields[index].value, entry.value) ?? fields[index].value
+            } else {
+                fields.append(entry)
+            }
+        }
+        return fields
+    }
+
+    /// The value two agreeing mentions give together; nil when they contradict each other.
+    static func combined(_ a: FieldValue, _ b: FieldValue) -> FieldValue? {
+        if a == b { return a }
+        switch (a, b) {
+        case (.bool(let x), .bool(let y)):
+            return .bool(x || y)
+        case (.list(let x), .list(let y)):
+            guard x.isEmpty || y.isEmpty || x.contains(where: y.contains) else { return nil }
+            var union = x
+            for item in y where !union.contains(item) { union.append(item) }
+            return .list(union)
+        case (.string(let x), .string(let y)):
+            return refinedDate(x, y).map(FieldValue.string)
+        default:
+            return nil
+        }
+    }
+
+    /// For two date values (`2024-05-31`, `XXXX-05`, `2024`), the more specific one when they can be the same
+    /// date; nil when they cannot or are not dates.
+    static func refinedDate(_ x: String, _ y: String) -> String? {
+        guard isDateValue(x), isDateValue(y) else { return nil }
+        let (short, long) = x.count <= y.count ? (Array(x.utf8), Array(y.utf8)) : (Array(y.utf8), Array(x.utf8))
+        var result = long
+        for (index, c) in short.enumerated() {
+            let d = long[index]
+            if c == d { continue }
+            if c == UInt8(ascii: "X") { continue }
+            if d == UInt8(ascii: "X") { result[index] = c; continue }
+            return nil
+        }
+        // A shorter value must end at a component boundary to be refined by the longer one.
+        if short.count < long.count && long[short.count] != UInt8(ascii: "-") && long[short.count] != UInt8(ascii: "T") { return nil }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    private static func isDateValue(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 4 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "X"): continue
+            case UInt8(ascii: "-"), UInt8(ascii: "T"), UInt8(ascii: ":"), UInt8(ascii: "W"), UInt8(ascii: "Q"): if index >= 4 { continue }
+            default: break
+            }
+            return false
+        }
+        return true
+    }
+
+    private static func value(_ fields: [FieldEntry], _ key: String) -> FieldValue? {
+        fields.first { $0.key == key }?.value
+    }
+}

@@ -1,0 +1,104 @@
+import Testing
+@testable import Glean
+
+@Suite("Merging mentions (merge:)")
+struct MentionMergerTests {
+    let rules = """
+    rule may {
+      merge: kind
+      pattern: "call" "in" "May"
+      emit Meeting { kind: "call", date: "XXXX-05", online: false }
+    }
+    rule day31 {
+      merge: kind
+      pattern: "call" "on" "the" "31st"
+      emit Meeting { kind: "call", date: "2024-05-31", online: true }
+    }
+    rule day30 {
+      merge: kind
+      pattern: "call" "on" "the" "30th"
+      emit Meeting { kind: "call", date: "2024-05-30" }
+    }
+    rule with {
+      merge: kind
+      pattern: "call" "with" p:gaz:Official
+      emit Meeting { kind: "call", who: [p.id], online: false }
+    }
+    """
+
+    @Test func mentionsThatAgreeBecomeOneFact() throws {
+        let facts = try extract(rules, "A call in May took place. The call with Bourita went well.")
+        #expect(facts.count == 1)
+        #expect(facts.first?.fields.first { $0.key == "date" }?.value == .string("XXXX-05"))
+        #expect(facts.first?.fields.first { $0.key == "who" }?.value == .list([.string("bourita")]))
+        #expect(facts.first?.text == "call in May")   // as informative as the other: the earlier one
+    }
+
+    @Test func aFullDateRefinesAPartialOne() throws {
+        let facts = try extract(rules, "A call in May took place. Another call on the 31st too.")
+        #expect(facts.count == 1)
+        #expect(facts.first?.fields.first { $0.key == "date" }?.value == .string("2024-05-31"))
+        #expect(facts.first?.fields.first { $0.key == "online" }?.value == .bool(true))
+    }
+
+    @Test func contradictingDatesStayApart() throws {
+        let facts = try extract(rules, "A call on the 30th took place. Another call on the 31st too.")
+        #expect(facts.count == 2)
+    }
+
+    @Test func differentKeysStayApart() throws {
+        let rules = """
+        rule meeting {
+          merge: kind
+          pattern: k:("call" | "visit")
+          emit Meeting { kind: lower(k) }
+        }
+        """
+        #expect(try extract(rules, "A call. A visit. A call.").count == 2)
+    }
+
+    @Test func dateRefinement() {
+        #expect(MentionMerger.refinedDate("XXXX-05", "2024-05-31") == "2024-05-31")
+        #expect(MentionMerger.refinedDate("2024", "2024-05") == "2024-05")
+        #expect(MentionMerger.refinedDate("XXXX-05-31", "2024-05") == "2024-05-31")
+        #expect(MentionMerger.refinedDate("2024-06", "2024-05-31") == nil)
+        #expect(MentionMerger.refinedDate("Rabat", "Rabat city") == nil)
+        #expect(MentionMerger.refinedDate("202", "2024") == nil)
+    }
+
+    @Test func mergeNeedsKeyFields() {
+        #expect(firstError("rule a {\n  merge:\n  pattern: \"x\"\n  emit X\n}\n").contains("expected the key fields after 'merge:'"))
+    }
+}
+
+@Suite("Context functions")
+struct ContextFunctionTests {
+    let rules = """
+    rule official {
+      pattern: p:gaz:Official
+      emit Official { id: p.id, role: in_term(p.role, start: "2021-10-07", end: "2023-09-13") }
+    }
+    """
+
+    @Test func aRoleAppliesOnlyInsideItsTerm() throws {
+        let inside = try extract(rules, "Bourita spoke.", referenceDate: CalendarDate(year: 2022, month: 1, day: 1))
+        #expect(inside.first?.fields.contains { $0.key == "role" } == true)
+        let after = try extract(rules, "Bourita spoke.", referenceDate: CalendarDate(year: 2024, month: 8, day: 8))
+        #expect(after.first?.fields.contains { $0.key == "role" } == false)
+        let unknown = try extract(rules, "Bourita spoke.")
+        #expect(unknown.first?.fields.contains { $0.key == "role" } == true)
+    }
+
+    @Test func withoutAndReferenceYear() throws {
+        let rules = """
+        rule last.year {
+          pattern: ly:("last" "year")
+          emit Period { year: reference_year(ly, offset: -1), rest: without(["talks", "visit"], "talks") }
+        }
+        """
+        let facts = try extract(rules, "Trade grew last year.", referenceDate: CalendarDate(year: 2024, month: 8, day: 8))
+        #expect(facts.first?.fields.first { $0.key == "year" }?.value == .string("2023"))
+        #expect(facts.first?.fields.first { $0.key == "rest" }?.value == .list([.string("visit")]))
+        #expect(try extract(rules, "Trade grew last year.").first?.fields.contains { $0.key == "year" } == false)
+    }
+}
