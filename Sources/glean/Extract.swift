@@ -53,6 +53,12 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
+    @Flag(help: "Write consolidated records (one per event, agreement or figure, with all its sources) instead of facts; with --format sqlite, add the consolidated tables. See docs/consolidation.md.")
+    var consolidate = false
+
+    @Option(name: .customLong("consolidation-config"), help: "With --consolidate: the consolidation configuration (default: the shipped Rules/consolidation.yaml).")
+    var consolidationConfig: String?
+
     func validate() throws {
         if paths.isEmpty && text == nil { throw ValidationError("give at least one PATH (a file, a directory or - for standard input), or --text") }
         if let referenceDate, CalendarDate(iso: referenceDate) == nil {
@@ -62,10 +68,13 @@ struct Extract: ParsableCommand {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxDocBytes < 1 { throw ValidationError("--max-doc-bytes must be positive") }
         if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
+        if consolidate && format == .csv { throw ValidationError("--consolidate writes jsonl, json or sqlite, not csv") }
     }
 
     func run() throws {
         let rulePack = try pack.loadPack()
+        let consolidation = consolidate ? try ConsolidationSupport.loadConfig(consolidationConfig) : nil
+        var consolidationInput: [SourcedFact] = []
         let wantedTypes = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let date = referenceDate.flatMap(CalendarDate.init(iso:))
         let source = DocumentSource(paths: paths, format: inputFormat, glob: glob, language: lang, referenceDate: date)
@@ -87,7 +96,7 @@ struct Extract: ParsableCommand {
             do { store = try SQLiteStore(path: output, packFingerprint: rulePack.fingerprint) } catch {
                 throw CommandFailure("cannot open the database '\(output)': \(error)")
             }
-        } else {
+        } else if consolidation == nil {
             let opened = try OutputSink(path: output)
             sink = opened
             writer = FactWriter(format: format.streamFormat!) { bytes in opened.write(bytes) }
@@ -127,6 +136,7 @@ struct Extract: ParsableCommand {
                 var filtered = result
                 if let wantedTypes { filtered.facts = result.facts.filter { wantedTypes.contains($0.type) } }
                 for fact in filtered.facts { statistics.factsByType[fact.type, default: 0] += 1 }
+                if consolidation != nil && store == nil { consolidationInput += filtered.facts.map { SourcedFact(fact: $0, language: result.language) } }
                 if let store {
                     do { try store.add(filtered, path: result.document, contentHash: contentHash ?? "") } catch { failure = failure ?? error }
                 } else if let csvDirectory {
@@ -143,6 +153,15 @@ struct Extract: ParsableCommand {
         try sink?.finish()
         try csvDirectory?.finish()
         if let failure { throw CommandFailure("writing the database failed: \(failure)") }
+        if let consolidation {
+            // With a database, every document counts, including those an incremental run skipped as unchanged.
+            let facts = try store.map { try $0.allFacts() } ?? consolidationInput
+            let records = Consolidator(config: consolidation).consolidate(facts)
+            if let store { try store.replaceConsolidated(records) } else {
+                try ConsolidationSupport.write(records, format: format == .json ? .json : .jsonl, output: output)
+            }
+            if !quiet { Terminal.printError(ConsolidationSupport.summary(facts: facts.count, records: records)) }
+        }
         if !quiet { Terminal.printError(statistics.summary) }
         let unreadable = statistics.inputErrors + statistics.skipped
         if unreadable > 0 {

@@ -129,3 +129,81 @@ public final class SQLiteStore {
         return String(format: "%016llx-%d", hash, bytes.count)
     }
 }
+
+// MARK: Consolidated records (docs/consolidation.md)
+
+extension SQLiteStore {
+    /// Every fact in the database with its document's language, in document order.
+    public func allFacts() throws -> [SourcedFact] {
+        try queue.read { db in
+            var facts: [SourcedFact] = []
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT f.doc, f.type, f.rule, f.start, f."end", f.text, f.zone, f.fields, d.language
+                FROM facts f JOIN documents d ON d.id = f.doc ORDER BY f.doc, f.start, f."end", f.id
+                """)
+            while let row = try rows.next() {
+                let fields = FactInput.parseFields(row["fields"]) ?? []
+                let fact = Fact(document: row["doc"], type: row["type"], rule: row["rule"], span: TextSpan(start: row["start"], end: row["end"]),
+                                byteSpan: ByteSpan(start: 0, end: 0), text: row["text"], zone: Zone(rawValue: row["zone"]) ?? .body, fields: fields)
+                facts.append(SourcedFact(fact: fact, language: Language(rawValue: row["language"]) ?? .unknown))
+            }
+            return facts
+        }
+    }
+
+    /// Replaces the `consolidated` and `consolidated_sources` tables with these records, in one transaction.
+    /// A source is linked to its row in `facts` when the fact is in this database.
+    public func replaceConsolidated(_ records: [ConsolidatedRecord]) throws {
+        try queue.inTransaction { db in
+            try db.execute(sql: """
+                CREATE TABLE IF NOT EXISTS consolidated (
+                    id TEXT PRIMARY KEY,
+                    type TEXT NOT NULL,
+                    fields TEXT NOT NULL,
+                    conflict INTEGER NOT NULL,
+                    conflicts TEXT NOT NULL,
+                    languages TEXT NOT NULL,
+                    source_count INTEGER NOT NULL
+                );
+                CREATE TABLE IF NOT EXISTS consolidated_sources (
+                    record TEXT NOT NULL REFERENCES consolidated(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    doc TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    language TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    fact INTEGER
+                );
+                CREATE INDEX IF NOT EXISTS consolidated_by_type ON consolidated(type);
+                CREATE INDEX IF NOT EXISTS consolidated_sources_by_record ON consolidated_sources(record);
+                CREATE INDEX IF NOT EXISTS consolidated_sources_by_doc ON consolidated_sources(doc);
+                DELETE FROM consolidated_sources;
+                DELETE FROM consolidated;
+                """)
+            let hasFacts = try db.tableExists("facts")
+            let insertRecord = try db.cachedStatement(sql: "INSERT INTO consolidated(id, type, fields, conflict, conflicts, languages, source_count) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insertSource = try db.cachedStatement(sql: hasFacts
+                ? "INSERT INTO consolidated_sources(record, position, doc, start, \"end\", language, rule, text, fact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM facts WHERE doc = ? AND start = ? AND \"end\" = ? AND rule = ? AND type = ? LIMIT 1))"
+                : "INSERT INTO consolidated_sources(record, position, doc, start, \"end\", language, rule, text, fact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)")
+            for record in records {
+                var fields = JSONWriter()
+                fields.appendObject(record.fields)
+                var conflicts = JSONWriter()
+                RecordWriter.appendConflicts(record.conflicts, to: &conflicts)
+                var languages = JSONWriter()
+                languages.append(.list(record.languages.map { .string($0.rawValue) }))
+                try insertRecord.execute(arguments: [record.id, record.type, String(decoding: fields.bytes, as: UTF8.self), record.conflict,
+                                                     String(decoding: conflicts.bytes, as: UTF8.self), String(decoding: languages.bytes, as: UTF8.self), record.sources.count])
+                for (position, source) in record.sources.enumerated() {
+                    let fact = source.fact
+                    var arguments: StatementArguments = [record.id, position, fact.document, fact.span.start, fact.span.end, source.language.rawValue, fact.rule, fact.text]
+                    if hasFacts { arguments += [fact.document, fact.span.start, fact.span.end, fact.rule, fact.type] }
+                    try insertSource.execute(arguments: arguments)
+                }
+            }
+            return .commit
+        }
+    }
+}
