@@ -18,6 +18,12 @@ public struct Vocabulary: Sendable {
 
     public var count: Int { offsets.count - 1 }
 
+    /// The folded string of an id (for showing patterns to people; not used while matching).
+    public func string(of id: Int32) -> String? {
+        guard id >= 0, Int(id) < count else { return nil }
+        return String(decoding: arena[Int(offsets[Int(id)])..<Int(offsets[Int(id) + 1])], as: UTF8.self)
+    }
+
     @inline(__always)
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash: UInt32 = 2_166_136_261

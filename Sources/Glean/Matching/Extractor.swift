@@ -8,6 +8,8 @@ public final class Extractor {
     private let scratch: RegexMatchScratch
     /// Backtracking steps a token-pattern rule may take on one document before it is stopped with a warning.
     public var stepBudgetPerRule = 2_000_000
+    /// Records what extraction does, for `glean explain`. nil (the default) costs one check per candidate.
+    public var trace: ExtractionTrace?
 
     public init(pack: RulePack, matchLimit: UInt32 = 1_000_000) {
         self.pack = pack
@@ -19,6 +21,7 @@ public final class Extractor {
     /// - Parameter includeMarks: also return the annotations of `mark` rules as facts (for checking examples and explaining).
     public func extract(_ document: Document, includeMarks: Bool) -> ExtractionResult {
         let analysis = DocumentAnalysis(bytes: document.bytes, language: document.language, pack: pack)
+        trace?.begin(analysis)
         var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
             Diagnostic(.warning, "\(document.id): byte \($0.byteOffset): \($0.message); replaced with U+FFFD", code: "encoding")
         }
@@ -72,6 +75,7 @@ public final class Extractor {
                 while index < candidates.count {
                     var candidate = candidates[index]
                     if let zone = rule.zone, analysis.zones.zone(at: candidate.span.start) != zone {
+                        trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
                         candidates.remove(at: index)
                         continue
                     }
@@ -82,6 +86,7 @@ public final class Extractor {
                         self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis, annotations: currentAnnotations)
                     }
                     guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: context) else {
+                        trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                         candidates.remove(at: index)
                         continue
                     }
@@ -94,7 +99,10 @@ public final class Extractor {
                     index += 1
                 }
             }
-            for candidate in MentionMerger.merge(resolveConflicts(candidates, rules: phase.rules), rules: phase.rules) {
+            let winners = resolveConflicts(candidates, rules: phase.rules)
+            let kept = MentionMerger.merge(winners, rules: phase.rules)
+            trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
+            for candidate in kept {
                 let rule = phase.rules[candidate.rule]
                 let annotationIndex = annotations.count
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
@@ -103,6 +111,7 @@ public final class Extractor {
             }
             if referenceDate == nil { referenceDate = Extractor.referenceDate(in: annotations) }
         }
+        trace?.finish(annotations)
         return ExtractionResult(document: document.id, language: analysis.language, referenceDate: referenceDate,
                                 facts: facts(from: annotations, analysis: analysis, document: document.id, includeMarks: includeMarks), warnings: warnings)
     }

@@ -12,6 +12,10 @@ struct TokenPatternMatcher {
     /// Steps left for the current rule on this document.
     var stepBudget = 0
     private(set) var budgetExhausted = false
+    /// When set (explain only), failures of pattern elements are recorded in `furthestFailure`.
+    var tracesFailures = false
+    /// The furthest token at which an element failed since the last reset, and the instructions that failed there.
+    var furthestFailure: (position: Int, instructions: [Int]) = (-1, [])
     private var bindings: [CaptureBinding] = []
     /// The matcher may not go past this token (the end of the start token's sentence).
     private var limit = 0
@@ -133,9 +137,17 @@ struct TokenPatternMatcher {
                 }
                 failed = true // keep exploring for a longer reading
             }
-            if failed && !backtrack(&pc, &position, &lastTarget, &self) { break }
+            if failed {
+                if tracesFailures { noteFailure(pc, at: position, program) }
+                if !backtrack(&pc, &position, &lastTarget, &self) { break }
+            }
         }
         return best
+    }
+
+    private mutating func noteFailure(_ pc: Int, at position: Int, _ program: TokenProgram) {
+        if case .match = program.instructions[pc] { return }
+        if position > furthestFailure.position { furthestFailure = (position, [pc]) } else if position == furthestFailure.position && !furthestFailure.instructions.contains(pc) { furthestFailure.instructions.append(pc) }
     }
 
     /// Gazetteer hits starting at `position` that fit an element and stay in the sentence, as indices into `hits`.
