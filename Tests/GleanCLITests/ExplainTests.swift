@@ -73,7 +73,7 @@ struct ExplainTests {
         // Self-contained: no external scripts, styles, images or fonts.
         for external in ["src=", "href=", "@import", "url(", "http://", "https://"] { #expect(!html.contains(external), "\(external)") }
         // One details section per fact, and every fact has at least one highlighted piece with its type.
-        let sections = html.components(separatedBy: "<section class=\"d\" id=\"fact-").count - 1
+        let sections = html.components(separatedBy: "<section class=\"d\" id=\"details-").count - 1
         #expect(sections == facts.count)
         for index in 0..<facts.count { #expect(html.contains("<mark class=\"f s") && html.contains("data-fact=\"\(index)\" data-type=")) }
         // Marks are balanced (nested, never crossing), and labels close each fact.

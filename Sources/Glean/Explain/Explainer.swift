@@ -98,6 +98,8 @@ public struct Explainer {
                                                    ruleLocation: rule.location, fields: sources))
         }
 
+        facts.sort { ($0.fact.span.start, $0.fact.span.end) < ($1.fact.span.start, $1.fact.span.end) }
+
         var diagnosis: [String]? = nil
         if let ruleID, let rule = rules.first(where: { $0.id == ruleID }) {
             diagnosis = diagnose(rule, analysis: analysis, trace: trace, location: location(ofNormalized:))

@@ -59,7 +59,7 @@ public struct ExplanationHTML {
 
         var details = ""
         for (index, fact) in facts.enumerated() {
-            details += "<section class=\"d\" id=\"fact-\(index)\" data-fact=\"\(index)\" hidden>"
+            details += "<section class=\"d\" id=\"details-\(index)\" data-fact=\"\(index)\" hidden>"
             details += "<h2><span class=\"sw\" style=\"--c:\(ExplanationHTML.colour(of: fact.fact.type))\"></span>\(escape(fact.fact.type))</h2>"
             details += "<p class=\"q\">“\(escape(fact.fact.text))”</p><dl>"
             details += "<dt>rule</dt><dd><code>\(escape(fact.fact.rule))</code> <small>\(escape(fact.ruleLocation.description))</small></dd>"
@@ -137,6 +137,9 @@ public struct ExplanationHTML {
             var mark = event.target.closest('mark.f:not(.hide)');
             if (mark && selected === null) show(mark.dataset.fact);
           });
+          // #fact-N in the address opens that fact (links, and screenshots of the details).
+          var wanted = /^#fact-([0-9]+)$/.exec(location.hash);
+          if (wanted) { selected = wanted[1]; show(selected); }
           document.querySelectorAll('.k').forEach(function (button) {
             button.addEventListener('click', function () {
               var off = button.classList.toggle('off');
