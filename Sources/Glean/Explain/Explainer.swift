@@ -126,20 +126,31 @@ public struct Explainer {
         return fields.map { Explanation.FieldSource(key: $0.key, value: $0.value, source: sourceOfKey[$0.key] ?? "rule \(rule.id)") }
     }
 
+    /// `p.role ← "Nasser Bourita" = gazetteer Official …` for a capture; for a call, the call in the rule's
+    /// notation followed by what each capture in it bound (once per capture).
     private func describe(_ expression: CompiledExpression, rule: CompiledRule, candidate: Candidate?, analysis: DocumentAnalysis, annotations: [Annotation]) -> String {
+        var bound: [String] = []
+        let notation = notationOf(expression, rule: rule, candidate: candidate, analysis: analysis, annotations: annotations, bound: &bound)
+        if case .capture = expression { return bound.first.map { notation + " ← " + $0.drop { $0 != "←" }.dropFirst(2) } ?? notation }
+        return bound.isEmpty ? notation : notation + " with " + bound.joined(separator: ", ")
+    }
+
+    private func notationOf(_ expression: CompiledExpression, rule: CompiledRule, candidate: Candidate?, analysis: DocumentAnalysis, annotations: [Annotation], bound: inout [String]) -> String {
         switch expression {
         case .constant(let value):
             return value.description
         case .list(let items):
-            return "[" + items.map { describe($0, rule: rule, candidate: candidate, analysis: analysis, annotations: annotations) }.joined(separator: "; ") + "]"
+            return "[" + items.map { notationOf($0, rule: rule, candidate: candidate, analysis: analysis, annotations: annotations, bound: &bound) }.joined(separator: ", ") + "]"
         case .call(let function, let arguments, _):
-            let inner = arguments.map { describe($0.value, rule: rule, candidate: candidate, analysis: analysis, annotations: annotations) }
-            return "\(function.name)(\(inner.joined(separator: "; ")))"
+            let inner = arguments.map { argument in
+                (argument.label.map { $0 + ": " } ?? "") + notationOf(argument.value, rule: rule, candidate: candidate, analysis: analysis, annotations: annotations, bound: &bound)
+            }
+            return "\(function.name)(\(inner.joined(separator: ", ")))"
         case .capture(let slot, let path, _):
             let name = slot < rule.captureNames.count ? rule.captureNames[slot] : "capture \(slot)"
             let reference = ([name] + path).joined(separator: ".")
             guard let candidate else { return reference }
-            let bound = candidate.bindings.filter { $0.slot == slot }.map { binding -> String in
+            let targets = candidate.bindings.filter { $0.slot == slot }.map { binding -> String in
                 let text = analysis.originalText(binding.span)
                 switch binding.target {
                 case .span: return "\"\(text)\""
@@ -151,7 +162,9 @@ public struct Explainer {
                     return "\"\(text)\" = \(annotation.type) by \(annotation.ruleID)"
                 }
             }
-            return bound.isEmpty ? "\(reference) (unbound)" : "\(reference) ← " + bound.joined(separator: ", ")
+            let binding = name + " ← " + (targets.isEmpty ? "nothing" : targets.joined(separator: ", "))
+            if !bound.contains(binding) { bound.append(binding) }
+            return reference
         }
     }
 
