@@ -5,6 +5,8 @@ public struct Gazetteer: Sendable {
     let automaton: PhraseAutomaton
     /// Every entry type, with the attribute keys its entries use (for checking rules that refer to them).
     public let attributeKeysByType: [String: Set<String>]
+    /// `entries[i].type`, without copying the entry (hot loops read it per hit).
+    let entryTypes: [String]
 
     public var types: Set<String> { Set(attributeKeysByType.keys) }
 
@@ -12,6 +14,7 @@ public struct Gazetteer: Sendable {
     public init(entries: [GazetteerEntry], forms: [SurfaceForm], vocabulary: inout Vocabulary) {
         self.entries = entries
         self.forms = forms
+        entryTypes = entries.map(\.type)
         var formIDs: [[Int32]] = []
         formIDs.reserveCapacity(forms.count)
         for form in forms { formIDs.append(form.foldedTokens.map { vocabulary.intern(folded: $0) }) }

@@ -54,7 +54,9 @@ public struct GazetteerLoader {
         let text = String(decoding: file.bytes, as: UTF8.self)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags every plain scalar as a string instead of trying seven regexes on each one
+            // (most of the load time); `fieldValue` reads numbers and booleans from plain scalars itself.
+            root = try Yams.compose(yaml: text, .basic)
         } catch let yamlError as YamlError {
             var line = 1, column = 1, problem = "\(yamlError)"
             switch yamlError {

@@ -1,6 +1,10 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
 #endif
 
 /// How input files are read.
@@ -33,6 +37,11 @@ public struct DocumentSource {
     public func forEach(_ body: (Result<Document, Diagnostic>) -> Void) {
         for path in paths {
             if path == "-" {
+                if format == .jsonl {
+                    // A filter: documents go out while later lines are still coming in.
+                    streamLines(of: FileHandle.standardInput.fileDescriptor, name: "-", body)
+                    continue
+                }
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 emit(bytes: [UInt8](data), name: "-", body)
                 continue
@@ -66,6 +75,17 @@ public struct DocumentSource {
     }
 
     private func read(_ path: String, _ body: (Result<Document, Diagnostic>) -> Void) {
+        if format == .jsonl {
+            // Line by line, so memory stays bounded by the longest line, not the size of the file.
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                body(.failure(Diagnostic(.error, "\(path): cannot read the file (check its permissions)", code: "io")))
+                return
+            }
+            defer { close(descriptor) }
+            streamLines(of: descriptor, name: path, body)
+            return
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             body(.failure(Diagnostic(.error, "\(path): cannot read the file (check its permissions)", code: "io")))
             return
@@ -87,11 +107,51 @@ public struct DocumentSource {
                 var end = start
                 while end < bytes.count && bytes[end] != UInt8(ascii: "\n") { end += 1 }
                 lineNumber += 1
-                let line = bytes[start..<end]
+                emitLine(bytes[start..<end], name: name, lineNumber: lineNumber, body)
                 start = end + 1
-                if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                body(DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate))
             }
+        }
+    }
+
+    private func emitLine(_ line: ArraySlice<UInt8>, name: String, lineNumber: Int, _ body: (Result<Document, Diagnostic>) -> Void) {
+        if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
+        body(DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate))
+    }
+
+    /// Reads JSON Lines from a file descriptor in blocks and hands on each complete line as it arrives.
+    private func streamLines(of descriptor: Int32, name: String, _ body: (Result<Document, Diagnostic>) -> Void) {
+        var pending: [UInt8] = []
+        var block = [UInt8](repeating: 0, count: 1 << 20)
+        var lineNumber = 0
+        while true {
+            let count = block.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            if count < 0 {
+                body(.failure(Diagnostic(.error, "\(name): read error (\(String(cString: strerror(errno))))", code: "io")))
+                return
+            }
+            if count == 0 { break }
+            var lineStart = 0
+            while lineStart < count {
+                let newline = block.withUnsafeBytes { buffer -> Int? in
+                    memchr(buffer.baseAddress! + lineStart, 0x0A, count - lineStart).map { buffer.baseAddress!.distance(to: UnsafeRawPointer($0)) }
+                }
+                guard let newline else { break }
+                lineNumber += 1
+                if pending.isEmpty {
+                    emitLine(block[lineStart..<newline], name: name, lineNumber: lineNumber, body)
+                } else {
+                    pending.append(contentsOf: block[lineStart..<newline])
+                    emitLine(pending[...], name: name, lineNumber: lineNumber, body)
+                    pending.removeAll(keepingCapacity: false)
+                }
+                lineStart = newline + 1
+            }
+            pending.append(contentsOf: block[lineStart..<count])
+        }
+        if !pending.isEmpty {
+            lineNumber += 1
+            emitLine(pending[...], name: name, lineNumber: lineNumber, body)
         }
     }
 

@@ -131,6 +131,8 @@ public struct CompiledRule: Sendable {
     /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
     /// (empty: always run). A cheap prefilter.
     let requiredAnyOf: [Int32]
+    /// Elements a document must contain for the pattern to match anywhere in it (see `RulePrefilter`).
+    let prefilter: RulePrefilter
     let startCondition: StartCondition
     public let examples: [CompiledExample]
     /// `merge:` key fields: this rule's facts that agree on them within a document are merged (nil: never).

@@ -11,35 +11,22 @@ struct DocumentAnalysis {
     let sentenceOfToken: [Int32]
     let zones: ZoneMap
     let hits: [GazetteerHit]
-    /// Indices into `hits`, by start token.
-    let hitsByStart: [Int32: [Int32]]
+    /// The hits starting at token `t` are `hits[hitStartOffsets[t]..<hitStartOffsets[t + 1]]` (hits are in token order).
+    let hitStartOffsets: [Int32]
     /// Which vocabulary ids occur in the document (a bit per id), for the literal prefilter.
     private let presentIDs: [UInt64]
 
     init(bytes: [UInt8], language forcedLanguage: Language?, pack: RulePack) {
-        prepared = PreparedText(bytes: bytes)
+        let lexical = LexicalAnalysis(bytes: bytes, language: forcedLanguage, vocabulary: pack.vocabulary)
+        prepared = lexical.prepared
         let text = prepared.normalized
-        var detected = forcedLanguage ?? .unknown
-        if forcedLanguage == nil { detected = text.withUnsafeBufferPointer { LanguageDetector.detect($0) } }
+        let detected = lexical.language
         language = detected
-        let tokens = Tokenizer(language: detected == .unknown ? .en : detected).tokenize(text)
+        let tokens = lexical.tokens
         self.tokens = tokens
-
-        var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
-        var present = [UInt64](repeating: 0, count: pack.vocabulary.count / 64 + 1)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
-        text.withUnsafeBufferPointer { bytes in
-            for (index, token) in tokens.enumerated() {
-                buffer.removeAll(keepingCapacity: true)
-                Folding.fold(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), into: &buffer)
-                let id = buffer.withUnsafeBufferPointer { pack.vocabulary.id(ofFolded: $0) }
-                ids[index] = id
-                if id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            }
-        }
+        let ids = lexical.tokenIDs
         tokenIDs = ids
-        presentIDs = present
+        presentIDs = lexical.presentIDs
 
         let splitSentences = text.withUnsafeBufferPointer { SentenceSplitter(language: detected).split(tokens: tokens, text: $0) }
         sentences = splitSentences.isEmpty ? [0..<tokens.count] : splitSentences
@@ -49,9 +36,13 @@ struct DocumentAnalysis {
         let tokensCopy = tokens
         zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokensCopy) }
         hits = text.withUnsafeBufferPointer { pack.gazetteer.hits(tokens: tokensCopy, tokenIDs: ids, text: $0, language: detected) }
-        var byStart: [Int32: [Int32]] = [:]
-        for (index, hit) in hits.enumerated() { byStart[hit.startToken, default: []].append(Int32(index)) }
-        hitsByStart = byStart
+        var offsets = [Int32](repeating: 0, count: tokens.count + 1)
+        var next = 0
+        for token in 0...tokens.count {
+            offsets[token] = Int32(next)
+            while next < hits.count && Int(hits[next].startToken) == token { next += 1 }
+        }
+        hitStartOffsets = offsets
     }
 
     /// Token positions by vocabulary id, built on first use.
@@ -73,11 +64,22 @@ struct DocumentAnalysis {
         hitTypeIndex.values(for: type) {
             var index: [String: [Int]] = [:]
             for hit in hits {
-                let entryType = gazetteer.entries[Int(hit.entry)].type
+                let entryType = gazetteer.entryTypes[Int(hit.entry)]
                 if index[entryType]?.last != Int(hit.startToken) { index[entryType, default: []].append(Int(hit.startToken)) }
             }
             return index
         }
+    }
+
+    /// The indices into `hits` of the hits starting in `tokens`.
+    func hitIndices(startingIn tokens: Range<Int>) -> Range<Int> {
+        let low = min(max(tokens.lowerBound, 0), self.tokens.count), high = min(max(tokens.upperBound, low), self.tokens.count)
+        return Int(hitStartOffsets[low])..<Int(hitStartOffsets[high])
+    }
+
+    /// Whether any gazetteer hit of the document is of `type`.
+    func hasHit(ofType type: String, gazetteer: Gazetteer) -> Bool {
+        !hitStarts(ofType: type, gazetteer: gazetteer).isEmpty
     }
 
     func contains(vocabularyID id: Int32) -> Bool {
@@ -106,6 +108,54 @@ struct DocumentAnalysis {
         return String(decoding: prepared.original[original.start..<original.end], as: UTF8.self)
     }
 
+}
+
+/// The first steps of analysing a document, which gazetteer matching needs too: normalised text, language,
+/// tokens and their vocabulary ids.
+struct LexicalAnalysis {
+    let prepared: PreparedText
+    let language: Language
+    let tokens: [Token]
+    let tokenIDs: [Int32]
+    /// A bit per vocabulary id that occurs in the document.
+    let presentIDs: [UInt64]
+
+    init(bytes: [UInt8], language forcedLanguage: Language?, vocabulary: Vocabulary) {
+        prepared = PreparedText(bytes: bytes)
+        let text = prepared.normalized
+        var detected = forcedLanguage ?? .unknown
+        if forcedLanguage == nil { detected = text.withUnsafeBufferPointer { LanguageDetector.detect($0) } }
+        language = detected
+        let tokens = Tokenizer(language: detected == .unknown ? .en : detected).tokenize(text)
+        self.tokens = tokens
+
+        var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
+        var present = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(64)
+        text.withUnsafeBufferPointer { bytes in
+            for (index, token) in tokens.enumerated() {
+                buffer.removeAll(keepingCapacity: true)
+                Folding.fold(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), into: &buffer)
+                let id = buffer.withUnsafeBufferPointer { vocabulary.id(ofFolded: $0) }
+                ids[index] = id
+                if id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            }
+        }
+        tokenIDs = ids
+        presentIDs = present
+    }
+}
+
+extension RulePack {
+    /// Gazetteer matching alone, done as extraction does it (normalise, detect the language, tokenise, look the
+    /// tokens up, one automaton pass), without any rule: what `glean bench gazetteer` times.
+    public func gazetteerHits(in document: Document) -> [GazetteerHit] {
+        let lexical = LexicalAnalysis(bytes: document.bytes, language: document.language, vocabulary: vocabulary)
+        return lexical.prepared.normalized.withUnsafeBufferPointer {
+            gazetteer.hits(tokens: lexical.tokens, tokenIDs: lexical.tokenIDs, text: $0, language: lexical.language)
+        }
+    }
 }
 
 /// A per-document index built the first time a rule needs it (most documents never need most indexes).

@@ -28,6 +28,7 @@ public final class Extractor {
         var referenceDate = document.referenceDate
         var annotations: [Annotation] = []
         var annotationsByStart: [Int: [Int]] = [:]
+        var annotationTypes = Set<String>()
         let documentCountries = self.documentCountries(analysis)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
@@ -36,6 +37,7 @@ public final class Extractor {
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
+                if !rule.prefilter.admits(analysis, gazetteer: pack.gazetteer, annotationTypes: annotationTypes) { continue }
                 let before = candidates.count
                 switch rule.body {
                 case .tokens(_, let program):
@@ -105,6 +107,7 @@ public final class Extractor {
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
                 let annotationIndex = annotations.count
+                annotationTypes.insert(rule.emitType)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
                 if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
@@ -157,8 +160,8 @@ public final class Extractor {
         guard let tokens = candidate.tokens, !analysis.sentences.isEmpty else { return [] }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         var countries: [String] = []
-        for hit in analysis.hits where sentence.contains(Int(hit.startToken)) {
-            if let id = pack.countryEntryIDs[hit.entry] { countries.append(id) }
+        for index in analysis.hitIndices(startingIn: sentence) {
+            if let id = pack.countryEntryIDs[analysis.hits[index].entry] { countries.append(id) }
         }
         return countries
     }
@@ -185,7 +188,9 @@ public final class Extractor {
         for annotation in annotations where annotation.type == type {
             if let start = annotation.tokens?.lowerBound { consider(start, annotation.field(field)) }
         }
-        for hit in analysis.hits where pack.gazetteer.entries[Int(hit.entry)].type == type {
+        for index in analysis.hitIndices(startingIn: range) {
+            let hit = analysis.hits[index]
+            guard pack.gazetteer.entryTypes[Int(hit.entry)] == type else { continue }
             consider(Int(hit.startToken), pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {

@@ -43,6 +43,11 @@ struct TokenPatternMatcher {
         var lastTarget: CaptureTarget?
     }
 
+    /// Scratch reused by every `longestMatch` call (no allocation per start position once warm).
+    private var stack: [ChoicePoint] = []
+    private var undo: [(slot: Int, previous: Int)] = []
+    private var captureStarts: [Int] = []
+
     /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
     /// budget). At equal length the reading that binds more captures wins (an optional element taken).
     mutating func longestMatch(_ program: TokenProgram, from start: Int) -> (end: Int, bindings: [CaptureBinding])? {
@@ -50,47 +55,24 @@ struct TokenPatternMatcher {
         limit = sentence.upperBound
         sentenceStartToken = sentence.lowerBound
         bindings.removeAll(keepingCapacity: true)
-        var captureStarts = [Int](repeating: 0, count: 8)
-        var undo: [(slot: Int, previous: Int)] = []
-        var stack: [ChoicePoint] = []
+        stack.removeAll(keepingCapacity: true)
+        undo.removeAll(keepingCapacity: true)
+        if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
         var best: (end: Int, bindings: [CaptureBinding])? = nil
         var pc = 0
         var position = start
         var lastTarget: CaptureTarget? = nil
         let instructions = program.instructions
-
-        // Returns false when there is nothing left to try.
-        func backtrack(_ pc: inout Int, _ position: inout Int, _ lastTarget: inout CaptureTarget?, _ matcher: inout TokenPatternMatcher) -> Bool {
-            guard let point = stack.popLast() else { return false }
-            position = point.position
-            lastTarget = point.lastTarget
-            matcher.bindings.removeSubrange(point.bindingCount...)
-            while undo.count > point.undoCount { let entry = undo.removeLast(); captureStarts[entry.slot] = entry.previous }
-            switch point.resume {
-            case .split(let alternative):
-                pc = alternative
-            case .gazetteer(let at, let ordinal):
-                guard case .gazetteer(let element) = instructions[at] else { return false }
-                let hits = matcher.hits(for: program.gazetteerElements[element], at: position)
-                if ordinal + 1 < hits.count { stack.append(ChoicePoint(resume: .gazetteer(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
-                lastTarget = .hit(hits[ordinal])
-                position = Int(matcher.analysis.hits[Int(hits[ordinal])].endToken)
-                pc = at + 1
-            case .annotation(let at, let ordinal):
-                guard case .annotation(let element) = instructions[at] else { return false }
-                let found = matcher.annotationMatches(for: program.annotationElements[element], at: position)
-                if ordinal + 1 < found.count { stack.append(ChoicePoint(resume: .annotation(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
-                lastTarget = .annotation(found[ordinal])
-                position = matcher.annotations[found[ordinal]].tokens!.upperBound
-                pc = at + 1
-            }
-            return true
-        }
+        let tokenIDs = analysis.tokenIDs
 
         while true {
             guard spend() else { break }
             var failed = false
             switch instructions[pc] {
+            case .tokenID(let id):
+                if position < limit && tokenIDs[position] == id { position += 1; pc += 1 } else { failed = true }
+            case .anyToken:
+                if position < limit { position += 1; pc += 1 } else { failed = true }
             case .token(let index):
                 if position < limit && tokenMatches(program.tests[index], position) { position += 1; pc += 1 } else { failed = true }
             case .sentenceStart:
@@ -139,7 +121,7 @@ struct TokenPatternMatcher {
             }
             if failed {
                 if tracesFailures { noteFailure(pc, at: position, program) }
-                if !backtrack(&pc, &position, &lastTarget, &self) { break }
+                if !backtrack(program, &pc, &position, &lastTarget) { break }
             }
         }
         return best
@@ -150,14 +132,44 @@ struct TokenPatternMatcher {
         if position > furthestFailure.position { furthestFailure = (position, [pc]) } else if position == furthestFailure.position && !furthestFailure.instructions.contains(pc) { furthestFailure.instructions.append(pc) }
     }
 
+    /// Resumes the most recent choice point; false when there is nothing left to try.
+    private mutating func backtrack(_ program: TokenProgram, _ pc: inout Int, _ position: inout Int, _ lastTarget: inout CaptureTarget?) -> Bool {
+        guard let point = stack.popLast() else { return false }
+        position = point.position
+        lastTarget = point.lastTarget
+        if bindings.count > point.bindingCount { bindings.removeSubrange(point.bindingCount...) }
+        while undo.count > point.undoCount { let entry = undo.removeLast(); captureStarts[entry.slot] = entry.previous }
+        switch point.resume {
+        case .split(let alternative):
+            pc = alternative
+        case .gazetteer(let at, let ordinal):
+            guard case .gazetteer(let element) = program.instructions[at] else { return false }
+            let hits = hits(for: program.gazetteerElements[element], at: position)
+            if ordinal + 1 < hits.count { stack.append(ChoicePoint(resume: .gazetteer(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+            lastTarget = .hit(hits[ordinal])
+            position = Int(analysis.hits[Int(hits[ordinal])].endToken)
+            pc = at + 1
+        case .annotation(let at, let ordinal):
+            guard case .annotation(let element) = program.instructions[at] else { return false }
+            let found = annotationMatches(for: program.annotationElements[element], at: position)
+            if ordinal + 1 < found.count { stack.append(ChoicePoint(resume: .annotation(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+            lastTarget = .annotation(found[ordinal])
+            position = annotations[found[ordinal]].tokens!.upperBound
+            pc = at + 1
+        }
+        return true
+    }
+
     /// Gazetteer hits starting at `position` that fit an element and stay in the sentence, as indices into `hits`.
     private func hits(for element: (type: String, constraints: [Constraint]), at position: Int) -> [Int32] {
-        guard let indices = analysis.hitsByStart[Int32(position)] else { return [] }
-        return indices.filter { hitIndex in
+        let indices = analysis.hitIndices(startingIn: position..<(position + 1))
+        if indices.isEmpty { return [] }
+        return indices.map(Int32.init).filter { hitIndex in
             let hit = analysis.hits[Int(hitIndex)]
+            guard pack.gazetteer.entryTypes[Int(hit.entry)] == element.type && Int(hit.endToken) <= limit else { return false }
+            if element.constraints.isEmpty { return true }
             let entry = pack.gazetteer.entries[Int(hit.entry)]
-            return entry.type == element.type && Int(hit.endToken) <= limit
-                && element.constraints.allSatisfy { satisfies($0, value: $0.key == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : entry.attribute($0.key)) }
+            return element.constraints.allSatisfy { satisfies($0, value: $0.key == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : entry.attribute($0.key)) }
         }
     }
 

@@ -7,6 +7,10 @@ struct TokenProgram: Sendable {
     enum Instruction: Sendable {
         /// One token that passes `tests[index]`.
         case token(Int)
+        /// One token whose folded form has this vocabulary id (the common test, kept out of `tests`).
+        case tokenID(Int32)
+        /// Any one token.
+        case anyToken
         /// A gazetteer hit starting here, of `gazetteerElements[index]`; each suitable hit is a choice.
         case gazetteer(Int)
         /// An annotation of an earlier phase starting here, of `annotationElements[index]`; each is a choice.
@@ -33,6 +37,10 @@ struct TokenProgram: Sendable {
 
     private mutating func emit(_ node: PatternNode) {
         switch node {
+        case .token(.folded(let id)):
+            instructions.append(.tokenID(id))
+        case .token(.any):
+            instructions.append(.anyToken)
         case .token(let test):
             tests.append(test)
             instructions.append(.token(tests.count - 1))

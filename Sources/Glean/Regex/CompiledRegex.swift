@@ -38,6 +38,11 @@ public final class CompiledRegex: @unchecked Sendable {
     public let groupNames: [String?]
     public let captureCount: Int
     public let isJITCompiled: Bool
+    /// Lower bound on the length of a match, in bytes (PCRE2_INFO_MINLENGTH).
+    let minimumLength: Int
+    /// For a whole-subject regex: a bit per ASCII byte that can begin a match (bytes >= 0x80 always may).
+    /// Lets a token test reject most tokens without calling PCRE2 (a year regex on a word).
+    private let possibleFirstASCII: (UInt64, UInt64)
 
     public init(_ pattern: String, options: RegexOptions = []) throws(RegexCompileError) {
         var flags = UInt32(PCRE2_UTF)
@@ -81,6 +86,44 @@ public final class CompiledRegex: @unchecked Sendable {
             }
         }
         groupNames = names
+
+        var minimum: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_MINLENGTH), &minimum)
+        minimumLength = Int(minimum)
+        possibleFirstASCII = options.contains(.anchoredFull) ? CompiledRegex.firstByteSet(pattern, flags: flags & ~UInt32(PCRE2_ENDANCHORED)) : (~0, ~0)
+    }
+
+    /// Which ASCII bytes can start a match of an anchored pattern: a partial match (PCRE2_PARTIAL_HARD) of the
+    /// one-byte subject fails only when no subject starting with that byte can match. PCRE2 refuses partial
+    /// matching with PCRE2_ENDANCHORED, so the probe is a copy compiled without it (it matches a superset).
+    private static func firstByteSet(_ pattern: String, flags: UInt32) -> (UInt64, UInt64) {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let probe: OpaquePointer? = pattern.utf8CString.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: UInt8.self) { pcre2_compile_8($0.baseAddress, buffer.count - 1, flags, &errorCode, &errorOffset, nil) }
+        }
+        guard let code = probe else { return (~0, ~0) }
+        defer { pcre2_code_free_8(code) }
+        guard let data = pcre2_match_data_create_8(1, nil) else { return (~0, ~0) }
+        defer { pcre2_match_data_free_8(data) }
+        var low: UInt64 = 0, high: UInt64 = 0
+        var subject: UInt8 = 0
+        for byte in 0..<128 {
+            subject = UInt8(byte)
+            let result = pcre2_match_8(code, &subject, 1, 0, UInt32(PCRE2_PARTIAL_HARD), data, nil)
+            if result != PCRE2_ERROR_NOMATCH {
+                if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+            }
+        }
+        return (low, high)
+    }
+
+    /// False when `subject` certainly cannot match (too short, or a first byte no match begins with).
+    @inline(__always)
+    func mayMatch(_ subject: UnsafeBufferPointer<UInt8>) -> Bool {
+        if subject.count < minimumLength { return false }
+        guard let first = subject.first, first < 0x80 else { return true }
+        return first < 64 ? possibleFirstASCII.0 & (1 << UInt64(first)) != 0 : possibleFirstASCII.1 & (1 << UInt64(first - 64)) != 0
     }
 
     deinit { pcre2_code_free_8(code) }
@@ -156,6 +199,7 @@ public final class RegexMatchScratch {
 
     /// True when the regex matches somewhere in `subject` (no capture extraction).
     public func matches(_ regex: CompiledRegex, in subject: UnsafeBufferPointer<UInt8>) throws(RegexMatchError) -> Bool {
+        guard regex.mayMatch(subject) else { return false }
         ensureCapacity(regex)
         let result = withExtendedLifetime(regex) {
             pcre2_match_8(regex.code, subject.baseAddress ?? emptySubject, subject.count, 0, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)

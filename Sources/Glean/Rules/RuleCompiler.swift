@@ -110,6 +110,7 @@ struct RuleCompiler {
         var captureNames: [String] = []
         var body: CompiledBody? = nil
         var required: [Int32] = []
+        var prefilter = RulePrefilter.none
         var start: StartCondition = .anywhere
         switch rule.body! {
         case .tokens(let pattern, _):
@@ -118,6 +119,7 @@ struct RuleCompiler {
                 captureNames = scope.captureNames
                 body = .tokens(node, TokenProgram(node))
                 required = RuleCompiler.firstTokenIDs(node) ?? []
+                prefilter = RulePrefilter(pattern: node)
                 let (condition, nullable) = StartCondition.of(node)
                 start = nullable ? .anywhere : condition
             }
@@ -161,7 +163,7 @@ struct RuleCompiler {
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
-            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, startCondition: start, examples: compileExamples(rule.examples, file: file),
+            body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, prefilter: prefilter, startCondition: start, examples: compileExamples(rule.examples, file: file),
             mergeKeys: rule.merge)
     }
 

@@ -36,7 +36,18 @@ enum AbbreviationTable {
         ("No", .beforeDigit), ("no", .beforeDigit),
     ]
 
+    /// Built once per language: a tokenizer is made for every document and every gazetteer form.
+    private static let english_ = build(for: .en), french_ = build(for: .fr), either_ = build(for: .unknown)
+
     static func entries(for language: Language) -> [UInt64: AbbreviationCondition] {
+        switch language {
+        case .en: english_
+        case .fr: french_
+        case .unknown: either_
+        }
+    }
+
+    private static func build(for language: Language) -> [UInt64: AbbreviationCondition] {
         var table: [UInt64: AbbreviationCondition] = [:]
         let lists: [[(String, AbbreviationCondition)]]
         switch language {

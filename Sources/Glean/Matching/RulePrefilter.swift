@@ -1,0 +1,84 @@
+/// What a document must contain for a token-pattern rule to have any chance of matching, so the rule is not
+/// run at all when it is missing: every element of the pattern that no match can avoid (outside optional
+/// parts) must occur somewhere in the document.
+///
+/// The requirement is a conjunction of clauses, each a disjunction of elements: `("in" | "en") m:gaz:Month`
+/// needs (`in` or `en`) and a Month hit. Constraints on entries and fields are ignored, which keeps the test
+/// conservative: it only ever skips rules that cannot match.
+struct RulePrefilter: Sendable {
+    enum Element: Sendable, Hashable {
+        /// A token with this vocabulary id.
+        case token(Int32)
+        /// A gazetteer hit of this type.
+        case gazetteer(String)
+        /// An annotation of this type from an earlier phase.
+        case annotation(String)
+    }
+
+    /// All must hold; each holds when one of its elements occurs.
+    let clauses: [[Element]]
+
+    static let none = RulePrefilter(clauses: [])
+
+    init(clauses: [[Element]]) { self.clauses = clauses }
+
+    init(pattern node: PatternNode) {
+        clauses = RulePrefilter.required(node)
+    }
+
+    /// The clauses every match of `node` satisfies.
+    static func required(_ node: PatternNode) -> [[Element]] {
+        switch node {
+        case .token(let test):
+            return tokenElements(test).map { [$0] } ?? []
+        case .gazetteer(let type, _):
+            return [[.gazetteer(type)]]
+        case .annotation(let type, _):
+            return [[.annotation(type)]]
+        case .sentenceStart:
+            return []
+        case .capture(_, let inner):
+            return required(inner)
+        case .repetition(let inner, let min, _):
+            return min > 0 ? required(inner) : []
+        case .sequence(let items):
+            return items.flatMap(required)
+        case .alternation(let items):
+            // (a1 and a2) or (b1) implies (a1 or b1): one clause from each branch, merged.
+            var merged: [Element] = []
+            for item in items {
+                guard let first = required(item).first else { return [] }
+                for element in first where !merged.contains(element) { merged.append(element) }
+            }
+            return merged.isEmpty ? [] : [merged]
+        }
+    }
+
+    /// The literal ids one token test can only pass with, or nil when it can pass other tokens.
+    private static func tokenElements(_ test: TokenTest) -> [Element]? {
+        switch test {
+        case .folded(let id): return [.token(id)]
+        case .anyOf(let tests):
+            var all: [Element] = []
+            for test in tests {
+                guard let elements = tokenElements(test) else { return nil }
+                all += elements
+            }
+            return all
+        default: return nil
+        }
+    }
+
+    /// Whether the document (and the annotations so far) may hold a match.
+    func admits(_ analysis: DocumentAnalysis, gazetteer: Gazetteer, annotationTypes: Set<String>) -> Bool {
+        clauses.allSatisfy { clause in
+            clause.contains { element in
+                switch element {
+                case .token(let id): return analysis.contains(vocabularyID: id)
+                case .gazetteer(let type): return analysis.hasHit(ofType: type, gazetteer: gazetteer)
+                case .annotation(let type): return annotationTypes.contains(type)
+                }
+            }
+        }
+    }
+}

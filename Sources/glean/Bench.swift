@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Glean
+
+/// Hidden measuring commands used by `Benchmarks/run.sh`: not part of the documented interface.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measurements for Benchmarks/ (gazetteer matching alone, pack load time, the phrase list for peers).",
+        shouldDisplay: false,
+        subcommands: [BenchGazetteer.self, BenchLoad.self, BenchPhrases.self]
+    )
+}
+
+/// Times gazetteer matching alone (normalise, tokenise, look up, one automaton pass per document) over
+/// documents already in memory, so reading and parsing the input is not counted.
+struct BenchGazetteer: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "gazetteer", abstract: "MB/s of gazetteer matching alone, one core.")
+
+    @Argument(help: "Files or directories of documents.")
+    var paths: [String]
+
+    @Option(name: .customLong("input-format"), help: "text or jsonl.")
+    var inputFormat: InputFormat = .jsonl
+
+    @Option(help: "Timed runs; the median is reported.")
+    var runs: Int = 3
+
+    @OptionGroup var pack: PackOptions
+
+    func run() throws {
+        let rulePack = try pack.loadPack()
+        var documents: [Document] = []
+        DocumentSource(paths: paths, format: inputFormat).forEach { if case .success(let document) = $0 { documents.append(document) } }
+        let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+        var seconds: [Double] = []
+        var hits = 0
+        for _ in 0..<max(1, runs) {
+            hits = 0
+            let start = DispatchTime.now().uptimeNanoseconds
+            for document in documents { hits += rulePack.gazetteerHits(in: document).count }
+            seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        let median = seconds.sorted()[seconds.count / 2]
+        print(String(format: "gazetteer matching: %.1f MB/s (median of %d: %.3f s for %.1f MB, %d documents, %d hits; %d entries, %d forms)",
+                     Double(bytes) / 1e6 / median, seconds.count, median, Double(bytes) / 1e6, documents.count, hits,
+                     rulePack.gazetteer.entries.count, rulePack.gazetteer.forms.count))
+    }
+}
+
+/// Times loading, checking and compiling the rule pack in process (no documents, no rule examples).
+struct BenchLoad: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "load", abstract: "Milliseconds to load and compile the pack.")
+
+    @Option(help: "Timed runs; the median is reported.")
+    var runs: Int = 5
+
+    @OptionGroup var pack: PackOptions
+
+    func run() throws {
+        var milliseconds: [Double] = []
+        var summary = ""
+        for _ in 0..<max(1, runs) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let rulePack = try pack.loadPack()
+            milliseconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+            summary = "\(rulePack.rules.count) rules, \(rulePack.gazetteer.entries.count) entries, \(rulePack.gazetteer.forms.count) forms"
+        }
+        let median = milliseconds.sorted()[milliseconds.count / 2]
+        print(String(format: "load + compile: %.0f ms (median of %d; %@)", median, milliseconds.count, summary))
+    }
+}
+
+/// Prints every distinct gazetteer surface form, one per line: the phrase list the peer tools match.
+struct BenchPhrases: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "phrases", abstract: "The gazetteer's surface forms, one per line.")
+
+    @OptionGroup var pack: PackOptions
+
+    func run() throws {
+        let rulePack = try pack.loadPack()
+        var seen = Set<String>()
+        var output = ""
+        for form in rulePack.gazetteer.forms where !form.text.contains("\n") && seen.insert(form.text).inserted {
+            output += form.text + "\n"
+        }
+        FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import Glean
+
+/// The structures that make extraction fast must never change what it finds.
+@Suite("Hot path structures")
+struct HotPathTests {
+    let scratch = RegexMatchScratch()
+
+    /// Every ASCII string of length 1...2 over a mixed alphabet, plus a few longer ones.
+    static let subjects: [String] = {
+        let alphabet = Array("0123459aAzZ.-/ é")
+        var all = alphabet.map { String($0) }
+        for a in alphabet { for b in alphabet { all.append(String([a, b])) } }
+        return all + ["2024", "1999", "31", "1er", "3rd", "Mai", "mai", "May", "août", "12.5", "0000", "20245"]
+    }()
+
+    @Test(arguments: ["^(?:[1-9]|[012][0-9]|3[01])(?:er|re|st|nd|rd|th)?$", "^(?:1[5-9]|20)[0-9]{2}$", "(?i)^m[a-z]+$", "^[^0-9]", "^.?$", "^(?<![0-9])é"])
+    func quickRejectAgreesWithPCRE2(pattern: String) throws {
+        let regex = try CompiledRegex(pattern, options: .anchoredFull)
+        for subject in HotPathTests.subjects {
+            var text = subject
+            let full = try text.withUTF8 { try scratch.firstMatch(of: regex, in: $0) } != nil
+            let quick = try text.withUTF8 { try scratch.matches(regex, in: $0) }
+            #expect(full == quick, "\(pattern) on '\(subject)'")
+        }
+    }
+
+    @Test func quickRejectSkipsImpossibleFirstBytes() throws {
+        let year = try CompiledRegex("^(?:1[5-9]|20)[0-9]{2}$", options: .anchoredFull)
+        var word = "Morocco"
+        #expect(word.withUTF8 { year.mayMatch($0) } == false)
+        var short = "20"
+        #expect(short.withUTF8 { year.mayMatch($0) } == false)
+        var year2024 = "2024"
+        #expect(year2024.withUTF8 { year.mayMatch($0) })
+    }
+
+    @Test func prefilterRequiresEveryUnavoidableElement() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: ("in" | "en") _{0,3} m:gaz:Month ("next" | #number)? c:gaz:Country
+          emit X { month: m.number }
+        }
+        """)
+        let rule = compiled.rules[0]
+        let ids = ["in", "en"].map { compiled.vocabulary.id(ofFolded: $0) }
+        #expect(rule.prefilter.clauses == [[.token(ids[0]), .token(ids[1])], [.gazetteer("Month")], [.gazetteer("Country")]])
+    }
+
+    @Test func prefilterSkipsOnlyRulesThatCannotMatch() throws {
+        let rules = """
+        phase p
+        rule r {
+          pattern: c:gaz:Country _{0,4} "signed"
+          emit Signing { country: c.id }
+        }
+        """
+        #expect(try extract(rules, "Japan signed it.", language: .en).count == 1)
+        #expect(try extract(rules, "They signed it.", language: .en).isEmpty)
+        #expect(try extract(rules, "Japan agreed.", language: .en).isEmpty)
+    }
+
+    @Test func literalAndAnyTokenTestsCompileToDedicatedInstructions() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: "signed" _ #number
+          emit X { }
+        }
+        """)
+        guard case .tokens(_, let program) = compiled.rules[0].body else { Issue.record("not a token rule"); return }
+        let kinds = program.instructions.map { instruction -> String in
+            switch instruction {
+            case .tokenID: "id"
+            case .anyToken: "any"
+            case .token: "test"
+            case .match: "match"
+            default: "other"
+            }
+        }
+        #expect(kinds == ["id", "any", "test", "match"])
+        #expect(program.tests.count == 1)
+    }
+
+    @Test func hitsByStartTokenMatchTheHitList() throws {
+        let compiled = try pack("phase p\nrule r {\n  pattern: c:gaz:Country\n  emit X { }\n}\n")
+        let analysis = DocumentAnalysis(bytes: Array("Morocco and Japan met; Maroc.".utf8), language: .en, pack: compiled)
+        #expect(analysis.hits.count == 2)
+        for token in 0...analysis.tokens.count {
+            let expected = analysis.hits.indices.filter { Int(analysis.hits[$0].startToken) == token }
+            #expect(Array(analysis.hitIndices(startingIn: token..<(token + 1))) == expected)
+        }
+        #expect(analysis.hitIndices(startingIn: 0..<analysis.tokens.count) == 0..<2)
+    }
+}
