@@ -240,6 +240,8 @@ public struct Explainer {
     func describe(instruction pc: Int, _ program: TokenProgram) -> String {
         switch program.instructions[pc] {
         case .token(let index): return describe(program.tests[index])
+        case .tokenID(let id): return describe(.folded(id))
+        case .anyToken: return describe(.any)
         case .gazetteer(let index):
             let element = program.gazetteerElements[index]
             return "gaz:\(element.type)" + Explainer.describe(element.constraints)
