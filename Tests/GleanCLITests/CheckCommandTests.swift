@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+@Suite("glean check")
+struct CheckCommandTests {
+    /// A folder with rule files and a one-entry gazetteer (so the shipped gazetteers' warnings stay out).
+    func folder(_ files: [String: String]) throws -> URL {
+        let folder = try CLI.temporaryDirectory()
+        let all = files.merging(["gazetteer.yaml": "type: Country\nentries:\n  - id: MA\n    name: Morocco\n"]) { a, _ in a }
+        for (name, text) in all { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        return folder
+    }
+
+    func pack(_ folder: URL) -> [String] { ["--rules", folder.path, "--gazetteers", folder.path] }
+
+    @Test func theShippedPackChecks() throws {
+        let outcome = try CLI.run(["check"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.hasPrefix("ok: "))
+        #expect(outcome.stdout.contains(" examples; "))
+    }
+
+    @Test func includeCycleIsAnErrorAtTheInclude() throws {
+        let rules = try folder([
+            "main.glean": "include \"a.glean\"\n",
+            "a.glean": "# a includes b\ninclude \"b.glean\"\n",
+            "b.glean": "include \"a.glean\"\nrule r {\n  pattern: \"x\"\n  emit X\n}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: rules) }
+        let outcome = try CLI.run(["check"] + pack(rules))
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("\(rules.path)/b.glean:1:1: error: include cycle: a.glean -> b.glean -> a.glean\ninclude \"a.glean\"\n^"), "\(outcome.stderr)")
+    }
+
+    @Test func jsonFormatAndStrictWarnings() throws {
+        let rules = try folder(["main.glean": "macro UNUSED = \"x\"\nrule r {\n  pattern: \"y\"\n  emit X\n  example: \"y\" => X\n}\n"])
+        defer { try? FileManager.default.removeItem(at: rules) }
+        let plain = try CLI.run(["check"] + pack(rules))
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect(plain.stderr.contains("main.glean:1:7: warning: macro 'UNUSED' is never used"))
+
+        let strict = try CLI.run(["check", "--strict"] + pack(rules))
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("(--strict: warnings fail)"))
+
+        let json = try CLI.run(["check", "--format", "json"] + pack(rules))
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["ok"] as? Bool == true)
+        #expect(object["errors"] as? Int == 0)
+        #expect(object["warnings"] as? Int == 1)
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["severity"] as? String == "warning")
+        #expect(diagnostic["code"] as? String == "unused-macro")
+        #expect(diagnostic["message"] as? String == "macro 'UNUSED' is never used")
+        #expect((diagnostic["file"] as? String)?.hasSuffix("main.glean") == true)
+        #expect(diagnostic["line"] as? Int == 1)
+        #expect(diagnostic["column"] as? Int == 7)
+        #expect(diagnostic["source_line"] as? String == "macro UNUSED = \"x\"")
+    }
+
+    @Test func errorsAndFailingExamplesExitOne() throws {
+        let rules = try folder(["main.glean": "rule r {\n  pattern: \"y\"\n  emit X\n  example: \"z\" => X\n}\n"])
+        defer { try? FileManager.default.removeItem(at: rules) }
+        let outcome = try CLI.run(["check", "--format", "json"] + pack(rules))
+        #expect(outcome.status == 1)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(object["ok"] as? Bool == false)
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["code"] as? String == "example")
+        #expect(diagnostic["line"] as? Int == 4)
+        #expect(diagnostic["column"] as? Int == 3)
+
+        let broken = try folder(["main.glean": "rule r {\n  regex: /a(b/\n  emit X\n}\n"])
+        defer { try? FileManager.default.removeItem(at: broken) }
+        let regex = try CLI.run(["check"] + pack(broken))
+        #expect(regex.status == 1)
+        #expect(regex.stderr.contains("main.glean:2:14: error: invalid regex: missing closing parenthesis"), "\(regex.stderr)")
+        #expect(regex.stderr.contains("the rule pack does not load; 1 error, 0 warnings"))
+    }
+}
