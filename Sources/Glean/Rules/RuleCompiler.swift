@@ -23,6 +23,7 @@ struct RuleCompiler {
 
     mutating func compile(files: [RuleFileSyntax]) -> [Phase] {
         // Macros are global: collect them all first so files can use each other's.
+        var definitionOrder: [String] = []
         for syntax in files {
             for macro in syntax.macros {
                 if let existing = macros[macro.name] {
@@ -30,10 +31,12 @@ struct RuleCompiler {
                                               code: "duplicate-macro", at: macro.offset, in: syntax.file))
                 } else {
                     macros[macro.name] = MacroDefinition(body: macro.body, file: syntax.file, offset: macro.offset)
+                    definitionOrder.append(macro.name)
                 }
             }
         }
-        for (name, definition) in macros { checkMacroCycle(name, definition: definition) }
+        // In the order written, so a cycle is reported at the same macro on every run.
+        for name in definitionOrder { checkMacroCycle(name, definition: macros[name]!) }
 
         // Phase order: the order in which phases are first named across the files, in load order.
         var phaseNames: [String] = []
@@ -99,6 +102,7 @@ struct RuleCompiler {
         if let (_, _) = visit(name) {
             let path = (stack + [name]).joined(separator: " -> ")
             diagnostics.append(.error("macro cycle: \(path)", code: "macro-cycle", at: definition.offset, in: definition.file))
+            for member in stack { macros[member]?.used = true } // the cycle is the problem, not an unused macro
             macros[name]?.body = .anyToken(offset: definition.offset) // keep compiling without recursing forever
         }
     }
