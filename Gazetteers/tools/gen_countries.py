@@ -24,6 +24,10 @@ from gazyaml import dedupe, norm_key, write_file  # noqa: E402
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
 OUT = os.path.join(HERE, "..", "countries.yaml")
 
+# Names that are also ordinary lower-case words ("une réunion" is a meeting, "turkey" a bird, "china" porcelain):
+# only their capitalised spelling names the country, so they become case-sensitive exact forms.
+COMMON_WORD_NAMES = {"RE": ["Réunion", "La Réunion"], "TR": ["Turkey"], "CN": ["China"], "TD": ["Chad"], "JE": ["Jersey"]}
+
 # Well-known extra forms. en/fr: surface forms (case-insensitive); acr_*: case-sensitive acronyms;
 # fr_main: preferred French name (attribute name_fr); en_main: override of the canonical name.
 EXTRA = {
@@ -246,12 +250,17 @@ def main():
         fr_main = x.get("fr_main") or strip_parens(fr_of(c.get("common_name") or c["name"]))
         if "," in fr_main:
             fr_main = fr[0]
+        common = {norm_key(f) for f in COMMON_WORD_NAMES.get(code, [])}
+        exact = {lang: [f for f in forms if norm_key(f) in common] for lang, forms in (("en", en), ("fr", fr))}
+        en = [f for f in en if norm_key(f) not in common]
+        fr = [f for f in fr if norm_key(f) not in common]
         out.append(dict(
             id=code,
             name=entries[code]["name"],
             names={"en": en, "fr": fr},
             demonyms={"en": den, "fr": dfr},
             acronyms=acr,
+            exact=exact,
             attributes={"alpha2": code, "alpha3": c["alpha_3"], "numeric": c["numeric"], "name_fr": fr_main},
         ))
 
