@@ -163,6 +163,32 @@ struct ConsolidationTests {
         #expect(lines.contains { $0.contains("is record meeting-") })
     }
 
+    @Test func explainingAndIndexingGiveTheSameRecords() {
+        // Many overlapping reports of a few hundred events: the candidate index must not lose a group.
+        var state: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let kinds = ["visit", "talks", "phone_call"], countries = ["MA", "JP", "KZ", "FR", "US"]
+        var facts: [SourcedFact] = []
+        for event in 0..<150 {
+            let kind = kinds[next(3)], pair = [countries[next(5)], countries[next(5)]], people = ["o\(next(40))", "o\(next(40))"]
+            let date = "2024-\(String(format: "%02d", 1 + next(12)))-\(String(format: "%02d", 1 + next(28)))"
+            for report in 0..<(1 + next(4)) {
+                var fields = [FieldEntry("kind", .string(kind))]
+                if next(3) > 0 { fields.append(FieldEntry("participants", strings(next(2) == 0 ? people : [people[0]]))) }
+                if next(3) > 0 { fields.append(FieldEntry("countries", strings(pair))) }
+                if next(2) == 0 { fields.append(FieldEntry("date", .string(next(4) == 0 ? String(date.prefix(7)) : date))) }
+                facts.append(fact("Meeting", doc: "d\(event).txt", at: report * 100, fields))
+            }
+        }
+        let plain = consolidator.consolidate(facts)
+        let explained = consolidator.consolidate(facts) { _ in }
+        #expect(plain == explained)
+        #expect(plain.count < facts.count)
+    }
+
     @Test func configurationErrorsNameTheirPlace() {
         let text = """
         types:

@@ -46,28 +46,35 @@ public struct Consolidator: Sendable {
         var records: [ConsolidatedRecord] = []
         for type in byType.keys.sorted() {
             let rules = config.types[type]!
-            let ordered = byType[type]!.enumerated().sorted { a, b in
-                let left = presentCount(a.element, rules), right = presentCount(b.element, rules)
+            let ordered = byType[type]!.map { prepare($0, rules) }.enumerated().sorted { a, b in
+                let left = a.element.presentCount, right = b.element.presentCount
                 if left != right { return left > right }
-                return Consolidator.documentOrder(a.element, b.element) || (!Consolidator.documentOrder(b.element, a.element) && a.offset < b.offset)
+                let first = a.element.source, second = b.element.source
+                return Consolidator.documentOrder(first, second) || (!Consolidator.documentOrder(second, first) && a.offset < b.offset)
             }.map(\.element)
             var groups: [[SourcedFact]] = []
             var seeds: [String] = []
-            for fact in ordered {
+            // Per group, its facts with distinct match values: the others would give the same verdicts.
+            var profiles: [[PreparedFact]] = []
+            var index = CandidateIndex(rules: rules)
+            for prepared in ordered {
+                let fact = prepared.source
                 var best: (group: Int, shared: Int)? = nil
                 var lines: [String] = []
-                for (index, group) in groups.enumerated() {
-                    var shared = 0
+                // Explaining compares with every group, to say why each one is apart.
+                let candidates = explain != nil ? Array(groups.indices) : index.candidates(for: prepared, groupCount: groups.count)
+                for group in candidates {
+                    var shared = -1
                     var refusal: String? = nil
                     var bestReasons: [String] = []
-                    // No member may contradict the fact, and one member at least must share enough with it.
-                    for member in group {
-                        let verdict = compare(fact, member, rules)
+                    // No fact of the group may contradict this one, and one at least must share enough with it.
+                    for member in profiles[group] {
+                        let verdict = compare(prepared, member, rules, explaining: explain != nil)
                         if let reason = verdict.refusal {
-                            refusal = (member == group[0] ? "" : "with \(Consolidator.label(member)): ") + reason
+                            refusal = (member.source == groups[group][0] ? "" : "with \(Consolidator.label(member.source)): ") + reason
                             break
                         }
-                        if verdict.shared > shared || bestReasons.isEmpty {
+                        if verdict.shared > shared {
                             shared = verdict.shared
                             bestReasons = verdict.reasons
                         }
@@ -76,20 +83,26 @@ public struct Consolidator: Sendable {
                         refusal = "only \(shared) match field\(shared == 1 ? "" : "s") present on both sides and agreeing with any of its facts (require_shared: \(rules.requireShared))"
                     }
                     if let refusal {
-                        if explain != nil { lines.append("  apart from group \(index + 1) (\(seeds[index])): \(refusal)") }
+                        if explain != nil { lines.append("  apart from group \(group + 1) (\(seeds[group])): \(refusal)") }
                         continue
                     }
-                    if explain != nil { lines.append("  compatible with group \(index + 1) (\(seeds[index])), \(shared) shared: \(bestReasons.joined(separator: "; "))") }
-                    if best == nil || shared > best!.shared { best = (index, shared) }
+                    if explain != nil { lines.append("  compatible with group \(group + 1) (\(seeds[group])), \(shared) shared: \(bestReasons.joined(separator: "; "))") }
+                    if best == nil || shared > best!.shared { best = (group, shared) }
                 }
+                let joined: Int
                 if let best {
-                    groups[best.group].append(fact)
-                    lines.append("  → joins group \(best.group + 1)")
+                    joined = best.group
+                    groups[joined].append(fact)
+                    if !profiles[joined].contains(where: { $0.keys == prepared.keys }) { profiles[joined].append(prepared) }
+                    lines.append("  → joins group \(joined + 1)")
                 } else {
+                    joined = groups.count
                     groups.append([fact])
+                    profiles.append([prepared])
                     seeds.append(Consolidator.label(fact))
                     lines.append("  → starts group \(groups.count)")
                 }
+                index.add(prepared, to: joined)
                 if let explain { explain("\(type) \(Consolidator.label(fact)) \"\(fact.fact.text)\" (\(fact.fact.rule))\n" + lines.joined(separator: "\n")) }
             }
             for (index, group) in groups.enumerated() {
@@ -122,15 +135,14 @@ public struct Consolidator: Sendable {
         return type.lowercased() + "-" + String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    func presentCount(_ fact: SourcedFact, _ rules: TypeConsolidation) -> Int {
-        rules.match.filter { Consolidator.value(fact.fact, at: $0.field) != nil }.count
-    }
-
     static func value(_ fact: Fact, at path: String) -> FieldValue? {
         var current: FieldValue? = .object(fact.fields)
         for part in path.split(separator: ".") { current = current?[String(part)] }
-        if let current, !current.isNull { return current }
-        return nil
+        // Null and an empty list say nothing, like a missing field.
+        switch current {
+        case nil, .null?, .list([])?: return nil
+        default: return current
+        }
     }
 
     // MARK: Comparing two facts
@@ -140,76 +152,119 @@ public struct Consolidator: Sendable {
         public var refusal: String?
         /// How many match fields both have and agree on.
         public var shared: Int
-        /// One note per match field.
+        /// One note per match field (when explaining).
         public var reasons: [String]
+    }
+
+    /// A fact's match values, worked out once: comparison keys, dates, title concepts.
+    struct PreparedFact {
+        let source: SourcedFact
+        let values: [FieldValue?]
+        /// The comparison keys of the value's elements (one for a scalar).
+        let keys: [Set<String>]
+        let dates: [PartialDate?]
+        let concepts: [Set<String>]
+        /// How many match fields it has: facts that say more are placed first.
+        let presentCount: Int
+    }
+
+    func prepare(_ fact: SourcedFact, _ rules: TypeConsolidation) -> PreparedFact {
+        var values: [FieldValue?] = [], keys: [Set<String>] = [], dates: [PartialDate?] = [], concepts: [Set<String>] = []
+        for (field, comparison) in rules.match {
+            let value = Consolidator.value(fact.fact, at: field)
+            values.append(value)
+            keys.append(Set((value.map(Consolidator.elements) ?? []).map(Consolidator.key)))
+            if case .date = comparison, case .string(let text)? = value { dates.append(PartialDate(text)) } else { dates.append(nil) }
+            if case .title = comparison, case .string(let text)? = value { concepts.append(Set(config.lexicon.concepts(of: text))) } else { concepts.append([]) }
+        }
+        return PreparedFact(source: fact, values: values, keys: keys, dates: dates, concepts: concepts, presentCount: values.filter { $0 != nil }.count)
     }
 
     /// Whether two facts of one type contradict each other, field by field, and how many match fields they
     /// share (`require_shared` is checked against a whole group).
     public func compare(_ a: SourcedFact, _ b: SourcedFact, _ rules: TypeConsolidation) -> PairVerdict {
+        compare(prepare(a, rules), prepare(b, rules), rules, explaining: true)
+    }
+
+    func compare(_ a: PreparedFact, _ b: PreparedFact, _ rules: TypeConsolidation, explaining: Bool) -> PairVerdict {
         var shared = 0
         var reasons: [String] = []
-        for (field, comparison) in rules.match {
-            guard let left = Consolidator.value(a.fact, at: field), let right = Consolidator.value(b.fact, at: field) else {
-                reasons.append("\(field) missing on one side")
-                continue
+        for (position, (field, comparison)) in rules.match.enumerated() {
+            let judgement = judge(a, b, position, comparison)
+            switch judgement {
+            case .missing: break
+            case .same, .close: shared += 1
+            case .different:
+                return PairVerdict(refusal: explaining ? "\(field) \(note(a, b, position, comparison, judgement))" : field, shared: shared, reasons: reasons)
             }
-            switch judge(left, right, comparison) {
-            case .same(let note):
-                shared += 1
-                reasons.append("\(field) \(note)")
-            case .close(let note):
-                shared += 1
-                reasons.append("\(field) \(note) (a conflict)")
-            case .different(let note):
-                return PairVerdict(refusal: "\(field) \(note)", shared: shared, reasons: reasons)
-            }
+            if explaining { reasons.append("\(field) \(note(a, b, position, comparison, judgement))") }
         }
         return PairVerdict(refusal: nil, shared: shared, reasons: reasons)
     }
 
     enum Judgement {
-        case same(String)
+        case missing
+        case same
         /// The same thing, but the values differ within the tolerance.
-        case close(String)
-        case different(String)
+        case close
+        case different
     }
 
-    func judge(_ left: FieldValue, _ right: FieldValue, _ comparison: FieldComparison) -> Judgement {
-        let shown = "\(Consolidator.display(left)) / \(Consolidator.display(right))"
+    func judge(_ a: PreparedFact, _ b: PreparedFact, _ position: Int, _ comparison: FieldComparison) -> Judgement {
+        guard let left = a.values[position], let right = b.values[position] else { return .missing }
+        let leftKeys = a.keys[position], rightKeys = b.keys[position]
         switch comparison {
-        case .equal:
-            return Consolidator.key(left) == Consolidator.key(right) ? .same("equal: \(Consolidator.display(left))") : .different("differs: \(shown)")
-        case .sameSet, .subset, .overlap:
-            let a = Set(Consolidator.elements(left).map(Consolidator.key)), b = Set(Consolidator.elements(right).map(Consolidator.key))
-            switch comparison {
-            case .sameSet: return a == b ? .same("same set: \(shown)") : .different("not the same set: \(shown)")
-            case .subset: return a.isSubset(of: b) || b.isSubset(of: a) ? .same("one contains the other: \(shown)") : .different("neither contains the other: \(shown)")
-            case .overlap(let minimum):
-                let common = a.intersection(b).count
-                return common >= minimum ? .same("\(common) in common: \(shown)") : .different("\(common) in common, \(minimum) needed: \(shown)")
-            default: return .different("")
-            }
+        case .equal, .sameSet:
+            return leftKeys == rightKeys ? .same : .different
+        case .subset:
+            return leftKeys.isSubset(of: rightKeys) || rightKeys.isSubset(of: leftKeys) ? .same : .different
+        case .overlap(let minimum):
+            return leftKeys.intersection(rightKeys).count >= minimum ? .same : .different
         case .date(let maxDays):
-            guard case .string(let a) = left, case .string(let b) = right, let first = PartialDate(a), let second = PartialDate(b) else {
-                return Consolidator.key(left) == Consolidator.key(right) ? .same("equal: \(Consolidator.display(left))") : .different("differs: \(shown)")
-            }
+            guard let first = a.dates[position], let second = b.dates[position] else { return leftKeys == rightKeys ? .same : .different }
             switch first.relation(to: second) {
-            case .nested: return .same("compatible: \(shown)")
-            case .overlapping: return .same("overlapping: \(shown)")
-            case .apart(let days) where days <= maxDays: return .close("\(days) day\(days == 1 ? "" : "s") apart, within max_days \(maxDays): \(shown)")
-            case .apart(let days): return .different("\(days) day\(days == 1 ? "" : "s") apart: \(shown)")
+            case .nested, .overlapping: return .same
+            case .apart(let days): return days <= maxDays ? .close : .different
             }
         case .number(let tolerance):
-            guard let a = left.doubleValue, let b = right.doubleValue else { return .different("not numbers: \(shown)") }
-            if a == b { return .same("equal: \(Consolidator.display(left))") }
-            let scale = max(abs(a), abs(b))
-            return abs(a - b) <= tolerance * scale ? .close("within tolerance \(tolerance): \(shown)") : .different("differs: \(shown)")
+            guard let x = left.doubleValue, let y = right.doubleValue else { return .different }
+            if x == y { return .same }
+            return abs(x - y) <= tolerance * max(abs(x), abs(y)) ? .close : .different
         case .title(let minimum):
-            guard case .string(let a) = left, case .string(let b) = right else { return .different("not titles: \(shown)") }
-            let similarity = config.lexicon.similarity(a, b)
-            let note = "similarity \(Consolidator.rounded(similarity)) (\(config.lexicon.concepts(of: a).joined(separator: " ")) / \(config.lexicon.concepts(of: b).joined(separator: " ")))"
-            return similarity >= minimum ? .same(note) : .different(note + ", \(minimum) needed")
+            return TitleLexicon.dice(a.concepts[position], b.concepts[position]) >= minimum ? .same : .different
+        }
+    }
+
+    /// What `--explain` says about one field of two facts.
+    func note(_ a: PreparedFact, _ b: PreparedFact, _ position: Int, _ comparison: FieldComparison, _ judgement: Judgement) -> String {
+        guard let left = a.values[position], let right = b.values[position] else { return "missing on one side" }
+        let shown = "\(Consolidator.display(left)) / \(Consolidator.display(right))"
+        let ok = judgement != .different
+        switch comparison {
+        case .equal: return ok ? "equal: \(Consolidator.display(left))" : "differs: \(shown)"
+        case .sameSet: return ok ? "same set: \(shown)" : "not the same set: \(shown)"
+        case .subset: return ok ? "one contains the other: \(shown)" : "neither contains the other: \(shown)"
+        case .overlap(let minimum):
+            let common = a.keys[position].intersection(b.keys[position]).count
+            return "\(common) in common\(ok ? "" : ", \(minimum) needed"): \(shown)"
+        case .date(let maxDays):
+            guard let first = a.dates[position], let second = b.dates[position] else { return ok ? "equal: \(shown)" : "differs: \(shown)" }
+            switch first.relation(to: second) {
+            case .nested: return "compatible: \(shown)"
+            case .overlapping: return "overlapping: \(shown)"
+            case .apart(let days) where days <= maxDays: return "\(days) day\(days == 1 ? "" : "s") apart, within max_days \(maxDays): \(shown) (a conflict)"
+            case .apart(let days): return "\(days) day\(days == 1 ? "" : "s") apart: \(shown)"
+            }
+        case .number(let tolerance):
+            switch judgement {
+            case .same: return "equal: \(Consolidator.display(left))"
+            case .close: return "within tolerance \(tolerance): \(shown) (a conflict)"
+            default: return "differs: \(shown)"
+            }
+        case .title(let minimum):
+            let similarity = TitleLexicon.dice(a.concepts[position], b.concepts[position])
+            let concepts = "\(a.concepts[position].sorted().joined(separator: " ")) / \(b.concepts[position].sorted().joined(separator: " "))"
+            return "similarity \(Consolidator.rounded(similarity)) (\(concepts))\(ok ? "" : ", \(minimum) needed")"
         }
     }
 
@@ -314,5 +369,57 @@ public struct Consolidator: Sendable {
             return .value(.list(union))
         }
         return .conflict(distinct)
+    }
+}
+
+/// Which groups a fact could join, without comparing it with all of them: for every match field compared with
+/// `equal`, `same_set`, `subset` or `overlap`, a compatible group must hold one of the fact's values in that
+/// field, or have no value there at all (a missing value is compatible with anything).
+struct CandidateIndex {
+    /// Positions (in the match list) of the indexed fields.
+    let positions: [Int]
+    /// Per indexed field: value key → the groups with a fact holding it.
+    private var byValue: [[String: Set<Int>]]
+    /// Per indexed field: the groups with no value in it, and those with one.
+    private var withoutValue: [Set<Int>]
+    private var withValue: [Set<Int>]
+
+    init(rules: TypeConsolidation) {
+        let indexed = rules.match.enumerated().filter { _, entry in
+            switch entry.comparison {
+            case .equal, .sameSet, .subset, .overlap: true
+            default: false
+            }
+        }
+        positions = indexed.map(\.offset)
+        byValue = Array(repeating: [:], count: positions.count)
+        withoutValue = Array(repeating: [], count: positions.count)
+        withValue = Array(repeating: [], count: positions.count)
+    }
+
+    /// The candidate groups in ascending order. Only the most selective field is used (a superset of the
+    /// compatible groups; the comparison does the rest), so that a field with few values (`kind`) costs nothing.
+    func candidates(for fact: Consolidator.PreparedFact, groupCount: Int) -> [Int] {
+        var chosen: (slot: Int, size: Int)? = nil
+        for (slot, position) in positions.enumerated() where fact.values[position] != nil {
+            let size = fact.keys[position].reduce(withoutValue[slot].count) { $0 + (byValue[slot][$1]?.count ?? 0) }
+            if chosen == nil || size < chosen!.size { chosen = (slot, size) }
+        }
+        guard let chosen else { return Array(0..<groupCount) }
+        var possible = withoutValue[chosen.slot]
+        for key in fact.keys[positions[chosen.slot]] { possible.formUnion(byValue[chosen.slot][key] ?? []) }
+        return possible.sorted()
+    }
+
+    mutating func add(_ fact: Consolidator.PreparedFact, to group: Int) {
+        for (slot, position) in positions.enumerated() {
+            if fact.values[position] != nil {
+                for key in fact.keys[position] { byValue[slot][key, default: []].insert(group) }
+                withoutValue[slot].remove(group)
+                withValue[slot].insert(group)
+            } else if !withValue[slot].contains(group) {
+                withoutValue[slot].insert(group)
+            }
+        }
     }
 }

@@ -38,9 +38,12 @@ public struct TitleLexicon: Sendable {
 
     /// Dice coefficient of the two titles' concept sets: 1 for the same concepts, 0 for none in common.
     public func similarity(_ a: String, _ b: String) -> Double {
-        let left = Set(concepts(of: a)), right = Set(concepts(of: b))
-        guard !left.isEmpty || !right.isEmpty else { return 1 }
-        return 2 * Double(left.intersection(right).count) / Double(left.count + right.count)
+        TitleLexicon.dice(Set(concepts(of: a)), Set(concepts(of: b)))
+    }
+
+    static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
+        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
     }
 
     static func normalize(_ word: String) -> String {
