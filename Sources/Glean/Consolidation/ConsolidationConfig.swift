@@ -102,21 +102,12 @@ private struct YAMLReader {
     }
 
     mutating func compose() -> Node? {
-        do {
-            return try Yams.compose(yaml: String(decoding: file.bytes, as: UTF8.self))
-        } catch let yamlError as YamlError {
-            var line = 1, column = 1, problem = "\(yamlError)"
-            switch yamlError {
-            case .scanner(_, let what, let mark, _), .parser(_, let what, let mark, _), .composer(_, let what, let mark, _):
-                line = mark.line; column = mark.column; problem = what
-            default: break
-            }
-            let location = SourceLocation(file: file.path, line: line, column: column)
-            diagnostics.append(Diagnostic(.error, "YAML syntax error: \(problem)", code: "syntax", at: location, sourceLine: file.lineText(line)))
-        } catch {
-            diagnostics.append(Diagnostic(.error, "YAML error: \(error)", code: "syntax", at: SourceLocation(file: file.path, line: 1, column: 1)))
+        switch YAMLSource.compose(file) {
+        case .success(let node): return node
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
         }
-        return nil
     }
 
     mutating func checkKeys(_ map: Node.Mapping, allowed: [String], in what: String) {

@@ -51,24 +51,13 @@ public struct GazetteerLoader {
     }
 
     private mutating func loadYAML(_ file: SourceFile) {
-        let text = String(decoding: file.bytes, as: UTF8.self)
+        // The basic resolver tags every plain scalar as a string instead of trying seven regexes on each one
+        // (most of the load time); `fieldValue` reads numbers and booleans from plain scalars itself.
         let root: Node?
-        do {
-            // The basic resolver tags every plain scalar as a string instead of trying seven regexes on each one
-            // (most of the load time); `fieldValue` reads numbers and booleans from plain scalars itself.
-            root = try Yams.compose(yaml: text, .basic)
-        } catch let yamlError as YamlError {
-            var line = 1, column = 1, problem = "\(yamlError)"
-            switch yamlError {
-            case .scanner(_, let what, let mark, _), .parser(_, let what, let mark, _), .composer(_, let what, let mark, _):
-                line = mark.line; column = mark.column; problem = what
-            default: break
-            }
-            let location = SourceLocation(file: file.path, line: line, column: column)
-            diagnostics.append(Diagnostic(.error, "YAML syntax error: \(problem)", code: "syntax", at: location, sourceLine: file.lineText(line)))
-            return
-        } catch {
-            diagnostics.append(Diagnostic(.error, "YAML error: \(error)", code: "syntax", at: SourceLocation(file: file.path, line: 1, column: 1)))
+        switch YAMLSource.compose(file, resolver: .basic) {
+        case .success(let node): root = node
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
             return
         }
         guard let root, case .mapping(let top) = root else {
