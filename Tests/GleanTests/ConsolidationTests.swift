@@ -189,6 +189,23 @@ struct ConsolidationTests {
         #expect(plain.count < facts.count)
     }
 
+    @Test func combineUnionKeepsEveryValueWithoutAConflict() throws {
+        let config = try ConsolidationConfig.parse(text: """
+            types:
+              Agreement:
+                match: {kind: equal, parties: same_set}
+                require_shared: 2
+                combine: {status: union}
+            """, path: "union.yaml")
+        let records = Consolidator(config: config).consolidate([
+            fact("Agreement", doc: "a.txt", at: 1, [FieldEntry("kind", .string("treaty")), FieldEntry("status", .string("signed")), FieldEntry("parties", strings(["FR", "MA"]))]),
+            fact("Agreement", doc: "b.txt", at: 1, [FieldEntry("kind", .string("treaty")), FieldEntry("status", .string("in_force")), FieldEntry("parties", strings(["MA", "FR"]))]),
+        ])
+        #expect(records.count == 1)
+        #expect(records.first?.conflict == false)
+        #expect(records.first?.fields.first { $0.key == "status" }?.value == strings(["signed", "in_force"]))
+    }
+
     @Test func configurationErrorsNameTheirPlace() {
         let text = """
         types:

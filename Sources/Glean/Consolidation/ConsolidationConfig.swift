@@ -34,7 +34,8 @@ public enum FieldComparison: Sendable, Equatable, CustomStringConvertible {
 
 /// How the values of a field that is not a match key are combined in a record.
 public enum FieldCombination: String, Sendable {
-    /// Lists: every element of every source, once.
+    /// Every value of every source, once, as a list (list elements are merged into one list): different
+    /// values are then not a conflict.
     case union
     /// Different values are all kept, with their sources, and the record is flagged `conflict`.
     case conflict

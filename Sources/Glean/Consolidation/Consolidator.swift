@@ -362,6 +362,7 @@ public struct Consolidator: Sendable {
             return .value(longest.value)
         }
         let isList = values.contains { if case .list = $0.value { true } else { false } }
+        if !isList && combination == .union { return .value(.list(distinct.map(\.value))) }
         if isList && combination != .conflict {
             var union: [FieldValue] = []
             var seen = Set<String>()
