@@ -39,6 +39,11 @@ struct Check: ParsableCommand {
             exampleCount = checker.exampleCount
             diagnostics += checker.failures()
         }
+        // The consolidation configuration kept with the rules (docs/consolidation.md) is checked too.
+        let consolidationFile = rulesDirectory + "/consolidation.yaml"
+        if FileManager.default.fileExists(atPath: consolidationFile) {
+            do { _ = try ConsolidationConfig.load(path: consolidationFile) } catch { diagnostics += error.diagnostics }
+        }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let failed = errors > 0 || (strict && warnings > 0)

@@ -113,6 +113,15 @@ struct ConsolidateTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("broken.yaml:4:13: error: unknown comparison 'same'"), "\(outcome.stderr)")
 
+        // glean check reads the configuration kept with the rules.
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
+        try FileManager.default.removeItem(at: rules.appendingPathComponent("consolidation.yaml"))
+        try FileManager.default.copyItem(at: config, to: rules.appendingPathComponent("consolidation.yaml"))
+        let check = try CLI.run(["check", "--rules", rules.path])
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("consolidation.yaml:4:13: error: unknown comparison 'same'"), "\(check.stderr)")
+
         let lines = try CLI.run(["consolidate", "-q", "-"], stdin: "{\"doc\":\"a\"}\nnot json\n")
         #expect(lines.status == 1)
         #expect(lines.stderr.contains("<stdin>:1:"))
