@@ -15,6 +15,8 @@ public final class ParallelRunner: @unchecked Sendable {
     public let window: Int
     /// Compute each document's content hash (for incremental databases).
     public var hashesContent = false
+    /// Also return the annotations of `mark` rules as facts (`glean stats` counts every rule).
+    public var includesMarks = false
     private let lock = NSLock()
     private var idleExtractors: [Extractor] = []
     private var pending: [Int: Item] = [:]
@@ -48,7 +50,7 @@ public final class ParallelRunner: @unchecked Sendable {
                 if jobs == 1 {
                     // No thread hop: the simplest and fastest path for one job.
                     let extractor = takeExtractor()
-                    let result = extractor.extract(document)
+                    let result = extractor.extract(document, includeMarks: includesMarks)
                     giveBack(extractor)
                     finish(number, .result(result, bytes: document.bytes.count, contentHash: hashesContent ? SQLiteStore.contentHash(document.bytes) : nil), emit: emit, ahead: ahead)
                     return
@@ -59,7 +61,7 @@ public final class ParallelRunner: @unchecked Sendable {
                 queue.async {
                     let emit = sendableEmit.value
                     let extractor = self.takeExtractor()
-                    let result = extractor.extract(document)
+                    let result = extractor.extract(document, includeMarks: self.includesMarks)
                     self.giveBack(extractor)
                     running.signal()
                     self.finish(number, .result(result, bytes: document.bytes.count, contentHash: self.hashesContent ? SQLiteStore.contentHash(document.bytes) : nil), emit: emit, ahead: ahead)
