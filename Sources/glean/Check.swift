@@ -34,10 +34,13 @@ struct Check: ParsableCommand {
             diagnostics = error.diagnostics
         }
         var exampleCount = 0
+        var exampleFailures = 0
         if let rulePack {
             let checker = ExampleChecker(pack: rulePack)
             exampleCount = checker.exampleCount
-            diagnostics += checker.failures()
+            let failures = checker.failures()
+            exampleFailures = failures.count
+            diagnostics += failures
         }
         // The consolidation configuration kept with the rules (docs/consolidation.md) is checked too.
         let consolidationFile = rulesDirectory + "/consolidation.yaml"
@@ -50,7 +53,7 @@ struct Check: ParsableCommand {
 
         var summary: String
         if let rulePack {
-            summary = "\(rulePack.rules.count) rules in \(rulePack.phases.count) phases, \(exampleCount) examples; \(rulePack.gazetteer.entries.count) gazetteer entries (\(rulePack.gazetteer.forms.count) forms)"
+            summary = "\(rulePack.rules.count) rules in \(rulePack.phases.count) phases, \(exampleCount) examples \(exampleFailures == 0 ? "pass" : "(\(exampleFailures) fail)"); \(rulePack.gazetteer.entries.count) gazetteer entries (\(rulePack.gazetteer.forms.count) forms)"
         } else {
             summary = "the rule pack does not load"
         }

@@ -73,30 +73,31 @@ struct Test: ParsableCommand {
             for line in FixtureReport.failureLines(outcome) { print(indent(style.diff(line))) }
         }
 
-        if coverage { printCoverage(result, pack: rulePack) }
-        if !noScores && result.scores.total.expected + result.scores.total.actual > 0 {
-            print("")
-            print(result.scores.rendered(title: "type", rows: result.scores.byType, withTotal: true))
-            print("")
-            print(result.scores.rendered(title: "rule", rows: result.scores.byRule, withTotal: false))
-        }
-        if let junitPath {
-            do {
-                try Data(FixtureReport.junit(result).utf8).write(to: URL(fileURLWithPath: junitPath), options: .atomic)
-            } catch {
-                throw CommandFailure("cannot write the JUnit report '\(junitPath)': \(error.localizedDescription)")
-            }
-        }
-        print("")
         if result.outcomes.isEmpty && result.unreadable.isEmpty {
             throw CommandFailure("no fixtures found in \(roots.joined(separator: ", "))\(filter.isEmpty ? "" : " matching --filter \(filter.joined(separator: ", "))") (fixture files end in .fixture.yaml)")
         }
         var final = result
         if update && updated > 0 {
+            print("")
             print("updated \(updated) fixture file\(updated == 1 ? "" : "s"); review the change with git diff")
-            // The closing line tells the state of the fixtures as they are now on disk.
+            // Scores and the closing line tell the state of the fixtures as they are now on disk.
             final = suite.run(paths: roots)
         }
+        if coverage { printCoverage(final, pack: rulePack) }
+        if !noScores && final.scores.total.expected + final.scores.total.actual > 0 {
+            print("")
+            print(final.scores.rendered(title: "type", rows: final.scores.byType, withTotal: true))
+            print("")
+            print(final.scores.rendered(title: "rule", rows: final.scores.byRule, withTotal: false))
+        }
+        if let junitPath {
+            do {
+                try Data(FixtureReport.junit(final).utf8).write(to: URL(fileURLWithPath: junitPath), options: .atomic)
+            } catch {
+                throw CommandFailure("cannot write the JUnit report '\(junitPath)': \(error.localizedDescription)")
+            }
+        }
+        print("")
         print(final.summaryLine)
         if final.failed > 0 { throw ExitCode(1) }
     }

@@ -17,7 +17,7 @@ struct CheckCommandTests {
         let outcome = try CLI.run(["check"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("ok: "))
-        #expect(outcome.stdout.contains(" examples; "))
+        #expect(outcome.stdout.contains(" examples pass; "))
     }
 
     @Test func includeCycleIsAnErrorAtTheInclude() throws {
