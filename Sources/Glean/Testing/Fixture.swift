@@ -111,22 +111,11 @@ public enum FixtureLoader {
         }
 
         mutating func parse() -> Fixture? {
-            let text = String(decoding: file.bytes, as: UTF8.self)
             let root: Node?
-            do {
-                root = try Yams.compose(yaml: text)
-            } catch let yamlError as YamlError {
-                var line = 1, column = 1, problem = "\(yamlError)"
-                switch yamlError {
-                case .scanner(_, let what, let mark, _), .parser(_, let what, let mark, _), .composer(_, let what, let mark, _):
-                    line = mark.line; column = mark.column; problem = what
-                default: break
-                }
-                let location = SourceLocation(file: file.path, line: line, column: column)
-                problems.append(Diagnostic(.error, "YAML syntax error: \(problem)", code: "syntax", at: location, sourceLine: file.lineText(line)))
-                return nil
-            } catch {
-                problems.append(Diagnostic(.error, "YAML error: \(error)", code: "syntax", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            switch YAMLSource.compose(file) {
+            case .success(let node): root = node
+            case .failure(let problem):
+                problems.append(problem)
                 return nil
             }
             guard let root, case .mapping(let top) = root else {
