@@ -3,15 +3,17 @@
 ///
 /// Heuristic, over non-blank lines (a line is the tokens between newlines):
 /// 1. A line is *prose* when it has at least 12 words (word or number tokens) and contains sentence-final
-///    punctuation (`.`, `!`, `?`, `…`). A line with `©`, the word "copyright" or "rights reserved" /
-///    "droits réservés" is a *footer line*: never prose, and clusters cannot extend across it.
+///    punctuation (`.`, `!`, `?`, `…`). A line with `©`, the word "copyright", "rights reserved" /
+///    "droits réservés", or a publisher's registration ("Registration certificate No. …", "certificat
+///    d'enregistrement", "ISSN") is a *footer line*: never prose, and clusters cannot extend across it.
 /// 2. Prose lines form clusters: consecutive prose lines join when at most 3 non-blank non-prose lines sit
 ///    between them (blank lines are free). The body is the cluster with the most prose words, from its first
 ///    to its last prose line; everything after the last prose line is furniture.
 /// 3. The body extends upwards over the headline: the non-blank line directly above (blank lines between are
 ///    fine) joins when it is not a bullet/list item (`- 16:50 …`), not a footer line, and has at least
 ///    4 words. A second line above joins only when the first one looked like a dek (it ends with sentence
-///    punctuation), so a call to action such as "Follow us on Facebook" above a title stays furniture.
+///    punctuation), so a call to action such as "Follow us on Facebook" above a title stays furniture. Lines
+///    without a single word (counters such as "0" or "31" between a title and its article) are passed over.
 /// 4. A text without any prose line (a typed sentence, a short test string) is all body.
 public struct ZoneMap: Sendable {
     public private(set) var bodySpans: [ByteSpan]
@@ -27,6 +29,8 @@ public struct ZoneMap: Sendable {
         var firstToken: Int
         var lastToken: Int
         var words = 0
+        /// Word tokens (not numbers or times).
+        var letterWords = 0
         var hasFinalPunctuation = false
         var endsWithFinalPunctuation = false
         var isBullet = false
@@ -67,6 +71,7 @@ public struct ZoneMap: Sendable {
         var taken = 0
         while previous >= 0 && taken < maximumHeadlineLines {
             let line = lines[previous]
+            if line.letterWords == 0 && !line.isFooter && !line.isBullet { previous -= 1; continue }
             guard !line.isBullet, !line.isFooter, line.words >= minimumHeadlineWords else { break }
             firstLine = previous
             taken += 1
@@ -81,6 +86,7 @@ public struct ZoneMap: Sendable {
     static func splitLines(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Line] {
         var lines: [Line] = []
         var previousWasRightsWord = false
+        var previousWasRegistrationWord = false
         for (index, token) in tokens.enumerated() {
             if index == 0 || token.flags.contains(.lineStart) {
                 lines.append(Line(firstToken: index, lastToken: index))
@@ -92,7 +98,14 @@ public struct ZoneMap: Sendable {
             switch token.kind {
             case .word, .number:
                 line.words += 1
-                if equalsIgnoringASCIICase(text, start, length, "copyright") { line.isFooter = true }
+                if token.kind == .word { line.letterWords += 1 }
+                if equalsIgnoringASCIICase(text, start, length, "copyright") || equalsIgnoringASCIICase(text, start, length, "issn") { line.isFooter = true }
+                if previousWasRegistrationWord && (equalsIgnoringASCIICase(text, start, length, "certificate")
+                                                   || equalsIgnoringASCIICase(text, start, length, "d'enregistrement")) {
+                    line.isFooter = true
+                }
+                previousWasRegistrationWord = equalsIgnoringASCIICase(text, start, length, "registration")
+                    || equalsIgnoringASCIICase(text, start, length, "certificat")
                 if previousWasRightsWord && (equalsIgnoringASCIICase(text, start, length, "reserved")
                                              || equalsIgnoringASCIICase(text, start, length, "réservés")) {
                     line.isFooter = true

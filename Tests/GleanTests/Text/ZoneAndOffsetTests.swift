@@ -54,6 +54,9 @@ struct ZonedSeed {
         #expect(page.zone(of: "Hassan Tower") == .body)
         #expect(page.zone(of: "Autoreload") == .furniture)
         #expect(page.zone(of: "2006") == .furniture)
+        // The publisher's registration line after the article is furniture, like a copyright line.
+        #expect(page.zone(of: "Registration certificate") == .furniture)
+        #expect(page.zone(of: "DKNews International News Agency is registered") == .furniture)
     }
 
     @Test func seed003() {
@@ -62,6 +65,9 @@ struct ZonedSeed {
         #expect(page.zone(of: "Marrakech\n") == .furniture)
         #expect(page.zone(of: "jeudi 20 mars 2025") == .furniture)
         #expect(page.zone(of: "Le Royaume du Maroc") == .body)
+        // The title above the article, across the counters "0" and "31" between them; not the breadcrumb above.
+        #expect(page.zone(of: "Le Maroc et le Kazakhstan renforcent leur coopération bilatérale\n\n0") == .body)
+        #expect(page.zone(of: "Accueil Politique") == .furniture)
         #expect(page.zone(of: "Une coopération politique") == .body)
         #expect(page.zone(of: "instances internationales") == .body)
         #expect(page.zone(of: "LAISSER UN COMMENTAIRE") == .furniture)
