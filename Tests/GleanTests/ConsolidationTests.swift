@@ -119,6 +119,43 @@ struct ConsolidationTests {
         #expect(visit?.fields.first { $0.key == "location" }?.value == .string("Rabat"))
     }
 
+    @Test func oneMinisterInTwoCallsIsTwoCalls() {
+        func call(_ doc: String, _ people: [String], _ countries: [String]) -> SourcedFact {
+            var fields = [FieldEntry("kind", .string("phone_call")), FieldEntry("participants", strings(people)), FieldEntry("date", .string("2024-08-08"))]
+            if !countries.isEmpty { fields.append(FieldEntry("countries", strings(countries))) }
+            return fact("Meeting", doc: doc, at: 10, fields)
+        }
+        let records = consolidator.consolidate([
+            call("a.txt", ["nasser_bourita", "kamikawa_yoko"], ["MA", "JP"]), call("b.txt", ["nasser_bourita", "antony_blinken"], ["MA", "US"]),
+            call("c.txt", ["nasser_bourita"], []),  // names one minister: compatible with either call, joins one
+            call("d.txt", ["kamikawa_yoko", "nasser_bourita", "aide_x"], ["JP", "MA"]), call("e.txt", ["kamikawa_yoko", "nasser_bourita", "aide_y"], []),
+        ])
+        #expect(records.count == 2)
+        let withKamikawa = records.first { $0.sources.contains { $0.fact.document == "a.txt" } }
+        let documents = Set(withKamikawa?.documents ?? [])
+        #expect(documents.isSuperset(of: ["a.txt", "d.txt", "e.txt"]))
+        #expect(withKamikawa?.documents.contains("b.txt") == false)
+    }
+
+    @Test func overlapWithAMinimumAcceptsAListInsideTheOther() throws {
+        let config = try ConsolidationConfig.parse(text: """
+            types:
+              Meeting:
+                match: {kind: equal, participants: {compare: overlap, min_shared: 2}}
+                require_shared: 2
+            """, path: "overlap.yaml")
+        func talks(_ doc: String, _ people: [String]) -> SourcedFact {
+            fact("Meeting", doc: doc, at: 1, [FieldEntry("kind", .string("talks")), FieldEntry("participants", strings(people))])
+        }
+        let records = Consolidator(config: config).consolidate([
+            talks("a.txt", ["bourita", "kamikawa"]), talks("b.txt", ["bourita"]), talks("c.txt", ["bourita", "blinken"]),
+            talks("d.txt", ["bourita", "kamikawa", "aide"]),
+        ])
+        // a, b (inside a) and d (two in common with a) are one; c shares one only with a and d.
+        #expect(records.map { Set($0.documents) }.contains(["a.txt", "b.txt", "d.txt"]))
+        #expect(records.map { Set($0.documents) }.contains(["c.txt"]))
+    }
+
     @Test func factsThatShareTooLittleAreNotMerged() {
         // Only the kind in common: require_shared 2 keeps them apart.
         let records = consolidator.consolidate([

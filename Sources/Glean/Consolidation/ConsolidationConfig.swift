@@ -9,7 +9,7 @@ public enum FieldComparison: Sendable, Equatable, CustomStringConvertible {
     case sameSet
     /// One list contains the other.
     case subset
-    /// Lists sharing at least this many elements.
+    /// Lists of which one contains the other, or that share at least this many elements.
     case overlap(minShared: Int)
     /// Dates whose stretches of time overlap or nest (`XXXX-05` and `2024-05-31`); dates at most `maxDays`
     /// apart are still the same thing, but the record is flagged `conflict`.

@@ -219,7 +219,7 @@ public struct Consolidator: Sendable {
         case .subset:
             return leftKeys.isSubset(of: rightKeys) || rightKeys.isSubset(of: leftKeys) ? .same : .different
         case .overlap(let minimum):
-            return leftKeys.intersection(rightKeys).count >= minimum ? .same : .different
+            return leftKeys.isSubset(of: rightKeys) || rightKeys.isSubset(of: leftKeys) || leftKeys.intersection(rightKeys).count >= minimum ? .same : .different
         case .date(let maxDays):
             guard let first = a.dates[position], let second = b.dates[position] else { return leftKeys == rightKeys ? .same : .different }
             switch first.relation(to: second) {
@@ -245,8 +245,10 @@ public struct Consolidator: Sendable {
         case .sameSet: return ok ? "same set: \(shown)" : "not the same set: \(shown)"
         case .subset: return ok ? "one contains the other: \(shown)" : "neither contains the other: \(shown)"
         case .overlap(let minimum):
-            let common = a.keys[position].intersection(b.keys[position]).count
-            return "\(common) in common\(ok ? "" : ", \(minimum) needed"): \(shown)"
+            let leftKeys = a.keys[position], rightKeys = b.keys[position]
+            if ok && (leftKeys.isSubset(of: rightKeys) || rightKeys.isSubset(of: leftKeys)) { return "one contains the other: \(shown)" }
+            let common = leftKeys.intersection(rightKeys).count
+            return "\(common) in common\(ok ? "" : ", \(minimum) needed, and neither contains the other"): \(shown)"
         case .date(let maxDays):
             guard let first = a.dates[position], let second = b.dates[position] else { return ok ? "equal: \(shown)" : "differs: \(shown)" }
             switch first.relation(to: second) {
