@@ -45,7 +45,10 @@ struct Check: ParsableCommand {
         // The consolidation configuration kept with the rules (docs/consolidation.md) is checked too.
         let consolidationFile = rulesDirectory + "/consolidation.yaml"
         if FileManager.default.fileExists(atPath: consolidationFile) {
-            do { _ = try ConsolidationConfig.load(path: consolidationFile) } catch { diagnostics += error.diagnostics }
+            do {
+                let consolidation = try ConsolidationConfig.load(path: consolidationFile)
+                if let rulePack { diagnostics += consolidation.warnings(emittedTypes: Set(rulePack.rules.filter(\.emitsFact).map(\.emitType))) }
+            } catch { diagnostics += error.diagnostics }
         }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count

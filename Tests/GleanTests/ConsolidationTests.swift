@@ -261,6 +261,10 @@ struct ConsolidationTests {
             #expect(rendered.contains { $0.hasPrefix("my.yaml:6:") && $0.contains("require_shared") })
         }
         #expect(throws: DiagnosticList.self) { try ConsolidationConfig.parse(text: "types: [oops", path: "broken.yaml") }
+        let misspelt = try? ConsolidationConfig.parse(text: "types:\n  Meetin:\n    match: {kind: equal}\n", path: "typo.yaml")
+        let warnings = misspelt?.warnings(emittedTypes: ["Meeting", "Agreement"]) ?? []
+        #expect(warnings.map { "\($0.location?.description ?? "")" } == ["typo.yaml:2:3"])
+        #expect(warnings.first?.message.contains("no rule emits Meetin facts") == true)
     }
 
     @Test func factsReadBackFromJSONLines() throws {

@@ -50,6 +50,9 @@ public struct TypeConsolidation: Sendable {
     /// they leave everything out are not merged.
     public var requireShared: Int
     public var combine: [String: FieldCombination]
+    /// Where the type is named in the configuration file.
+    public var location: SourceLocation?
+    var sourceLine: String?
 
     public init(type: String, match: [(field: String, comparison: FieldComparison)], requireShared: Int = 1, combine: [String: FieldCombination] = [:]) {
         self.type = type
@@ -80,6 +83,14 @@ public struct ConsolidationConfig: Sendable {
         let config = reader.readConfig()
         if !reader.diagnostics.isEmpty { throw DiagnosticList(reader.diagnostics) }
         return config
+    }
+
+    /// Warnings for types no rule of the pack emits (a misspelt type consolidates nothing).
+    public func warnings(emittedTypes: Set<String>) -> [Diagnostic] {
+        types.values.filter { !emittedTypes.contains($0.type) }.sorted { $0.type < $1.type }.map { rules in
+            Diagnostic(.warning, "no rule emits \(rules.type) facts, so these consolidation keys are never used (the rules emit: \(emittedTypes.sorted().joined(separator: ", ")))",
+                       code: "consolidation-unused-type", at: rules.location, sourceLine: rules.sourceLine)
+        }
     }
 
     public static func parse(text: String, path: String) throws(DiagnosticList) -> ConsolidationConfig {
@@ -153,7 +164,12 @@ private struct YAMLReader {
                 error("a fact type is a CamelCase name such as Meeting", typeNode)
                 continue
             }
-            if let rules = readType(type, body) { types.append(rules) }
+            if var rules = readType(type, body) {
+                let location = SourceLocation(file: file.path, line: typeNode.mark?.line ?? 1, column: typeNode.mark?.column ?? 1)
+                rules.location = location
+                rules.sourceLine = file.lineText(location.line)
+                types.append(rules)
+            }
         }
         return ConsolidationConfig(types: types, lexicon: lexicon)
     }
