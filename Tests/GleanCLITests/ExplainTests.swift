@@ -12,7 +12,7 @@ struct ExplainTests {
         #expect(text.contains("gazetteer hits"))
         #expect(text.contains("\"Nasser Bourita\" Official nasser_bourita (name, officials.yaml:"))
         #expect(text.contains("phase entities"))
-        #expect(text.contains("1:27 entity.official \"Nasser Bourita\" → accepted: Official fact"))
+        #expect(text.contains("1:27 official.listed_with_title \"Nasser Bourita\" → accepted: Official fact"))
         #expect(text.contains("Meeting \"telephone conversation\" by meeting.mention"))
         #expect(text.contains("country = \"MA\"  ← p.country ← \"Nasser Bourita\" = gazetteer Official nasser_bourita (officials.yaml:"), "\(text)")
     }
