@@ -190,6 +190,13 @@ struct ConsolidationTests {
         #expect(first.map(\.id).allSatisfy { $0.hasPrefix("meeting-") || $0.hasPrefix("agreement-") })
     }
 
+    @Test func aFactGivenTwiceIsOneSource() {
+        let bare = fact("Meeting", doc: "a.txt", at: 10, [FieldEntry("kind", .string("talks"))])
+        let records = consolidator.consolidate([bare, bare])
+        #expect(records.count == 1)
+        #expect(records.first?.sources.count == 1)
+    }
+
     @Test func explainSaysWhy() {
         var lines: [String] = []
         _ = consolidator.consolidate([

@@ -42,7 +42,11 @@ public struct Consolidator: Sendable {
     /// `explain`, when given, receives a line of text for every decision.
     public func consolidate(_ facts: [SourcedFact], explain: ((String) -> Void)? = nil) -> [ConsolidatedRecord] {
         var byType: [String: [SourcedFact]] = [:]
-        for fact in facts where config.types[fact.fact.type] != nil { byType[fact.fact.type, default: []].append(fact) }
+        // A fact read twice (the same file given twice) is one source; this also keeps record ids unique.
+        var seen = Set<SourceKey>()
+        for fact in facts where config.types[fact.fact.type] != nil && seen.insert(SourceKey(fact.fact)).inserted {
+            byType[fact.fact.type, default: []].append(fact)
+        }
         var records: [ConsolidatedRecord] = []
         for type in byType.keys.sorted() {
             let rules = config.types[type]!
@@ -116,6 +120,18 @@ public struct Consolidator: Sendable {
             if Consolidator.documentOrder(left, right) { return true }
             if Consolidator.documentOrder(right, left) { return false }
             return a.type < b.type
+        }
+    }
+
+    /// What identifies a fact: its document, type, rule and span.
+    struct SourceKey: Hashable {
+        let document: String, type: String, rule: String, start: Int, end: Int
+        init(_ fact: Fact) {
+            document = fact.document
+            type = fact.type
+            rule = fact.rule
+            start = fact.span.start
+            end = fact.span.end
         }
     }
 
