@@ -1,0 +1,283 @@
+#!/usr/bin/env python3
+"""Evaluates Glean's normalisation on Microsoft Recognizers-Text's English and French test specs.
+
+    swift build && python3 scripts/eval_recognizers.py                 # table of found / correct per language and kind
+    python3 scripts/eval_recognizers.py --show-errors date --lang fr   # also list what was missed or wrong
+    python3 scripts/eval_recognizers.py --glean .build/release/glean --data DIR
+
+Data: ../shared/devsets/recognizers_text/*.jsonl (override with --data or $RECOGNIZERS_DATA), one record per test
+sentence with its expected results (offsets inclusive, as upstream) and, for dates, a reference time. Only usable
+records count: the reference .NET implementation is expected to pass them (dotnet_supported) and, for dates, they
+give a reference time (the others were computed against unknown dates).
+
+Every record becomes one JSON Lines document (its reference date as "reference_date", its language as "lang") and
+goes through `glean extract --input-format jsonl` once. An expected expression is *found* when a Glean fact of the
+kind's type overlaps its span, and *correct* when an overlapping fact has the expected value:
+  date kinds      Date `value` equals the expected TimeML value (`2016-11-07`, `XXXX-05-31`, `2016-12`) or one of the
+                  resolved values (ambiguous expressions such as "friday" list the past and the future one);
+                  ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range;
+  duration        Duration `value`/`unit` written as an ISO 8601 duration equals the expected one (`P2D`, `PT20M`);
+  number          Number `value`; ordinal: Ordinal `value`; percent: Percent `value`;
+  currency        Money `amount` and `currency` (the expected unit name mapped to ISO 4217 below).
+*spurious* counts facts of the kind's type that overlap no expected expression of the record (false alarms).
+Relative ordinals ("last", "next", "antepenultimate") are not ordinals in Glean's schema and are not counted.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+# ../shared/devsets/recognizers_text from the checkout (or from a worktree one level deeper).
+DEFAULT_DATA = next((path for path in (os.path.join(base, "shared", "devsets", "recognizers_text")
+                                       for base in (os.path.dirname(ROOT), os.path.dirname(os.path.dirname(ROOT))))
+                     if os.path.isdir(path)), os.path.join(os.path.dirname(ROOT), "shared", "devsets", "recognizers_text"))
+
+# Recognizers-Text unit names -> (ISO 4217 code, factor to the main unit). Plain "dollar" is USD and plain
+# "pound"/"livre" GBP, Glean's reading of the ambiguous words (Gazetteers/vocab/currencies.yaml).
+UNITS = {
+    "dollar": ("USD", 1), "united states dollar": ("USD", 1), "dollar états-unis": ("USD", 1), "euro": ("EUR", 1),
+    "chinese yuan": ("CNY", 1), "yuan chinois": ("CNY", 1), "pound": ("GBP", 1), "livre": ("GBP", 1),
+    "british pound": ("GBP", 1), "canadian dollar": ("CAD", 1), "dollar canadien": ("CAD", 1),
+    "japanese yen": ("JPY", 1), "yen japonais": ("JPY", 1), "australian dollar": ("AUD", 1),
+    "dollar australien": ("AUD", 1), "turkish lira": ("TRY", 1), "rupee": ("INR", 1), "roupie": ("INR", 1),
+    "roupie indienne": ("INR", 1), "mexican peso": ("MXN", 1), "hong kong dollar": ("HKD", 1),
+    "dollar de hong kong": ("HKD", 1), "swiss franc": ("CHF", 1), "franc suisse": ("CHF", 1),
+    "costa rican colón": ("CRC", 1), "georgian lari": ("GEL", 1), "lao kip": ("LAK", 1),
+    "sri lankan rupee": ("LKR", 1), "new zealand dollar": ("NZD", 1), "dollar néo-zélandais": ("NZD", 1),
+    "franc": ("XOF", 1), "bitcoin": ("BTC", 1), "finnish markka": ("FIM", 1), "mark finlandais": ("FIM", 1),
+    "peseta": ("ESP", 1), "netherlands guilder": ("NLG", 1), "florins néerlandais": ("NLG", 1),
+    # Minor units: only the amount is compared (in main units), the currency is ambiguous.
+    "cent": (None, 0.01), "centimes": (None, 0.01), "pence": (None, 0.01), "penny": (None, 0.01),
+    "sen": (None, 0.01), "pesewa": (None, 0.01), "satoshi": (None, 1e-8),
+}
+
+FILES = ["datetime", "number", "ordinal", "percent", "currency"]
+KIND_OF_TYPE = {
+    "datetimeV2.date": "date", "datetimeV2.daterange": "date range", "datetimeV2.datetime": "date+time",
+    "datetimeV2.time": "time", "datetimeV2.duration": "duration", "datetimeV2.set": "set",
+    "datetimeV2.timerange": "time range", "datetimeV2.datetimerange": "date+time range",
+    "number": "number", "ordinal": "ordinal", "percentage": "percent", "currency": "currency",
+}
+FACT_TYPE = {"duration": "Duration", "number": "Number", "ordinal": "Ordinal", "percent": "Percent", "currency": "Money"}
+KIND_ORDER = ["date", "date range", "date+time", "time", "time range", "date+time range", "duration", "set",
+              "number", "ordinal", "percent", "currency"]
+TARGETED = {"date", "number", "percent", "currency"}
+
+
+def fact_type(kind):
+    return FACT_TYPE.get(kind, "Date")
+
+
+def usable(record):
+    return record.get("dotnet_supported") and (record["model"] != "datetime" or record.get("reference"))
+
+
+def expected_span(result, text):
+    if result.get("end") is None:  # a few records give no offsets: the first occurrence of the text
+        start = text.lower().find(result["text"].lower())
+        return (start, start + len(result["text"])) if start >= 0 else (0, len(text))
+    end = result["end"] + 1
+    start = result["start"] if result["start"] is not None else end - len(result["text"])
+    return start, end
+
+
+def number(text, lang):
+    text = str(text).strip().rstrip("%").replace(" ", "")
+    if lang == "fr":
+        text = text.replace(".", "").replace(",", ".") if "," in text else text
+    else:
+        text = text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def close(a, b):
+    return a is not None and b is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def iso_duration(fields):
+    value, unit = fields.get("value"), fields.get("unit")
+    if value is None or unit is None:
+        return None
+    amount = ("%g" % value) if isinstance(value, float) and not value.is_integer() else str(int(value))
+    letters = {"year": "Y", "month": "M", "week": "W", "day": "D", "quarter": None}
+    if unit in letters and letters[unit]:
+        return "P" + amount + letters[unit]
+    if unit == "quarter":
+        return "P" + str(int(value * 3)) + "M"
+    time_letters = {"hour": "H", "minute": "M", "second": "S"}
+    return "PT" + amount + time_letters[unit] if unit in time_letters else None
+
+
+def correct(kind, result, fact, lang):
+    resolution = result.get("resolution") or {}
+    fields = fact["fields"]
+    if kind == "number" or kind == "ordinal":
+        return close(number(fields.get("value"), "en"), number(resolution.get("value"), lang))
+    if kind == "percent":
+        return close(number(fields.get("value"), "en"), number(resolution.get("value"), lang))
+    if kind == "currency":
+        unit = (resolution.get("unit") or "").lower()
+        code, factor = UNITS.get(unit, (resolution.get("isoCurrency"), 1))
+        code = resolution.get("isoCurrency") or code
+        expected = number(resolution.get("value"), lang)
+        if expected is None or not close(fields.get("amount"), expected * factor):
+            return False
+        return code is None or fields.get("currency") == code
+    if kind == "duration":
+        wanted = {v.get("timex") for v in resolution.get("values", [])}
+        return iso_duration(fields) in wanted
+    # Date kinds.
+    values = resolution.get("values") or []
+    accepted = set()
+    ranges = set()
+    for v in values:
+        for key in ("timex", "value"):
+            if v.get(key):
+                accepted.add(v[key])
+        if v.get("start") and v.get("end"):
+            ranges.add((v["start"], v["end"]))
+    value = fields.get("value")
+    if value in accepted:
+        return True
+    if value and value.replace(" ", "T") in accepted:
+        return True
+    if "start" in fields and "end" in fields:
+        return (fields["start"], fields["end"]) in ranges
+    return False
+
+
+def load(data, languages):
+    records = []
+    for model in FILES:
+        for lang in languages:
+            path = os.path.join(data, f"{model}_{lang}.jsonl")
+            with open(path, encoding="utf-8") as handle:
+                for line_number, line in enumerate(handle, 1):
+                    record = json.loads(line)
+                    if usable(record):
+                        record["id"] = f"{model}_{lang}:{line_number}"
+                        records.append(record)
+    return records
+
+
+def run_glean(glean, records):
+    lines = []
+    for record in records:
+        document = {"id": record["id"], "text": record["input"], "lang": record["lang"]}
+        if record.get("reference"):
+            document["reference_date"] = record["reference"][:10]
+        lines.append(json.dumps(document, ensure_ascii=False))
+    command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--jobs", "2",
+               "--types", "Date,Duration,Number,Ordinal,Percent,Money", "-"]
+    completed = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT)
+    if completed.returncode not in (0,):
+        sys.stderr.write(completed.stderr)
+        sys.exit(f"glean exited with status {completed.returncode}")
+    facts = defaultdict(list)
+    for line in completed.stdout.splitlines():
+        fact = json.loads(line)
+        facts[fact["doc"]].append(fact)
+    return facts
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default=os.environ.get("RECOGNIZERS_DATA", DEFAULT_DATA))
+    parser.add_argument("--glean", default=None, help="the glean binary (default: .build/debug/glean, else .build/release/glean)")
+    parser.add_argument("--lang", choices=["en", "fr"], action="append", help="only this language (repeatable)")
+    parser.add_argument("--show-errors", metavar="KIND", action="append", default=[],
+                        help="list missed, wrong and spurious expressions of this kind (e.g. date, number, currency)")
+    parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
+    arguments = parser.parse_args()
+    glean = arguments.glean
+    if glean is None:
+        for candidate in (".build/debug/glean", ".build/release/glean"):
+            if os.path.exists(os.path.join(ROOT, candidate)):
+                glean = os.path.join(ROOT, candidate)
+                break
+    if glean is None:
+        sys.exit("no glean binary: run `swift build` first, or pass --glean PATH")
+    languages = arguments.lang or ["en", "fr"]
+    records = load(arguments.data, languages)
+    facts = run_glean(glean, records)
+
+    stats = defaultdict(lambda: {"expected": 0, "found": 0, "correct": 0, "spurious": 0})
+    errors = []
+    skipped_relative = 0
+    for record in records:
+        lang = record["lang"]
+        document_facts = facts.get(record["id"], [])
+        spans_by_type = defaultdict(list)
+        kinds_here = set()
+        for result in record["results"]:
+            if result.get("type") == "ordinal.relative":
+                skipped_relative += 1
+                continue
+            kind = KIND_OF_TYPE.get(result.get("type"))
+            if kind is None:
+                continue
+            kinds_here.add(kind)
+            start, end = expected_span(result, record["input"])
+            wanted_type = fact_type(kind)
+            spans_by_type[wanted_type].append((start, end))
+            overlapping = [f for f in document_facts if f["type"] == wanted_type and f["span"]["start"] < end and start < f["span"]["end"]]
+            row = stats[(lang, kind)]
+            row["expected"] += 1
+            if overlapping:
+                row["found"] += 1
+            good = any(correct(kind, result, f, lang) for f in overlapping)
+            if good:
+                row["correct"] += 1
+            elif kind in arguments.show_errors:
+                got = "; ".join(f'{f["text"]!r} {json.dumps(f["fields"], ensure_ascii=False)}' for f in overlapping) or "nothing"
+                want = json.dumps(result.get("resolution"), ensure_ascii=False)
+                errors.append(f'{record["id"]} [{lang} {kind}] {result["text"]!r} ref {str(record.get("reference"))[:10]}\n'
+                              f'    input: {record["input"]}\n    want: {want}\n    got:  {got}')
+        # False alarms: facts of the record's model type that overlap nothing expected.
+        model_kinds = {"datetime": ["date"], "number": ["number"], "ordinal": ["ordinal"], "percent": ["percent"], "currency": ["currency"]}[record["model"]]
+        for kind in model_kinds:
+            wanted_type = fact_type(kind)
+            for fact in document_facts:
+                if fact["type"] != wanted_type:
+                    continue
+                spans = [s for t, ss in spans_by_type.items() for s in ss] if record["model"] == "datetime" else spans_by_type[wanted_type]
+                if not any(fact["span"]["start"] < e and s < fact["span"]["end"] for s, e in spans):
+                    stats[(lang, kind)]["spurious"] += 1
+                    if kind in arguments.show_errors:
+                        errors.append(f'{record["id"]} [{lang} {kind}] spurious {fact["text"]!r} {json.dumps(fact["fields"], ensure_ascii=False)}\n    input: {record["input"]}')
+
+    for error in errors:
+        print(error)
+    def pct(a, b):
+        return f"{100 * a / b:.1f}%" if b else "-"
+    header = ["lang", "kind", "expected", "found", "found %", "correct", "correct %", "spurious"]
+    rows = []
+    for lang in languages:
+        for kind in KIND_ORDER:
+            row = stats.get((lang, kind))
+            if not row:
+                continue
+            rows.append([lang, kind + (" *" if kind in TARGETED else ""), str(row["expected"]), str(row["found"]),
+                         pct(row["found"], row["expected"]), str(row["correct"]), pct(row["correct"], row["expected"]), str(row["spurious"])])
+    if arguments.markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" for _ in header) + "|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
+        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+        for row in rows:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+    print(f"* targeted kinds (>= 90% correct). {len(records)} usable records; {skipped_relative} relative ordinals not counted.")
+
+
+if __name__ == "__main__":
+    main()
