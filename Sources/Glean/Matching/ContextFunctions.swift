@@ -6,6 +6,8 @@ public enum ContextScope: Sendable {
     case sentence
     /// The article body (the whole text when the page has no body).
     case document
+    /// The annotations that share a token with the match.
+    case match
 }
 
 extension NormalizerFunction {
@@ -72,6 +74,17 @@ extension NormalizerFunction {
         NormalizerFunction(name: "require", positional: 1...1, labels: [],
                            summary: "for a spread: ...require(x) adds nothing when x is not null and drops the match when it is, e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
             positional(arguments, 0) == nil ? .null : .object([])
+        },
+        NormalizerFunction(name: "reject", positional: 1...1, labels: [],
+                           summary: "for a spread: ...reject(x) drops the match when x is neither null nor false, e.g. ...reject(overlapping(\"Date\", \"value\"))") { arguments, _ in
+            guard let value = positional(arguments, 0) else { return .object([]) }
+            if case .bool(false) = value { return .object([]) }
+            if case .list(let items) = value, items.isEmpty { return .object([]) }
+            return .null
+        },
+        NormalizerFunction(name: "overlapping", positional: 2...2, labels: [],
+                           summary: "the values of a field of the annotations of a type (of earlier phases) that share a token with the match, e.g. overlapping(\"Money\", \"amount\")") { arguments, context in
+            lookupList(arguments, context, .match)
         },
         NormalizerFunction(name: "prefer", positional: 2...32, labels: [],
                            summary: "the first of the listed values (in order of preference) that occurs in the first argument, e.g. prefer(kinds, \"phone_call\", \"visit\")") { arguments, _ in

@@ -175,6 +175,8 @@ public final class Extractor {
         switch scope {
         case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         case .document: range = 0..<analysis.tokens.count
+        case .match:
+            return annotations.filter { $0.type == type && $0.tokens.map { $0.overlaps(tokens) } == true }.compactMap { $0.field(field) }.filter { !$0.isNull }
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
         let claimed = outside.map { type in annotations.filter { $0.type == type }.compactMap(\.tokens) } ?? []
@@ -195,7 +197,7 @@ public final class Extractor {
         }
         switch scope {
         case .sentence: found.sort { ($0.distance, $0.position) < ($1.distance, $1.position) }
-        case .document: found.sort { $0.position < $1.position }
+        case .document, .match: found.sort { $0.position < $1.position }
         }
         return found.map(\.value)
     }
@@ -252,6 +254,7 @@ public final class Extractor {
     private func value(of binding: CaptureBinding, path: [String], analysis: DocumentAnalysis, annotations: [Annotation]) -> FieldValue {
         guard let first = path.first else { return .string(analysis.originalText(binding.span)) }
         if first == "text" && path.count == 1 { return .string(analysis.originalText(binding.span)) }
+        if first == "item" && path.count == 1 { return item(binding, analysis: analysis, annotations: annotations) }
         var value: FieldValue?
         switch binding.target {
         case .span:
@@ -264,6 +267,22 @@ public final class Extractor {
         }
         for key in path.dropFirst() { value = value?[key] }
         return value ?? .null
+    }
+
+    /// `c.item`: the capture as one record (its `text`, plus the gazetteer entry's attributes or the annotation's
+    /// fields), never null when the capture took part in the match, so the items of a repeated capture stay in text order, one per occurrence.
+    private func item(_ binding: CaptureBinding, analysis: DocumentAnalysis, annotations: [Annotation]) -> FieldValue {
+        if binding.span.isEmpty { return .null } // an optional element that did not match
+        var entries = [FieldEntry("text", .string(analysis.originalText(binding.span)))]
+        switch binding.target {
+        case .span: break
+        case .hit(let hitIndex):
+            let entry = pack.gazetteer.entries[Int(analysis.hits[Int(hitIndex)].entry)]
+            entries.append(contentsOf: entry.attributes.filter { $0.key != "text" })
+        case .annotation(let index):
+            entries.append(contentsOf: annotations[index].fields.filter { $0.key != "text" })
+        }
+        return .object(entries)
     }
 
     // MARK: Facts

@@ -19,6 +19,7 @@ public enum DateNormalizer {
     static func integer(_ value: FieldValue?) -> Int? {
         guard let value else { return nil }
         if case .int(let number) = value { return number }
+        if case .double(let number) = value { return number == number.rounded() && abs(number) < 1e9 ? Int(number) : nil }
         if let text = value.stringValue {
             if let number = Int(text) { return number }
             if let number = NumberParsing.parseOrdinal(text) { return number }

@@ -36,14 +36,14 @@ public struct NormalizerFunction: Sendable {
 
     public static let all: [NormalizerFunction] = [
         NormalizerFunction(name: "number", positional: 1...1, labels: ["scale"],
-                           summary: "digits as EN/FR write them, times an optional scale (a number or a scale word's value)") { arguments, context in
-            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language) else { return .null }
+                           summary: "digits as EN/FR write them (or a number), times an optional scale (a number or a scale word's value)") { arguments, context in
+            guard let value = numeric(positional(arguments, 0), context) else { return .null }
             let scale = labelled(arguments, "scale")?.doubleValue ?? 1
             return .number(value * scale)
         },
         NormalizerFunction(name: "money", positional: 1...1, labels: ["scale", "currency"],
                            summary: "a Money record {amount, currency}: the amount as number() reads it; null (no fact) when the amount is not a number") { arguments, context in
-            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language) else { return .null }
+            guard let value = numeric(positional(arguments, 0), context) else { return .null }
             let scale = labelled(arguments, "scale")?.doubleValue ?? 1
             var entries = [FieldEntry("amount", .number(value * scale))]
             if let currency = labelled(arguments, "currency") { entries.append(FieldEntry("currency", currency)) }
@@ -51,25 +51,84 @@ public struct NormalizerFunction: Sendable {
         },
         NormalizerFunction(name: "percent", positional: 1...1, labels: [],
                            summary: "a Percent record {value}: 70 for 70 %; null (no fact) when it is not a number") { arguments, context in
-            guard let text = positional(arguments, 0)?.stringValue, let value = NumberParsing.parseDigits(text, language: context.language) else { return .null }
+            guard let value = numeric(positional(arguments, 0), context) else { return .null }
             return .object([FieldEntry("value", .number(value))])
         },
         NormalizerFunction(name: "ordinal", positional: 1...1, labels: [], summary: "an ordinal numeral: 93e, 1er, 7th") { arguments, _ in
             guard let value = positional(arguments, 0) else { return .null }
             if case .int = value { return value }
+            if case .double(let number) = value { return number == number.rounded() && number > 0 ? .int(Int(number)) : .null }
             guard let text = value.stringValue, let number = NumberParsing.parseOrdinal(text) else { return .null }
             return .int(number)
         },
-        NormalizerFunction(name: "date", positional: 0...0, labels: ["day", "month", "year", "past", "future"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one)") { arguments, context in
-            DateNormalizer.date(day: labelled(arguments, "day"), month: labelled(arguments, "month"), year: labelled(arguments, "year"),
-                                past: labelled(arguments, "past")?.isTrue ?? false, future: labelled(arguments, "future")?.isTrue ?? false,
-                                context: context)
+        NormalizerFunction(name: "spelled_number", positional: 1...1, labels: [],
+                           summary: "a number written in words, digits and scale words, from the parts' items in text order: spelled_number(p.item) for \"deux cent soixante-quatorze\", \"two thirds\", \"3 hundred and 21\"; null when they do not form one number") { arguments, context in
+            guard let items = positional(arguments, 0), let parts = NumberWords.parts(items, language: context.language),
+                  let value = NumberWords.cardinal(parts, language: context.language) else { return .null }
+            return .number(value)
         },
-        NormalizerFunction(name: "numeric_date", positional: 1...1, labels: [],
-                           summary: "a date written in digits: 08.08.2024, 8/8/2024, 2024-08-08 (day first, except month first in English when the day cannot be a month)") { arguments, context in
+        NormalizerFunction(name: "spelled_ordinal", positional: 1...1, labels: [],
+                           summary: "an ordinal written in words from the parts' items: \"twenty-first\" = 21, \"vingt et unième\" = 21") { arguments, context in
+            guard let items = positional(arguments, 0), let parts = NumberWords.parts(items, language: context.language),
+                  let value = NumberWords.ordinal(parts, language: context.language) else { return .null }
+            return .int(value)
+        },
+        NormalizerFunction(name: "spoken_year", positional: 1...1, labels: [],
+                           summary: "a year said in two halves, from the parts' items: \"nineteen eighty-six\" = 1986") { arguments, context in
+            guard let items = positional(arguments, 0), let parts = NumberWords.parts(items, language: context.language),
+                  let value = NumberWords.spokenYear(parts, language: context.language) else { return .null }
+            return .int(value)
+        },
+        NormalizerFunction(name: "date", positional: 0...0,
+                           labels: ["day", "month", "year", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier"],
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late") { arguments, context in
+            let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
+            let day = labelled(arguments, "day"), month = labelled(arguments, "month"), year = labelled(arguments, "year")
+            var result: FieldValue
+            let endDay = labelled(arguments, "end_day"), endMonth = labelled(arguments, "end_month"), endYear = labelled(arguments, "end_year")
+            if endDay != nil || endMonth != nil || endYear != nil {
+                func part(_ value: FieldValue?) -> Int? { DateNormalizer.integer(value) }
+                let endYearNumber = part(endYear).map { DateNormalizer.expandYear($0, reference: context.referenceDate) }
+                result = DateNormalizer.range(start: (part(day), part(month), part(year).map { DateNormalizer.expandYear($0, reference: context.referenceDate) }),
+                                              end: (part(endDay), part(endMonth), endYearNumber), past: past, future: future, context: context)
+            } else if day == nil && month == nil && year == nil {
+                result = .null
+            } else {
+                result = DateNormalizer.date(day: day, month: month, year: year, past: past, future: future, context: context)
+            }
+            let time = labelled(arguments, "time"), hour = labelled(arguments, "hour")
+            if time != nil || hour != nil {
+                guard let clock = DateNormalizer.clockTime(time?.stringValue, hour: hour, minute: labelled(arguments, "minute"),
+                                                           meridiem: labelled(arguments, "meridiem")?.stringValue) else { return .null }
+                if result.isNull && (day != nil || month != nil || year != nil) { return .null }
+                result = DateNormalizer.withTime(result.isNull ? nil : result, time: clock)
+            }
+            if let modifier = labelled(arguments, "modifier"), case .object(var entries) = result {
+                entries.append(FieldEntry("modifier", modifier))
+                result = .object(entries)
+            }
+            return result
+        },
+        NormalizerFunction(name: "numeric_date", positional: 1...1, labels: ["time"],
+                           summary: "a date written in digits: 08.08.2024, 8/8/2024, 2024-08-08 (day first, except month first in English when the day cannot be a month); time: adds a clock time") { arguments, context in
             guard let text = positional(arguments, 0)?.stringValue else { return .null }
-            return DateNormalizer.numericDate(text, language: context.language)
+            let result = DateNormalizer.numericDate(text, language: context.language)
+            if let time = labelled(arguments, "time") {
+                guard !result.isNull, let clock = DateNormalizer.clockTime(time.stringValue, hour: nil, minute: nil, meridiem: nil) else { return .null }
+                return DateNormalizer.withTime(result, time: clock)
+            }
+            return result
+        },
+        NormalizerFunction(name: "shift_date", positional: 0...1, labels: ["unit", "direction", "grain", "from"],
+                           summary: "the date `amount` (default 1) units (day, week, month, quarter, year) after the reference date, or before it with direction: -1; grain: \"unit\" gives the whole period (next week = 2024-W33); from: a Date value to count from instead") { arguments, context in
+            DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
+                                   grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
+        },
+        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks"],
+                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier)") { arguments, context in
+            let choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
+            let weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
+            return DateNormalizer.weekdayDate(positional(arguments, 0), choice: choice, weeks: weeks, context: context)
         },
         NormalizerFunction(name: "object", positional: 0...0, labels: ["*"], summary: "a record of the labelled arguments (null ones left out)") { arguments, _ in
             let entries = arguments.compactMap { argument -> FieldEntry? in
@@ -113,6 +172,16 @@ public struct NormalizerFunction: Sendable {
             return sentence.isEmpty ? .null : .list(sentence.map(FieldValue.string))
         },
     ]
+
+    /// A number argument: a number value, or digits as the document's language writes them.
+    static func numeric(_ value: FieldValue?, _ context: EvaluationContext) -> Double? {
+        switch value {
+        case .int(let number): Double(number)
+        case .double(let number): number
+        case .string(let text): NumberParsing.parseDigits(text, language: context.language)
+        default: nil
+        }
+    }
 
     static func positional(_ arguments: Arguments, _ index: Int) -> FieldValue? {
         let values = arguments.filter { $0.label == nil }

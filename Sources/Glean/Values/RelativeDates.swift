@@ -1,0 +1,160 @@
+/// Dates said relative to the reference date ("yesterday", "il y a deux jours", "next week", "last Friday",
+/// "l'année dernière"), clock times, and ranges.
+public enum DateUnit: String, Sendable {
+    case year, quarter, month, week, day, hour, minute, second
+
+    init?(_ value: FieldValue?) {
+        guard let text = value?.stringValue?.lowercased() else { return nil }
+        self.init(rawValue: text)
+    }
+}
+
+/// Which occurrence of a weekday a phrase means, counted from the reference date (Monday-first ISO weeks).
+public enum WeekdayChoice: String, Sendable {
+    /// "last Friday", "vendredi dernier": that day of the previous week.
+    case last
+    /// "next Friday", "vendredi prochain": that day of the next week.
+    case next
+    /// "this Friday", "ce vendredi": that day of the reference date's week.
+    case this
+    /// "this past Friday": the latest one before the reference date.
+    case past
+    /// "this coming Friday", "this upcoming Friday": the first one after the reference date.
+    case coming
+    /// A bare "Friday", "vendredi": news reports what happened, so the latest one on or before the reference date.
+    case nearest
+}
+
+extension DateNormalizer {
+    /// The period (at `grain`) containing a day: `2024-08-08` (day), `2024-W32`, `2024-08`, `2024-Q3`, `2024`.
+    public static func value(of date: CalendarDate, grain: DateUnit) -> String {
+        switch grain {
+        case .year: String(date.year)
+        case .quarter: "\(date.year)-Q\((date.month - 1) / 3 + 1)"
+        case .month: "\(date.year)-\(pad2(date.month))"
+        case .week: isoWeek(date)
+        default: date.iso
+        }
+    }
+
+    /// ISO 8601 week: `2024-W32`. The week belongs to the year of its Thursday.
+    public static func isoWeek(_ date: CalendarDate) -> String {
+        let thursday = date.adding(days: 4 - date.weekday)
+        let firstOfYear = CalendarDate(year: thursday.year, month: 1, day: 1)
+        let week = (thursday.dayNumber - firstOfYear.dayNumber) / 7 + 1
+        return "\(thursday.year)-W\(pad2(week))"
+    }
+
+    /// Moves `date` by `amount` units (negative: back). Months and years clamp the day (31 Jan + 1 month = 28/29 Feb).
+    public static func shift(_ date: CalendarDate, by amount: Int, _ unit: DateUnit) -> CalendarDate {
+        switch unit {
+        case .year: date.adding(months: 12 * amount)
+        case .quarter: date.adding(months: 3 * amount)
+        case .month: date.adding(months: amount)
+        case .week: date.adding(days: 7 * amount)
+        default: date.adding(days: amount)
+        }
+    }
+
+    /// "in two weeks" (amount 2, week, +1, at day), "il y a deux jours" (2, day, -1), "next week" (1, week, +1,
+    /// at the unit's grain: 2024-W33), "this year" (0, year), "l'année dernière" (1, year, -1). `from` replaces
+    /// the reference date ("two days after 8 August 2024"). Null without a date to count from, or for a fraction
+    /// of a unit.
+    public static func shifted(amount: FieldValue?, unit unitValue: FieldValue?, direction: FieldValue?, grain: FieldValue?, from: FieldValue?,
+                               context: EvaluationContext) -> FieldValue {
+        guard let unit = DateUnit(unitValue) else { return .null }
+        let count = amount.flatMap(\.doubleValue) ?? amount?.stringValue.flatMap { NumberParsing.parseDigits($0, language: context.language) } ?? 1
+        guard count == count.rounded(), abs(count) < 10_000 else { return .null }
+        let sign = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
+        let base: CalendarDate
+        if let from {
+            guard let text = from.stringValue, let date = CalendarDate(iso: String(text.prefix(10))) else { return .null }
+            base = date
+        } else {
+            guard let reference = context.referenceDate else { return .null }
+            base = reference
+        }
+        let target = shift(base, by: sign * Int(count), unit)
+        let wanted = grain?.stringValue == "unit" ? unit : (DateUnit(grain) ?? .day)
+        switch wanted {
+        case .hour, .minute, .second: return .null
+        default: return record(value: value(of: target, grain: wanted), grain: wanted.rawValue, relative: true)
+        }
+    }
+
+    /// A weekday (1 = Monday … 7 = Sunday) resolved against the reference date; `XXXX-WXX-5` without one.
+    public static func weekdayDate(_ weekdayValue: FieldValue?, choice: WeekdayChoice, weeks: Int = 0, context: EvaluationContext) -> FieldValue {
+        guard let weekday = integer(weekdayValue), (1...7).contains(weekday) else { return .null }
+        guard let reference = context.referenceDate else { return record(value: "XXXX-WXX-\(weekday)", grain: "day", relative: true) }
+        let monday = reference.adding(days: 1 - reference.weekday)
+        let sameWeek = monday.adding(days: weekday - 1)
+        let date: CalendarDate = switch choice {
+        case .this: sameWeek
+        case .last: sameWeek.adding(days: -7)
+        case .next: sameWeek.adding(days: 7)
+        case .past: sameWeek < reference ? sameWeek : sameWeek.adding(days: -7)
+        case .coming: reference < sameWeek ? sameWeek : sameWeek.adding(days: 7)
+        case .nearest: sameWeek <= reference ? sameWeek : sameWeek.adding(days: -7)
+        }
+        return record(value: date.adding(days: 7 * weeks).iso, grain: "day", relative: true)
+    }
+
+    /// Reads a clock time: `16:50`, `13h55`, `13 H 55`, `4` with `pm`, `12` with `a.m.`; nil when not a time of day.
+    public static func clockTime(_ text: String?, hour hourValue: FieldValue?, minute minuteValue: FieldValue?, meridiem: String?) -> (hour: Int, minute: Int?)? {
+        var hour: Int?
+        var minute: Int?
+        if let text {
+            let pieces = text.lowercased().split(whereSeparator: { !$0.isNumber }).map(String.init)
+            guard (1...2).contains(pieces.count), let h = Int(pieces[0]) else { return nil }
+            hour = h
+            if pieces.count == 2 { minute = Int(pieces[1]) }
+        }
+        if let h = integer(hourValue) { hour = h }
+        if let m = integer(minuteValue) { minute = m }
+        guard var hour else { return nil }
+        if let meridiem = meridiem?.lowercased().filter(\.isLetter) {
+            guard (1...12).contains(hour) else { return nil }
+            if meridiem.hasPrefix("p") && hour < 12 { hour += 12 }
+            if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+        }
+        guard (0...23).contains(hour), (0...59).contains(minute ?? 0) else { return nil }
+        return (hour, minute)
+    }
+
+    /// Adds a time of day to a Date record: `2024-08-08` + 13:55 = `2024-08-08T13:55` (grain minute); a time alone is
+    /// `T13:55` (TimeML), relative.
+    static func withTime(_ dateRecord: FieldValue?, time: (hour: Int, minute: Int?)) -> FieldValue {
+        let clock = "T\(pad2(time.hour))" + (time.minute.map { ":\(pad2($0))" } ?? "")
+        let grain = time.minute == nil ? "hour" : "minute"
+        guard let dateRecord, let value = dateRecord["value"]?.stringValue else { return record(value: clock, grain: grain, relative: true) }
+        guard dateRecord["grain"]?.stringValue == "day" else { return dateRecord }
+        return record(value: value + clock, grain: grain, relative: dateRecord["relative"]?.isTrue ?? false)
+    }
+
+    /// Adds the end of a range to a Date record (`du 3 au 5 juin`, `from 2001 to 2009`, `1909-1961`): `end` is the
+    /// last day, month or year of the range, inclusive, at the start's grain. When only the end says the year (or the
+    /// month), the start takes it from the end. Null when the end comes before the start.
+    static func range(start: (day: Int?, month: Int?, year: Int?), end: (day: Int?, month: Int?, year: Int?), past: Bool, future: Bool,
+                      context: EvaluationContext) -> FieldValue {
+        var start = start
+        var end = end
+        if end.month == nil && end.day != nil { end.month = start.month }
+        if start.month == nil && start.day != nil { start.month = end.month }
+        if start.year == nil, let year = end.year {
+            start.year = (start.month ?? 1) > (end.month ?? 12) ? year - 1 : year
+        }
+        if end.year == nil, let year = start.year, end.month != nil { end.year = (end.month ?? 12) < (start.month ?? 1) ? year + 1 : year }
+        let first = date(day: start.day.map(FieldValue.int), month: start.month.map(FieldValue.int), year: start.year.map(FieldValue.int),
+                         past: past, future: future, context: context)
+        guard case .object(var entries) = first, let firstValue = first["value"]?.stringValue else { return .null }
+        if end.year == nil, firstValue.count >= 4, let resolved = Int(firstValue.prefix(4)) {
+            end.year = (end.month ?? 12) < (start.month ?? 1) ? resolved + 1 : resolved
+        }
+        let last = date(day: end.day.map(FieldValue.int), month: end.month.map(FieldValue.int), year: end.year.map(FieldValue.int),
+                        past: false, future: false, context: context)
+        guard let lastValue = last["value"]?.stringValue, last["grain"] == first["grain"] else { return .null }
+        if !lastValue.hasPrefix("X") && !firstValue.hasPrefix("X") && lastValue < firstValue { return .null }
+        entries.append(FieldEntry("end", .string(lastValue)))
+        return .object(entries)
+    }
+}
