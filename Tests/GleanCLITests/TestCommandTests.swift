@@ -22,7 +22,7 @@ struct TestCommandTests {
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
         let values = rules.appendingPathComponent("values.glean")
         var text = try String(contentsOf: values, encoding: .utf8)
-        let spread = "    ...percent(n)\n"
+        let spread = "    ...percent(n.value)\n"
         #expect(text.contains(spread))
         text = text.replacingOccurrences(of: spread, with: spread + "    value: 99\n")
         try text.write(to: values, atomically: true, encoding: .utf8)
