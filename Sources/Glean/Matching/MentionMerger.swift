@@ -76,36 +76,11 @@ enum MentionMerger {
         }
     }
 
-    /// For two date values (`2024-05-31`, `XXXX-05`, `2024`), the more specific one when they can be the same
-    /// date; nil when they cannot or are not dates.
+    /// For two date values (`2024-05-31`, `XXXX-05`, `2024`), the more specific one when one contains the other
+    /// (Values/PartialDate.swift); nil when they cannot be the same time or are not dates.
     static func refinedDate(_ x: String, _ y: String) -> String? {
-        guard isDateValue(x), isDateValue(y) else { return nil }
-        let (short, long) = x.count <= y.count ? (Array(x.utf8), Array(y.utf8)) : (Array(y.utf8), Array(x.utf8))
-        var result = long
-        for (index, c) in short.enumerated() {
-            let d = long[index]
-            if c == d { continue }
-            if c == UInt8(ascii: "X") { continue }
-            if d == UInt8(ascii: "X") { result[index] = c; continue }
-            return nil
-        }
-        // A shorter value must end at a component boundary to be refined by the longer one.
-        if short.count < long.count && long[short.count] != UInt8(ascii: "-") && long[short.count] != UInt8(ascii: "T") { return nil }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    private static func isDateValue(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 4 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "X"): continue
-            case UInt8(ascii: "-"), UInt8(ascii: "T"), UInt8(ascii: ":"), UInt8(ascii: "W"), UInt8(ascii: "Q"): if index >= 4 { continue }
-            default: break
-            }
-            return false
-        }
-        return true
+        guard let a = PartialDate(x), let b = PartialDate(y), a.relation(to: b) == .nested else { return nil }
+        return a.mostSpecific(with: b).text
     }
 
     private static func value(_ fields: [FieldEntry], _ key: String) -> FieldValue? {
