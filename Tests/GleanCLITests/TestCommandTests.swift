@@ -66,6 +66,45 @@ struct TestCommandTests {
         #expect(again.status == 0)
     }
 
+    @Test func aBrokenRuleBreaksASeedFixtureAndUpdateChangesOnlyThoseFields() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let rules = folder.appendingPathComponent("Rules")
+        try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
+        let values = rules.appendingPathComponent("values.glean")
+        let spread = "    ...money(n, scale: s.value, currency: c.code)\n"
+        var text = try String(contentsOf: values, encoding: .utf8)
+        #expect(text.contains(spread))
+        // Only the first rule (money.amount_currency) gets the wrong currency.
+        text = text.replacingOccurrences(of: spread, with: spread + "    currency: \"XXX\"\n", options: [], range: text.range(of: spread))
+        try text.write(to: values, atomically: true, encoding: .utf8)
+
+        let seed = "Tests/Fixtures/seeds/002_5c21f02e3c951309.fixture.yaml"
+        let original = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent(seed), encoding: .utf8)
+        let lines = original.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let textLine = try #require(lines.firstIndex(of: "    text: \"274 million US dollars\"")) + 1
+        let currencyLine = try #require(lines[textLine...].firstIndex(of: "      currency: USD")) + 1
+
+        let failing = try CLI.run(["test", "--rules", rules.path, "--no-scores", seed])
+        #expect(failing.status == 1)
+        #expect(failing.stdout.contains("FAIL \(seed)"))
+        #expect(failing.stdout.contains("\(seed):\(textLine - 1):5: wrong Money \"274 million US dollars\" (seeds/002_5c21f02e3c951309.txt:"), "\(failing.stdout)")
+        #expect(failing.stdout.contains("-     currency: USD  # \(seed):\(currencyLine):7\n  +     currency: XXX"))
+
+        // --update on a copy (its document path made absolute): only currency values change.
+        let copy = folder.appendingPathComponent("seed.fixture.yaml")
+        let absolute = original.replacingOccurrences(of: "document: ../../../seeds/", with: "document: \(CLI.repositoryRoot.path)/seeds/")
+        try absolute.write(to: copy, atomically: true, encoding: .utf8)
+        let update = try CLI.run(["test", "--rules", rules.path, "--update", "--no-scores", copy.path])
+        #expect(update.status == 0, "\(update.stdout)")
+        let updated = try String(contentsOf: copy, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let before = absolute.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(updated.count == before.count)
+        let changed = zip(before, updated).filter { $0 != $1 }
+        #expect(!changed.isEmpty)
+        #expect(changed.allSatisfy { $0.0.contains("USD") && $0.1 == $0.0.replacingOccurrences(of: "USD", with: "XXX") }, "\(changed)")
+    }
+
     @Test func filterSelectsRulesAndFixtures() throws {
         let (folder, fixture, _) = try brokenSetup()
         defer { try? FileManager.default.removeItem(at: folder) }

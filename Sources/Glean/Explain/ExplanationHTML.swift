@@ -160,19 +160,5 @@ public struct ExplanationHTML {
         return lines.joined(separator: "\n")
     }
 
-    func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text.unicodeScalars {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(character)
-            }
-        }
-        return result
-    }
+    func escape(_ text: String) -> String { Markup.escape(text) }
 }

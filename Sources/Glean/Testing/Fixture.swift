@@ -42,6 +42,8 @@ public struct ExpectedFact: Sendable {
     /// Where the item starts in the fixture file.
     public var location: SourceLocation
     public var fieldLocations: [String: SourceLocation]
+    /// Where `rule:` is written, if it is.
+    public var ruleLocation: SourceLocation? = nil
 }
 
 /// Line numbers (1-based) of the parts of a fixture file that `--update` rewrites.
@@ -249,7 +251,7 @@ public enum FixtureLoader {
                 if let text = lineNode.string, let line = Int(text), line >= 1 { fact.line = line } else { error("'line' must be a line number of the document (1 or more)", lineNode) }
             }
             if let ruleNode = map["rule"] {
-                if let rule = ruleNode.string, case .scalar = ruleNode, !rule.isEmpty { fact.rule = rule } else { error("'rule' must be a rule id", ruleNode) }
+                if let rule = ruleNode.string, case .scalar = ruleNode, !rule.isEmpty { fact.rule = rule; fact.ruleLocation = location(ruleNode) } else { error("'rule' must be a rule id", ruleNode) }
             }
             if let fieldsNode = map["fields"] {
                 guard case .mapping(let fields) = fieldsNode else {

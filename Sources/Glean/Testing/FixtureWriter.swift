@@ -51,8 +51,9 @@ public enum FixtureWriter {
             case .correct(let a):
                 let block = canKeepVerbatim ? verbatimItem(index, fixture: fixture, lines: lines) : itemLines(expected, indent: indent)
                 items.append((actual[a].byteSpan.start, block))
-            case .wrong(let a, _):
-                items.append((actual[a].byteSpan.start, itemLines(updated(expected, with: actual[a]), indent: indent)))
+            case .wrong(let a, let differences):
+                let patched = canKeepVerbatim ? patchedItem(index, differences: differences, fixture: fixture, lines: lines) : nil
+                items.append((actual[a].byteSpan.start, patched ?? itemLines(updated(expected, with: actual[a]), indent: indent)))
             case .missing:
                 continue
             }
@@ -104,6 +105,33 @@ public enum FixtureWriter {
             while last > first, let text = lines[safe: last - 1], text.trimmingCharacters(in: .whitespaces).isEmpty || text.hasPrefix("#") { last -= 1 }
         }
         return Array(lines[(first - 1)..<min(last, lines.count)])
+    }
+
+    /// The item as written with only the lines of its differing fields (and rule) rewritten; nil when a differing
+    /// value does not sit alone on its line (flow style, several lines), and the item must be written anew.
+    private static func patchedItem(_ index: Int, differences: [FieldDifference], fixture: Fixture, lines: [String]) -> [String]? {
+        var block = verbatimItem(index, fixture: fixture, lines: lines)
+        let expected = fixture.facts[index]
+        let first = fixture.layout.itemStartLines![index]
+        let keyLines = Array(expected.fieldLocations.values.map(\.line)) + [expected.ruleLocation?.line].compactMap { $0 }
+        for difference in differences {
+            let location = difference.isRule ? expected.ruleLocation : expected.fieldLocations[difference.key]
+            guard let line = location?.line, keyLines.filter({ $0 == line }).count == 1 else { return nil }
+            let offset = line - first
+            guard block.indices.contains(offset) else { return nil }
+            let text = block[offset]
+            let indentation = String(text.prefix { $0 == " " })
+            let name = difference.isRule ? "rule" : key(difference.key)
+            guard text.dropFirst(indentation.count).hasPrefix(name + ":") else { return nil }
+            // A value continued on the next lines (a block list) cannot be replaced line for line.
+            if block.indices.contains(offset + 1) {
+                let next = block[offset + 1]
+                let nextIndentation = next.prefix { $0 == " " }.count
+                if !next.trimmingCharacters(in: .whitespaces).isEmpty && nextIndentation > indentation.count && !next.dropFirst(nextIndentation).hasPrefix("#") { return nil }
+            }
+            block[offset] = indentation + name + ": " + flow(difference.actual ?? .null)
+        }
+        return block
     }
 
     /// The expectation with the produced values of the fields it lists (and the produced rule, if it names one).
