@@ -15,17 +15,21 @@ struct TestCommandTests {
         #expect(outcome.stdout.contains("precision"))
     }
 
+    /// Adds a field after the first emit line that spreads a normaliser, so the field overrides the normaliser's.
+    static func insert(_ line: String, afterFirstLineStartingWith prefix: String, in file: URL) throws {
+        var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
+        let index = try #require(lines.firstIndex { $0.hasPrefix(prefix) }, "no line starting with \(prefix) in \(file.path)")
+        lines.insert(line, at: index + 1)
+        try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
+    }
+
     /// A copy of the shipped rules with one rule changed, and a copy of a unit fixture.
     func brokenSetup() throws -> (folder: URL, fixture: URL, original: String) {
         let folder = try CLI.temporaryDirectory()
         let rules = folder.appendingPathComponent("Rules")
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
         let values = rules.appendingPathComponent("values.glean")
-        var text = try String(contentsOf: values, encoding: .utf8)
-        let spread = "    ...percent(n.value)\n"
-        #expect(text.contains(spread))
-        text = text.replacingOccurrences(of: spread, with: spread + "    value: 99\n")
-        try text.write(to: values, atomically: true, encoding: .utf8)
+        try Self.insert("    value: 99", afterFirstLineStartingWith: "    ...percent(", in: values)
         let fixture = folder.appendingPathComponent("values_en.fixture.yaml")
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Tests/Fixtures/units/values_en.fixture.yaml"), to: fixture)
         return (folder, fixture, try String(contentsOf: fixture, encoding: .utf8))
@@ -72,12 +76,8 @@ struct TestCommandTests {
         let rules = folder.appendingPathComponent("Rules")
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
         let values = rules.appendingPathComponent("values.glean")
-        let spread = "    ...money(n, scale: s.value, currency: c.code)\n"
-        var text = try String(contentsOf: values, encoding: .utf8)
-        #expect(text.contains(spread))
-        // Only the first rule (money.amount_currency) gets the wrong currency.
-        text = text.replacingOccurrences(of: spread, with: spread + "    currency: \"XXX\"\n", options: [], range: text.range(of: spread))
-        try text.write(to: values, atomically: true, encoding: .utf8)
+        // Only the first money rule (money.amount_currency) gets the wrong currency.
+        try Self.insert("    currency: \"XXX\"", afterFirstLineStartingWith: "    ...money(", in: values)
 
         let seed = "Tests/Fixtures/seeds/002_5c21f02e3c951309.fixture.yaml"
         let original = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent(seed), encoding: .utf8)
