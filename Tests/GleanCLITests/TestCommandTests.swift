@@ -118,6 +118,21 @@ struct TestCommandTests {
         #expect(none.stderr.contains("no fixtures found"))
     }
 
+    @Test func coverageListsUnexercisedRulesAndUnproducedFacts() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fixture = folder.appendingPathComponent("cover.fixture.yaml")
+        try "text: Morocco and Japan.\nlang: en\nfacts:\n  - type: Country\n    text: Morocco\n  - type: Country\n    text: Spain\n".write(to: fixture, atomically: true, encoding: .utf8)
+        let outcome = try CLI.run(["test", "--coverage", "--no-scores", fixture.path])
+        #expect(outcome.status == 1)
+        let summary = try #require(outcome.lines.first { $0.hasPrefix("coverage: ") })
+        #expect(summary.hasSuffix(" rules fire on some fixture"))
+        #expect(outcome.stdout.contains("rules no fixture exercises:\n"))
+        #expect(outcome.lines.contains { $0.hasSuffix(": meeting.mention (emits Meeting)") })
+        #expect(!outcome.lines.contains { $0.hasSuffix(": entity.country (emits Country)") })
+        #expect(outcome.stdout.contains("expected facts no rule produces:\n  \(fixture.path):6:5: Country \"Spain\""), "\(outcome.stdout)")
+    }
+
     @Test func aFixtureWithAnUnknownTypeFailsAtItsLine() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
