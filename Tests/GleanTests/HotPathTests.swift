@@ -94,3 +94,41 @@ struct HotPathTests {
         #expect(analysis.hitIndices(startingIn: 0..<analysis.tokens.count) == 0..<2)
     }
 }
+
+@Suite("Token matcher memo")
+struct TokenMatcherMemoTests {
+    static let rules = """
+    phase p
+    rule r {
+      pattern: "from" a:(_{0,12}) "to" b:(_{1,12}) ("end" | "stop")
+      emit Span { a: a, b: b }
+    }
+    """
+
+    /// Without the memo this pattern re-explores the same states along every way of splitting the words among
+    /// the four repeats (thousands of paths) and runs out of steps.
+    @Test func ambiguousPatternStaysWithinASmallBudget() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: "from" _{0,10} _{0,10} _{0,10} _{0,10} "to" _{0,10} ("end" | "stop")
+          emit Span { }
+        }
+        """)
+        let extractor = Extractor(pack: compiled)
+        extractor.stepBudgetPerRule = 20_000
+        let filler = Array(repeating: "word", count: 10).joined(separator: " ")
+        let text = "from \(filler) to \(filler) to \(filler) and nothing else."
+        let result = extractor.extract(Document(id: "doc", text: text, language: .en))
+        #expect(result.warnings.isEmpty)
+        #expect(result.facts.isEmpty)
+    }
+
+    @Test func longestMatchAndItsCapturesAreKept() throws {
+        let facts = try extract(TokenMatcherMemoTests.rules, "from a b to c to d end.", language: .en)
+        #expect(facts.count == 1)
+        #expect(facts.first?.text == "from a b to c to d end")
+        #expect(facts.first?.fields.first { $0.key == "a" }?.value == .string("a b to c"))
+        #expect(facts.first?.fields.first { $0.key == "b" }?.value == .string("d"))
+    }
+}

@@ -47,6 +47,16 @@ struct TokenPatternMatcher {
     private var stack: [ChoicePoint] = []
     private var undo: [(slot: Int, previous: Int)] = []
     private var captureStarts: [Int] = []
+    /// Memo of the splits already explored in this call, per (instruction, token): the most bindings a path
+    /// had on arriving there, tagged with the call's generation so it never needs clearing.
+    ///
+    /// What can follow a state (instruction, token) does not depend on how it was reached, so a path arriving
+    /// again at an explored split with no more bindings than before can only find matches that are not better
+    /// (same ends, no more bindings, found later): it is cut. This keeps patterns such as `_{0,6} x _{0,12} y`
+    /// linear in the sentence instead of exponential, with exactly the same results.
+    private var visitedGeneration: [UInt32] = []
+    private var visitedBindings: [Int32] = []
+    private var generation: UInt32 = 0
 
     /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
     /// budget). At equal length the reading that binds more captures wins (an optional element taken).
@@ -58,6 +68,18 @@ struct TokenPatternMatcher {
         stack.removeAll(keepingCapacity: true)
         undo.removeAll(keepingCapacity: true)
         if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
+        let width = limit - start + 1
+        let memoSize = program.instructions.count * width
+        if visitedGeneration.count < memoSize {
+            visitedGeneration = [UInt32](repeating: 0, count: memoSize)
+            visitedBindings = [Int32](repeating: 0, count: memoSize)
+            generation = 0
+        }
+        generation &+= 1
+        if generation == 0 {
+            for index in visitedGeneration.indices { visitedGeneration[index] = 0 }
+            generation = 1
+        }
         var best: (end: Int, bindings: [CaptureBinding])? = nil
         var pc = 0
         var position = start
@@ -92,6 +114,10 @@ struct TokenPatternMatcher {
                 position = annotations[found[0]].tokens!.upperBound
                 pc += 1
             case .split(let alternative):
+                let slot = pc * width + (position - start)
+                if visitedGeneration[slot] == generation && Int(visitedBindings[slot]) >= bindings.count && !tracesFailures { failed = true; break }
+                visitedGeneration[slot] = generation
+                visitedBindings[slot] = Int32(bindings.count)
                 stack.append(ChoicePoint(resume: .split(alternative), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget))
                 pc += 1
             case .jump(let target):
