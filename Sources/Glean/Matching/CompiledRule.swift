@@ -81,7 +81,8 @@ indirect enum StartCondition: Sendable {
         case .token(let test): return (.token(test), false)
         case .gazetteer(let type, _): return (.gazetteer(type), false)
         case .annotation(let type, _): return (.annotation(type), false)
-        case .sentenceStart: return (.anywhere, true)
+        // `^` consumes no token but pins the start: `(^ | ",") x` starts at sentence starts or commas.
+        case .sentenceStart: return (.sentenceStart, false)
         case .capture(_, let inner): return of(inner)
         case .repetition(let inner, let min, _):
             let (condition, nullable) = of(inner)

@@ -11,6 +11,15 @@ public final class Extractor {
     /// Records what extraction does, for `glean explain`. nil (the default) costs one check per candidate.
     public var trace: ExtractionTrace?
 
+    /// The token matcher's arrays, kept from phase to phase and document to document.
+    private var matcherScratch = TokenPatternMatcher.Scratch()
+
+    /// Hands the arrays over without keeping a second reference (which would make the matcher copy them).
+    private func takeMatcherScratch() -> TokenPatternMatcher.Scratch {
+        defer { matcherScratch = TokenPatternMatcher.Scratch() }
+        return matcherScratch
+    }
+
     public init(pack: RulePack, matchLimit: UInt32 = 1_000_000) {
         self.pack = pack
         scratch = RegexMatchScratch(matchLimit: matchLimit)
@@ -32,7 +41,9 @@ public final class Extractor {
         let documentCountries = self.documentCountries(analysis)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
-            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, annotationsByStart: annotationsByStart, scratch: scratch)
+            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, annotationsByStart: annotationsByStart, scratch: scratch,
+                                              reusing: takeMatcherScratch())
+            defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }

@@ -21,7 +21,9 @@ struct TokenPatternMatcher {
     private var limit = 0
     private var sentenceStartToken = 0
 
-    init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], annotationsByStart: [Int: [Int]], scratch: RegexMatchScratch) {
+    init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], annotationsByStart: [Int: [Int]], scratch: RegexMatchScratch,
+         reusing scratchArrays: Scratch = Scratch()) {
+        self.scratchArrays = scratchArrays
         self.analysis = analysis
         self.pack = pack
         self.annotations = annotations
@@ -29,13 +31,13 @@ struct TokenPatternMatcher {
         self.scratch = scratch
     }
 
-    private enum Resume {
+    fileprivate enum Resume {
         case split(Int)
         case gazetteer(pc: Int, ordinal: Int)
         case annotation(pc: Int, ordinal: Int)
     }
 
-    private struct ChoicePoint {
+    fileprivate struct ChoicePoint {
         var resume: Resume
         var position: Int
         var bindingCount: Int
@@ -43,20 +45,24 @@ struct TokenPatternMatcher {
         var lastTarget: CaptureTarget?
     }
 
-    /// Scratch reused by every `longestMatch` call (no allocation per start position once warm).
-    private var stack: [ChoicePoint] = []
-    private var undo: [(slot: Int, previous: Int)] = []
-    private var captureStarts: [Int] = []
-    /// Memo of the splits already explored in this call, per (instruction, token): the most bindings a path
-    /// had on arriving there, tagged with the call's generation so it never needs clearing.
-    ///
-    /// What can follow a state (instruction, token) does not depend on how it was reached, so a path arriving
-    /// again at an explored split with no more bindings than before can only find matches that are not better
-    /// (same ends, no more bindings, found later): it is cut. This keeps patterns such as `_{0,6} x _{0,12} y`
-    /// linear in the sentence instead of exponential, with exactly the same results.
-    private var visitedGeneration: [UInt32] = []
-    private var visitedBindings: [Int32] = []
-    private var generation: UInt32 = 0
+    /// Arrays reused by every `longestMatch` call, and across phases and documents (the extractor keeps them),
+    /// so matching allocates nothing once warm.
+    struct Scratch {
+        fileprivate var stack: [ChoicePoint] = []
+        fileprivate var undo: [(slot: Int, previous: Int)] = []
+        fileprivate var captureStarts: [Int] = []
+        /// Memo of the splits already explored in this call, per (instruction, token): the most bindings a path
+        /// had on arriving there, tagged with the call's generation so it never needs clearing.
+        ///
+        /// What can follow a state (instruction, token) does not depend on how it was reached, so a path arriving
+        /// again at an explored split with no more bindings than before can only find matches that are not better
+        /// (same ends, no more bindings, found later): it is cut. This keeps patterns such as `_{0,6} x _{0,12} y`
+        /// linear in the sentence instead of exponential, with exactly the same results.
+        fileprivate var visitedGeneration: [UInt32] = []
+        fileprivate var visitedBindings: [Int32] = []
+        fileprivate var generation: UInt32 = 0
+    }
+    private(set) var scratchArrays: Scratch
 
     /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
     /// budget). At equal length the reading that binds more captures wins (an optional element taken).
@@ -65,20 +71,29 @@ struct TokenPatternMatcher {
         limit = sentence.upperBound
         sentenceStartToken = sentence.lowerBound
         bindings.removeAll(keepingCapacity: true)
+        // Local copies for the loop (moved back at the end): no exclusivity checks on `self` per step.
+        var stack = scratchArrays.stack, undo = scratchArrays.undo, captureStarts = scratchArrays.captureStarts
+        var visitedGeneration = scratchArrays.visitedGeneration, visitedBindings = scratchArrays.visitedBindings
+        var generation = scratchArrays.generation
+        scratchArrays = Scratch()
         stack.removeAll(keepingCapacity: true)
         undo.removeAll(keepingCapacity: true)
         if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
         let width = limit - start + 1
         let memoSize = program.instructions.count * width
         if visitedGeneration.count < memoSize {
-            visitedGeneration = [UInt32](repeating: 0, count: memoSize)
-            visitedBindings = [Int32](repeating: 0, count: memoSize)
+            visitedGeneration = [UInt32](repeating: 0, count: max(memoSize, visitedGeneration.count * 2))
+            visitedBindings = [Int32](repeating: 0, count: visitedGeneration.count)
             generation = 0
         }
         generation &+= 1
         if generation == 0 {
             for index in visitedGeneration.indices { visitedGeneration[index] = 0 }
             generation = 1
+        }
+        defer {
+            scratchArrays = Scratch(stack: stack, undo: undo, captureStarts: captureStarts,
+                                    visitedGeneration: visitedGeneration, visitedBindings: visitedBindings, generation: generation)
         }
         var best: (end: Int, bindings: [CaptureBinding])? = nil
         var pc = 0
@@ -147,7 +162,7 @@ struct TokenPatternMatcher {
             }
             if failed {
                 if tracesFailures { noteFailure(pc, at: position, program) }
-                if !backtrack(program, &pc, &position, &lastTarget) { break }
+                if !backtrack(program, &pc, &position, &lastTarget, &stack, &undo, &captureStarts) { break }
             }
         }
         return best
@@ -159,7 +174,8 @@ struct TokenPatternMatcher {
     }
 
     /// Resumes the most recent choice point; false when there is nothing left to try.
-    private mutating func backtrack(_ program: TokenProgram, _ pc: inout Int, _ position: inout Int, _ lastTarget: inout CaptureTarget?) -> Bool {
+    private mutating func backtrack(_ program: TokenProgram, _ pc: inout Int, _ position: inout Int, _ lastTarget: inout CaptureTarget?,
+                                    _ stack: inout [ChoicePoint], _ undo: inout [(slot: Int, previous: Int)], _ captureStarts: inout [Int]) -> Bool {
         guard let point = stack.popLast() else { return false }
         position = point.position
         lastTarget = point.lastTarget
