@@ -132,3 +132,32 @@ struct TokenMatcherMemoTests {
         #expect(facts.first?.fields.first { $0.key == "b" }?.value == .string("d"))
     }
 }
+
+@Suite("Phrase automaton tables")
+struct PhraseAutomatonTableTests {
+    /// Leftmost-longest over the root array and the hashed deeper transitions, checked against a direct search.
+    @Test func scanFindsTheLongestFormAtEachStart() {
+        let forms: [[Int32]] = [[1], [1, 2], [1, 2, 3], [4, 2], [7, 7, 7, 7], [300, 1]]
+        let automaton = PhraseAutomaton(formTokenIDs: forms)
+        let text: [Int32] = [1, 2, 3, 1, 2, 9, 4, 2, 1, -1, 7, 7, 7, 7, 300, 1, 5, 1000]
+        var found: [(form: Int32, start: Int, end: Int)] = []
+        automaton.scan(tokenIDs: text, accepts: { _, _ in true }, report: { found.append(($0, $1, $2)) })
+        var expected: [(form: Int32, start: Int, end: Int)] = []
+        var start = 0
+        while start < text.count {
+            let best = forms.indices.filter { index in
+                let form = forms[index]
+                return start + form.count <= text.count && Array(text[start..<(start + form.count)]) == form
+            }.max { forms[$0].count < forms[$1].count }
+            if let best {
+                expected.append((Int32(best), start, start + forms[best].count))
+                start += forms[best].count
+            } else {
+                start += 1
+            }
+        }
+        #expect(found.map(\.form) == expected.map(\.form))
+        #expect(found.map(\.start) == expected.map(\.start))
+        #expect(found.map(\.end) == expected.map(\.end))
+    }
+}

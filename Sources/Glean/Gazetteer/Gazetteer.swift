@@ -49,7 +49,15 @@ public struct Gazetteer: Sendable {
             hits.append(GazetteerHit(entry: forms[Int(formIndex)].entry, form: formIndex, startToken: Int32(start), endToken: Int32(end)))
         })
         // Two forms of one entry can end at the same node (e.g. a name and an exact form): report the entry once.
-        var seen = Set<UInt64>()
-        return hits.filter { seen.insert(UInt64(UInt32($0.entry)) << 32 | UInt64(UInt32($0.startToken))).inserted }
+        // Hits of one start are adjacent, so only those need comparing.
+        var unique: [GazetteerHit] = []
+        unique.reserveCapacity(hits.count)
+        var groupStart = 0
+        for hit in hits {
+            if let last = unique.last, last.startToken != hit.startToken { groupStart = unique.count }
+            if unique[groupStart...].contains(where: { $0.entry == hit.entry }) { continue }
+            unique.append(hit)
+        }
+        return unique
     }
 }

@@ -53,10 +53,13 @@ struct DocumentAnalysis {
 
     func positions(ofVocabularyID id: Int32) -> [Int] {
         guard contains(vocabularyID: id) else { return [] }
-        return positionIndex.values(for: id) {
-            var index: [Int32: [Int]] = [:]
-            for (position, tokenID) in tokenIDs.enumerated() where tokenID >= 0 { index[tokenID, default: []].append(position) }
-            return index
+        // One scan per literal a rule starts with, on first use: cheaper than indexing every token of the document.
+        return positionIndex.value(for: id) {
+            var positions: [Int] = []
+            tokenIDs.withUnsafeBufferPointer { ids in
+                for position in 0..<ids.count where ids[position] == id { positions.append(position) }
+            }
+            return positions
         }
     }
 
@@ -168,10 +171,11 @@ final class LazyIndex<Key: Hashable> {
     }
 
     /// For indexes filled one key at a time.
-    func value(for key: Key, buildOne: () -> [Key: [Int]]) -> [Int] {
+    func value(for key: Key, buildOne: () -> [Int]) -> [Int] {
         if let found = index?[key] { return found }
         let built = buildOne()
-        index = (index ?? [:]).merging(built) { $1 }
-        return built[key] ?? []
+        if index == nil { index = [:] }
+        index![key] = built
+        return built
     }
 }

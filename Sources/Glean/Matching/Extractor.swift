@@ -38,6 +38,8 @@ public final class Extractor {
         var annotations: [Annotation] = []
         var annotationsByStart: [Int: [Int]] = [:]
         var annotationTypes = Set<String>()
+        /// Indices into `annotations` by type, in order: context functions look annotations up by type.
+        var annotationsByType: [String: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
@@ -94,9 +96,10 @@ public final class Extractor {
                     }
                     var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
                                                     sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
-                    let currentAnnotations = annotations
+                    let currentAnnotations = annotations, currentByType = annotationsByType
                     context.lookup = { [unowned self] scope, type, field, outside in
-                        self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis, annotations: currentAnnotations)
+                        self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
+                                           annotations: currentAnnotations, byType: currentByType)
                     }
                     guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: context) else {
                         trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
@@ -119,6 +122,7 @@ public final class Extractor {
                 let rule = phase.rules[candidate.rule]
                 let annotationIndex = annotations.count
                 annotationTypes.insert(rule.emitType)
+                annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
                 if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
@@ -180,7 +184,7 @@ public final class Extractor {
     /// Values of `field` for the annotations and gazetteer entries of `type` in the candidate's sentence (nearest
     /// first) or in the article body (in text order).
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
-                               analysis: DocumentAnalysis, annotations: [Annotation]) -> [FieldValue] {
+                               analysis: DocumentAnalysis, annotations: [Annotation], byType: [String: [Int]]) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
         let range: Range<Int>
         switch scope {
@@ -190,7 +194,7 @@ public final class Extractor {
             return annotations.filter { $0.type == type && $0.tokens.map { $0.overlaps(tokens) } == true }.compactMap { $0.field(field) }.filter { !$0.isNull }
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
-        let claimed = outside.map { type in annotations.filter { $0.type == type }.compactMap(\.tokens) } ?? []
+        let claimed = outside.map { type in (byType[type] ?? []).compactMap { annotations[$0].tokens } } ?? []
         var found: [(distance: Int, position: Int, value: FieldValue)] = []
         func consider(_ start: Int, _ value: FieldValue?) {
             guard let value, !value.isNull, range.contains(start), !claimed.contains(where: { $0.contains(start) }) else { return }
@@ -198,8 +202,8 @@ public final class Extractor {
             let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
             found.append((distance, start, value))
         }
-        for annotation in annotations where annotation.type == type {
-            if let start = annotation.tokens?.lowerBound { consider(start, annotation.field(field)) }
+        for index in byType[type] ?? [] {
+            if let start = annotations[index].tokens?.lowerBound { consider(start, annotations[index].field(field)) }
         }
         for index in analysis.hitIndices(startingIn: range) {
             let hit = analysis.hits[index]

@@ -236,7 +236,7 @@ struct TokenPatternMatcher {
         case .token(.regex(let regex)):
             // Several rules often start with the same token regex (a day number, a year): test each token once.
             return analysis.regexPositions.value(for: ObjectIdentifier(regex), buildOne: {
-                [ObjectIdentifier(regex): (0..<analysis.tokens.count).filter { tokenMatches(.regex(regex), $0) }]
+                (0..<analysis.tokens.count).filter { tokenMatches(.regex(regex), $0) }
             })
         case .token(let test):
             return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
