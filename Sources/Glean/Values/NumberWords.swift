@@ -59,7 +59,15 @@ public enum NumberWords {
             return sign * (whole + fraction)
         }
         guard let value = sum(parts, language: language) ?? spokenYear(parts, language: language).map(Double.init) else { return nil }
-        return sign * value
+        return sign * tidy(value)
+    }
+
+    /// Removes the binary noise of decimal scaling (16.4 × 10⁶ = 16399999.999999998): rounds to 9 significant
+    /// digits after the point for values of 1 and more.
+    static func tidy(_ value: Double) -> Double {
+        guard abs(value) >= 1, abs(value) < 1e15 else { return value }
+        let rounded = (value * 1e6).rounded() / 1e6
+        return abs(rounded - value) < 1e-6 * abs(value) ? rounded : value
     }
 
     /// Whole numbers and fractions, with the scale arithmetic: a scale multiplies everything since the last larger
