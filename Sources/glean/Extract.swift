@@ -23,11 +23,11 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var pack: PackOptions
 
-    @Option(name: .customLong("input-format"), help: "text (one document per file) or jsonl (one {\"id\",\"text\",\"lang\",\"reference_date\"} object per line).")
+    @Option(name: .customLong("input-format"), help: "text (one document per file; *.html files and pages starting with <html are read as HTML), jsonl (one {\"id\",\"text\",\"lang\",\"reference_date\"} object per line) or html (markup stripped, spans index the page).")
     var inputFormat: InputFormat = .text
 
-    @Option(help: "Files to read in directories (shell pattern).")
-    var glob: String = "*.txt"
+    @Option(help: "Files to read in directories (shell pattern). Default: *.txt, or *.htm* with --input-format html.")
+    var glob: String?
 
     @Option(help: "Document language (en or fr) instead of detecting it.")
     var lang: Language?
@@ -77,10 +77,10 @@ struct Extract: ParsableCommand {
         var consolidationInput: [SourcedFact] = []
         let wantedTypes = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let date = referenceDate.flatMap(CalendarDate.init(iso:))
-        let source = DocumentSource(paths: paths, format: inputFormat, glob: glob, language: lang, referenceDate: date)
+        let source = DocumentSource(paths: paths, format: inputFormat, glob: glob ?? (inputFormat == .html ? "*.htm*" : "*.txt"), language: lang, referenceDate: date)
         let produce: ((Result<Document, Diagnostic>) -> Void) -> Void
         if let text {
-            produce = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: date))) }
+            produce = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: date, markup: inputFormat == .html ? .html : .plain))) }
         } else {
             produce = source.forEach
         }

@@ -44,16 +44,19 @@ public struct Document: Sendable {
     public var language: Language?
     /// The date relative expressions resolve against; nil: look for a dateline in the text.
     public var referenceDate: CalendarDate?
+    /// `.html`: markup is stripped before matching; spans still index `bytes`.
+    public var markup: TextMarkup
 
-    public init(id: String, bytes: [UInt8], language: Language? = nil, referenceDate: CalendarDate? = nil) {
+    public init(id: String, bytes: [UInt8], language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain) {
         self.id = id
         self.bytes = bytes
         self.language = language
         self.referenceDate = referenceDate
+        self.markup = markup
     }
 
-    public init(id: String, text: String, language: Language? = nil, referenceDate: CalendarDate? = nil) {
-        self.init(id: id, bytes: Array(text.utf8), language: language, referenceDate: referenceDate)
+    public init(id: String, text: String, language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain) {
+        self.init(id: id, bytes: Array(text.utf8), language: language, referenceDate: referenceDate, markup: markup)
     }
 }
 

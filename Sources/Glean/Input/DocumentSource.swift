@@ -13,6 +13,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     case text
     /// Each line is a document: `{"id": …, "text": …, "lang": …, "reference_date": …}`.
     case jsonl
+    /// Each file is one HTML page: markup is stripped before matching, spans index the page's bytes.
+    case html
 }
 
 /// Turns the paths a user gives into documents, in a stable order: files as given, directories walked
@@ -95,9 +97,11 @@ public struct DocumentSource {
 
     private func emit(bytes: [UInt8], name: String, _ body: (Result<Document, Diagnostic>) -> Void) {
         switch format {
-        case .text:
+        case .text, .html:
             switch DocumentSource.decodeText(bytes) {
-            case .success(let text): body(.success(Document(id: name, bytes: text, language: language, referenceDate: referenceDate)))
+            case .success(let text):
+                let markup: TextMarkup = format == .html || DocumentSource.looksLikeHTML(name: name, text) ? .html : .plain
+                body(.success(Document(id: name, bytes: text, language: language, referenceDate: referenceDate, markup: markup)))
             case .failure(let reason): body(.failure(Diagnostic(.warning, "\(name): skipped: \(reason)", code: "binary")))
             }
         case .jsonl:
@@ -153,6 +157,17 @@ public struct DocumentSource {
             lineNumber += 1
             emitLine(pending[...], name: name, lineNumber: lineNumber, body)
         }
+    }
+
+    /// A text file is read as HTML when it is named `*.html`/`*.htm` or starts with `<!DOCTYPE html` or `<html`.
+    static func looksLikeHTML(name: String, _ bytes: [UInt8]) -> Bool {
+        let lowercasedName = name.lowercased()
+        if lowercasedName.hasSuffix(".html") || lowercasedName.hasSuffix(".htm") { return true }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D { start += 1 }
+        let head = String(decoding: bytes[start..<min(bytes.count, start + 14)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }
 
     struct UnreadableText: Error, CustomStringConvertible {

@@ -16,8 +16,8 @@ struct DocumentAnalysis {
     /// Which vocabulary ids occur in the document (a bit per id), for the literal prefilter.
     private let presentIDs: [UInt64]
 
-    init(bytes: [UInt8], language forcedLanguage: Language?, pack: RulePack) {
-        let lexical = LexicalAnalysis(bytes: bytes, language: forcedLanguage, vocabulary: pack.vocabulary)
+    init(bytes: [UInt8], markup: TextMarkup = .plain, language forcedLanguage: Language?, pack: RulePack) {
+        let lexical = LexicalAnalysis(bytes: bytes, markup: markup, language: forcedLanguage, vocabulary: pack.vocabulary)
         prepared = lexical.prepared
         let text = prepared.normalized
         let detected = lexical.language
@@ -106,9 +106,9 @@ struct DocumentAnalysis {
     }
 
     /// The original text behind a span of normalised bytes.
+    /// The text of a span as a reader sees it (for HTML: without the markup), for field values.
     func originalText(_ span: ByteSpan) -> String {
-        let original = prepared.originalSpan(ofNormalized: span)
-        return String(decoding: prepared.original[original.start..<original.end], as: UTF8.self)
+        prepared.readableText(ofNormalized: span)
     }
 
 }
@@ -123,8 +123,8 @@ struct LexicalAnalysis {
     /// A bit per vocabulary id that occurs in the document.
     let presentIDs: [UInt64]
 
-    init(bytes: [UInt8], language forcedLanguage: Language?, vocabulary: Vocabulary) {
-        prepared = PreparedText(bytes: bytes)
+    init(bytes: [UInt8], markup: TextMarkup = .plain, language forcedLanguage: Language?, vocabulary: Vocabulary) {
+        prepared = PreparedText(bytes: bytes, markup: markup)
         let text = prepared.normalized
         var detected = forcedLanguage ?? .unknown
         if forcedLanguage == nil { detected = text.withUnsafeBufferPointer { LanguageDetector.detect($0) } }
@@ -154,7 +154,7 @@ extension RulePack {
     /// Gazetteer matching alone, done as extraction does it (normalise, detect the language, tokenise, look the
     /// tokens up, one automaton pass), without any rule: what `glean bench gazetteer` times.
     public func gazetteerHits(in document: Document) -> [GazetteerHit] {
-        let lexical = LexicalAnalysis(bytes: document.bytes, language: document.language, vocabulary: vocabulary)
+        let lexical = LexicalAnalysis(bytes: document.bytes, markup: document.markup, language: document.language, vocabulary: vocabulary)
         return lexical.prepared.normalized.withUnsafeBufferPointer {
             gazetteer.hits(tokens: lexical.tokens, tokenIDs: lexical.tokenIDs, text: $0, language: lexical.language)
         }

@@ -29,7 +29,7 @@ public final class Extractor {
 
     /// - Parameter includeMarks: also return the annotations of `mark` rules as facts (for checking examples and explaining).
     public func extract(_ document: Document, includeMarks: Bool) -> ExtractionResult {
-        let analysis = DocumentAnalysis(bytes: document.bytes, language: document.language, pack: pack)
+        let analysis = DocumentAnalysis(bytes: document.bytes, markup: document.markup, language: document.language, pack: pack)
         trace?.begin(analysis)
         var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
             Diagnostic(.warning, "\(document.id): byte \($0.byteOffset): \($0.message); replaced with U+FFFD", code: "encoding")

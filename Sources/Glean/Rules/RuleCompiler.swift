@@ -3,6 +3,12 @@
 struct RuleCompiler {
     /// `*` and `+` in token patterns repeat at most this many times, so a pattern can never run away.
     static let unboundedRepeatLimit = 30
+    /// A rule's pattern, with its macros expanded, nests at most this deep (as written, the parser already stops
+    /// at `RuleParser.maximumNesting`), so the recursive passes over it cannot overflow the stack.
+    static let maximumExpandedNesting = 2 * RuleParser.maximumNesting
+    /// A rule's pattern, with its macros expanded, has at most this many elements: macros that use each other
+    /// twice per level (`macro B = $A $A`, `macro C = $B $B`, …) would otherwise grow exponentially.
+    static let maximumExpandedElements = 50_000
 
     let gazetteer: Gazetteer
     var vocabulary: Vocabulary
@@ -15,6 +21,9 @@ struct RuleCompiler {
         var used = false
     }
     private var macros: [String: MacroDefinition] = [:]
+    /// Nesting depth and element count of the pattern being compiled, macros expanded.
+    private var patternDepth = 0
+    private var patternElements = 0
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
         self.gazetteer = gazetteer
@@ -80,6 +89,9 @@ struct RuleCompiler {
 
     private mutating func checkMacroCycle(_ name: String, definition: MacroDefinition) {
         var stack: [String] = [name]
+        // Macros already explored without reaching `name`: exploring them again cannot find it (and would take
+        // exponential time on macros that use each other several times).
+        var explored = Set<String>()
         func references(_ pattern: PatternSyntax) -> [(String, Int)] {
             switch pattern {
             case .macroReference(let other, let offset): return [(other, offset)]
@@ -92,10 +104,11 @@ struct RuleCompiler {
             guard let body = macros[current]?.body else { return nil }
             for (reference, offset) in references(body) {
                 if reference == name { return (current, offset) }
-                if stack.contains(reference) { continue }
+                if stack.contains(reference) || explored.contains(reference) { continue }
                 stack.append(reference)
                 if let found = visit(reference) { return found }
                 stack.removeLast()
+                explored.insert(reference)
             }
             return nil
         }
@@ -119,6 +132,8 @@ struct RuleCompiler {
         switch rule.body! {
         case .tokens(let pattern, _):
             var scope = PatternScope(file: file, visibleTypes: visibleTypes)
+            patternDepth = 0
+            patternElements = 0
             if let node = compilePattern(pattern, scope: &scope, macroStack: []) {
                 captureNames = scope.captureNames
                 body = .tokens(node, TokenProgram(node))
@@ -326,6 +341,9 @@ struct RuleCompiler {
 
     private mutating func compilePattern(_ pattern: PatternSyntax, scope: inout PatternScope, macroStack: [String]) -> PatternNode? {
         let file = scope.file
+        patternDepth += 1
+        patternElements += 1
+        defer { patternDepth -= 1 }
         switch pattern {
         case .literal(let text, let caseSensitive, let offset):
             let tests = literalTests(text, caseSensitive: caseSensitive)
@@ -395,6 +413,16 @@ struct RuleCompiler {
             }
             macros[name]?.used = true
             if macroStack.contains(name) { return nil } // reported as a macro cycle
+            if patternDepth > RuleCompiler.maximumExpandedNesting {
+                diagnostics.append(.error("with its macros expanded, the pattern is nested more than \(RuleCompiler.maximumExpandedNesting) levels deep (macros: \((macroStack + [name]).joined(separator: " -> ")))",
+                                          code: "pattern-too-deep", at: offset, in: file))
+                return nil
+            }
+            if patternElements > RuleCompiler.maximumExpandedElements {
+                diagnostics.append(.error("with its macros expanded, the pattern has more than \(RuleCompiler.maximumExpandedElements) elements (macros that use other macros several times grow exponentially)",
+                                          code: "pattern-too-large", at: offset, in: file))
+                return nil
+            }
             // A macro's own references (gazetteer types, regexes) are reported at the macro's definition.
             var inner = PatternScope(file: macro.file, visibleTypes: scope.visibleTypes, captureNames: scope.captureNames)
             let node = compilePattern(macro.body, scope: &inner, macroStack: macroStack + [name])

@@ -20,9 +20,16 @@ struct RuleParser {
     private var parenthesisDepth = 0
     private var nestingDepth = 0
     static let maximumNesting = 200
+    /// Rule files are written by people; anything larger is generated or a wrong file, and lexing it whole would
+    /// take a lot of memory. Split a large pack into files that `main.glean` includes.
+    static let maximumFileBytes = 16 << 20
 
     init(file: SourceFile) throws(Diagnostic) {
         self.file = file
+        if file.bytes.count > RuleParser.maximumFileBytes {
+            throw .error("the rule file is \(file.bytes.count) bytes, more than the limit of \(RuleParser.maximumFileBytes) (16 MiB); split it into smaller files included from main.glean",
+                         code: "too-large", at: 0, in: file)
+        }
         tokens = try RuleLexer.tokenize(file)
     }
 
@@ -253,6 +260,11 @@ struct RuleParser {
 
     private mutating func parseExpression() throws(Diagnostic) -> ExpressionSyntax {
         let offset = current.offset
+        nestingDepth += 1
+        defer { nestingDepth -= 1 }
+        if nestingDepth > RuleParser.maximumNesting {
+            throw error("the value is nested more than \(RuleParser.maximumNesting) levels deep")
+        }
         switch current.kind {
         case .string(let text), .exactString(let text):
             advance()

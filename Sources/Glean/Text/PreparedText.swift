@@ -22,25 +22,39 @@ public struct PreparedText: Sendable {
     public let normalized: [UInt8]
     public let decodingIssues: [DecodingIssue]
     let offsetMap: NormalizationOffsetMap
+    /// For HTML: the page's visible text (markup stripped, entities decoded), which is what gets normalised, and
+    /// the map from it back to `original`. Spans map through both, so they index the page itself.
+    private let visibleText: [UInt8]?
+    private let markupMap: NormalizationOffsetMap?
 
-    /// Decodes `bytes` (repairing invalid UTF-8) and normalises the result.
-    public init(bytes: [UInt8]) {
+    /// Decodes `bytes` (repairing invalid UTF-8), strips HTML markup when asked, and normalises the result.
+    public init(bytes: [UInt8], markup: TextMarkup = .plain) {
         let (repaired, issues) = UTF8Repair.repair(bytes)
-        self.init(validUTF8: repaired, issues: issues)
+        self.init(validUTF8: repaired, issues: issues, markup: markup)
     }
 
     public init(string: String) {
-        self.init(validUTF8: Array(string.utf8), issues: [])
+        self.init(validUTF8: Array(string.utf8), issues: [], markup: .plain)
     }
 
-    private init(validUTF8: [UInt8], issues: [DecodingIssue]) {
+    private init(validUTF8: [UInt8], issues: [DecodingIssue], markup: TextMarkup) {
         original = validUTF8
         decodingIssues = issues
-        let result = validUTF8.withUnsafeBufferPointer { TextNormalizer.normalize($0) }
+        var text = validUTF8
+        if markup == .html {
+            let stripped = HTMLText.strip(validUTF8)
+            text = stripped.text
+            visibleText = stripped.text
+            markupMap = stripped.map
+        } else {
+            visibleText = nil
+            markupMap = nil
+        }
+        let result = text.withUnsafeBufferPointer { TextNormalizer.normalize($0) }
         if let output = result.output {
             normalized = output
         } else {
-            normalized = validUTF8
+            normalized = text
         }
         offsetMap = result.map
     }
@@ -49,11 +63,33 @@ public struct PreparedText: Sendable {
     /// stretch map to that stretch's boundary; an offset inside a replaced stretch maps to the stretch's start
     /// (the offset is treated as the start of a span).
     public func originalOffset(ofNormalized offset: Int) -> Int {
-        offsetMap.originalStart(ofNormalized: offset)
+        let visible = offsetMap.originalStart(ofNormalized: offset)
+        return markupMap?.originalStart(ofNormalized: visible) ?? visible
     }
 
     /// Maps a span of normalised bytes to the smallest span of original bytes that covers it.
     public func originalSpan(ofNormalized span: ByteSpan) -> ByteSpan {
+        let visible = visibleSpan(ofNormalized: span)
+        guard let markupMap else { return visible }
+        let start = markupMap.originalStart(ofNormalized: visible.start)
+        if visible.isEmpty { return ByteSpan(start: start, end: start) }
+        let end = markupMap.originalEnd(ofNormalized: visible.end)
+        return ByteSpan(start: Swift.min(start, end), end: Swift.max(start, end))
+    }
+
+    /// The text of a span of normalised bytes as a reader sees it: the original text, or for HTML the visible
+    /// text (no tags, entities decoded), so field values never hold markup.
+    public func readableText(ofNormalized span: ByteSpan) -> String {
+        guard let visibleText else {
+            let original = originalSpan(ofNormalized: span)
+            return String(decoding: self.original[original.start..<original.end], as: UTF8.self)
+        }
+        let visible = visibleSpan(ofNormalized: span)
+        return String(decoding: visibleText[visible.start..<visible.end], as: UTF8.self)
+    }
+
+    /// Maps a span of normalised bytes to the text normalisation started from (the original, or the visible text of HTML).
+    private func visibleSpan(ofNormalized span: ByteSpan) -> ByteSpan {
         let start = offsetMap.originalStart(ofNormalized: span.start)
         if span.isEmpty { return ByteSpan(start: start, end: start) }
         let end = offsetMap.originalEnd(ofNormalized: span.end)
