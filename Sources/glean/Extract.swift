@@ -11,7 +11,9 @@ struct Extract: ParsableCommand {
         abstract: "Extract facts from documents and write them as JSON Lines (or JSON, CSV).",
         discussion: """
         PATH is a file, a directory (walked recursively for files matching --glob) or - for standard input.
-        Exit status: 0 on success, 1 when the rule pack has errors or an input could not be read, 64 on bad usage.
+        Exit status: 0 on success; 1 when the rule pack has errors, or an input could not be read or was skipped
+        (binary, too large, a malformed JSON line), the facts of the others being written; 2 on bad usage;
+        130 when interrupted (no partial output file is left). See docs/limits.md.
         """
     )
 
@@ -50,6 +52,12 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("max-doc-bytes"), help: "Skip (with a warning) documents larger than this many bytes.")
     var maxDocBytes: Int = 64 * 1024 * 1024
 
+    @Option(name: .customLong("regex-match-limit"), help: "PCRE2 backtracking steps one match attempt of a regex rule may take; past it the rule is skipped for that document with a warning.")
+    var regexMatchLimit: UInt32 = 1_000_000
+
+    @Option(name: .customLong("step-budget"), help: "Matching steps a token-pattern rule may take on one document; past it the rule stops there with a warning.")
+    var stepBudget: Int = 2_000_000
+
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
@@ -67,6 +75,8 @@ struct Extract: ParsableCommand {
         if lang == .unknown { throw ValidationError("--lang must be en or fr") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxDocBytes < 1 { throw ValidationError("--max-doc-bytes must be positive") }
+        if regexMatchLimit < 1 { throw ValidationError("--regex-match-limit must be positive") }
+        if stepBudget < 1 { throw ValidationError("--step-budget must be positive") }
         if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
         if consolidate && format == .csv { throw ValidationError("--consolidate writes jsonl, json or sqlite, not csv") }
     }
@@ -108,6 +118,8 @@ struct Extract: ParsableCommand {
         var failure: Error? = nil
         let runner = ParallelRunner(pack: rulePack, jobs: jobs)
         runner.hashesContent = store != nil
+        runner.regexMatchLimit = regexMatchLimit
+        runner.stepBudgetPerRule = stepBudget
         runner.run(produce: { consume in
             produce { input in
                 guard case .success(let document) = input else { consume(input); return }
@@ -124,7 +136,12 @@ struct Extract: ParsableCommand {
         }, emit: { item in
             switch item {
             case .problem(let diagnostic):
-                if diagnostic.code == "too-large" { statistics.skipped += 1 } else { statistics.inputErrors += 1 }
+                switch diagnostic.code {
+                case "too-large": statistics.skipped += 1
+                case "binary": statistics.binarySkipped += 1
+                case "symlink-loop": statistics.warnings += 1 // nothing is lost: the target is read once
+                default: statistics.inputErrors += 1
+                }
                 progress.clear()
                 Terminal.printError(diagnostic.rendered)
             case .result(let result, let bytes, let contentHash):
@@ -163,7 +180,7 @@ struct Extract: ParsableCommand {
             if !quiet { Terminal.printError(ConsolidationSupport.summary(facts: facts.count, records: records)) }
         }
         if !quiet { Terminal.printError(statistics.summary) }
-        let unreadable = statistics.inputErrors + statistics.skipped
+        let unreadable = statistics.inputErrors + statistics.skipped + statistics.binarySkipped
         if unreadable > 0 {
             throw CommandFailure("\(unreadable) input\(unreadable == 1 ? " was" : "s were") not extracted (see above); the facts of the others were written")
         }
@@ -196,48 +213,86 @@ final class Progress {
     func update(_ statistics: RunStatistics) {
         guard enabled, Date().timeIntervalSince(lastDraw) > 0.1 else { return }
         lastDraw = Date()
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + statistics.progressLine(totalBytes: totalBytes)).utf8))
+        Terminal.writeError("\r\u{1B}[K" + statistics.progressLine(totalBytes: totalBytes))
         drawn = true
     }
 
     func clear() {
         guard drawn else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        Terminal.writeError("\r\u{1B}[K")
         drawn = false
     }
 }
 
 /// Standard output, or a file written under a temporary name and renamed when complete, so an interrupted run
-/// never leaves a half-written file under the final name.
+/// never leaves a half-written file under the final name (and SIGINT removes the temporary file).
+/// Writes go straight to the file descriptor: a closed pipe (`| head -1`) ends the run quietly with status 0,
+/// a full disk is an error naming the file.
 final class OutputSink {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let finalPath: String?
     private let temporaryPath: String?
 
     init(path: String?) throws {
         guard let path, path != "-" else {
-            handle = FileHandle.standardOutput
+            descriptor = STDOUT_FILENO
             finalPath = nil
             temporaryPath = nil
             return
         }
-        let temporary = path + ".tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let file = FileHandle(forWritingAtPath: temporary) else {
-            throw CommandFailure("cannot write '\(path)' (check the folder exists and is writable)")
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        // In the same folder, so the rename stays on one file system; hidden, so a listing does not show it.
+        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
+            throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno))) (check the folder exists and is writable)")
         }
-        handle = file
+        TemporaryFiles.register(temporary)
+        descriptor = opened
         finalPath = path
         temporaryPath = temporary
     }
 
+    private var failure: String? = nil
+
     func write(_ bytes: [UInt8]) {
-        handle.write(Data(bytes))
+        guard failure == nil else { return }
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written > 0 { offset += written; continue }
+                if written < 0 && errno == EINTR { continue }
+                if errno == EPIPE && finalPath == nil {
+                    // The reader has gone (`| head`): what it wanted is written; stop without a word.
+                    exit(0)
+                }
+                failure = String(cString: strerror(errno))
+                return
+            }
+        }
     }
 
     func finish() throws {
-        guard let finalPath, let temporaryPath else { return }
-        try handle.close()
-        _ = try? FileManager.default.removeItem(atPath: finalPath)
-        try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
+        guard let finalPath, let temporaryPath else {
+            if let failure { throw CommandFailure("cannot write the output: \(failure)") }
+            return
+        }
+        let closed = close(descriptor)
+        if failure == nil && closed != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temporaryPath)
+            TemporaryFiles.forget(temporaryPath)
+            throw CommandFailure("cannot write '\(finalPath)': \(failure); the file was not changed")
+        }
+        // rename(2) replaces an existing file atomically.
+        guard rename(temporaryPath, finalPath) == 0 else {
+            let reason = String(cString: strerror(errno))
+            unlink(temporaryPath)
+            TemporaryFiles.forget(temporaryPath)
+            throw CommandFailure("cannot write '\(finalPath)': \(reason)")
+        }
+        TemporaryFiles.forget(temporaryPath)
     }
 }

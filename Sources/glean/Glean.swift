@@ -10,6 +10,42 @@ struct GleanCommand: ParsableCommand {
         subcommands: [Extract.self, Check.self, Test.self, Consolidate.self, Explain.self, Bench.self, Stats.self],
         defaultSubcommand: nil
     )
+
+    /// Runs the command with Glean's exit codes (docs/limits.md): 0 success, 1 errors in the input or the rules,
+    /// 2 bad usage (swift-argument-parser's own code for that is 64).
+    static func main() {
+        ExitStatus.installSignalHandlers()
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Terminal.printError(fullMessage(for: error))
+                Foundation.exit(ExitStatus.usage)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Exit statuses and the signals that end a run early.
+enum ExitStatus {
+    static let usage: Int32 = 2
+
+    /// A closed standard output (`glean extract … | head -1`) ends the run quietly: writes then fail with EPIPE
+    /// instead of killing the process, and `OutputSink` exits with status 0 at the first one. SIGINT and SIGTERM
+    /// remove the temporary output file before exiting, so no partial file is left behind, not even under a
+    /// temporary name.
+    static func installSignalHandlers() {
+        signal(SIGPIPE, SIG_IGN)
+        for interrupt in [SIGINT, SIGTERM] {
+            signal(interrupt) { received in
+                TemporaryFiles.removeAllForSignal()
+                // Conventional status of a run ended by a signal: 128 + its number.
+                _exit(128 + received)
+            }
+        }
+    }
 }
 
 /// Options every command that loads a rule pack shares.
@@ -63,7 +99,18 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 enum Terminal {
-    static func printError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+    /// Writes to standard error, ignoring failures (a closed stderr must not crash the run).
+    static func printError(_ text: String) { writeError(text + "\n") }
+
+    static func writeError(_ text: String) {
+        var line = text
+        line.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(STDERR_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { if errno == EINTR { continue } else { return } }
+                offset += written
+            }
+        }
     }
 }

@@ -17,6 +17,10 @@ public final class ParallelRunner: @unchecked Sendable {
     public var hashesContent = false
     /// Also return the annotations of `mark` rules as facts (`glean stats` counts every rule).
     public var includesMarks = false
+    /// PCRE2's backtracking budget per match attempt of a regex rule (docs/limits.md).
+    public var regexMatchLimit: UInt32 = 1_000_000
+    /// Matching steps a token-pattern rule may take on one document (docs/limits.md).
+    public var stepBudgetPerRule = 2_000_000
     private let lock = NSLock()
     private var idleExtractors: [Extractor] = []
     private var pending: [Int: Item] = [:]
@@ -75,7 +79,10 @@ public final class ParallelRunner: @unchecked Sendable {
     private func takeExtractor() -> Extractor {
         lock.lock()
         defer { lock.unlock() }
-        return idleExtractors.popLast() ?? Extractor(pack: pack)
+        if let idle = idleExtractors.popLast() { return idle }
+        let extractor = Extractor(pack: pack, matchLimit: regexMatchLimit)
+        extractor.stepBudgetPerRule = stepBudgetPerRule
+        return extractor
     }
 
     private func giveBack(_ extractor: Extractor) {

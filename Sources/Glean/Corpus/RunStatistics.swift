@@ -6,6 +6,8 @@ public struct RunStatistics: Sendable {
     public var bytes = 0
     public var unchanged = 0
     public var skipped = 0
+    /// Binary files (NUL bytes, undecodable UTF-16) not extracted.
+    public var binarySkipped = 0
     public var inputErrors = 0
     public var warnings = 0
     public var factsByType: [String: Int] = [:]
@@ -37,6 +39,7 @@ public struct RunStatistics: Sendable {
         text += "; \(warnings) warning\(warnings == 1 ? "" : "s")"
         if unchanged > 0 { text += "; \(unchanged) unchanged document\(unchanged == 1 ? "" : "s") skipped" }
         if skipped > 0 { text += "; \(skipped) document\(skipped == 1 ? "" : "s") skipped as too large" }
+        if binarySkipped > 0 { text += "; \(binarySkipped) binary file\(binarySkipped == 1 ? "" : "s") skipped" }
         if inputErrors > 0 { text += "; \(inputErrors) input\(inputErrors == 1 ? "" : "s") unreadable" }
         return text
     }

@@ -50,7 +50,8 @@ public struct DocumentSource {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                body(.failure(Diagnostic(.error, "\(path): no such file or directory", code: "io")))
+                let problem = DocumentSource.isSymbolicLink(path) ? "a broken symbolic link or a symbolic link loop" : "no such file or directory"
+                body(.failure(Diagnostic(.error, "\(path): \(problem)", code: "io")))
                 continue
             }
             if isDirectory.boolValue {
@@ -159,6 +160,11 @@ public struct DocumentSource {
         }
     }
 
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
+    }
+
     /// A text file is read as HTML when it is named `*.html`/`*.htm` or starts with `<!DOCTYPE html` or `<html`.
     static func looksLikeHTML(name: String, _ bytes: [UInt8]) -> Bool {
         let lowercasedName = name.lowercased()
@@ -224,7 +230,10 @@ public struct DocumentSource {
         func walk(_ folder: String) {
             let real = (try? FileManager.default.destinationOfSymbolicLink(atPath: folder)).map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: folder).deletingLastPathComponent()).standardizedFileURL.resolvingSymlinksInPath().path }
                 ?? URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-            guard visited.insert(real).inserted else { return } // symlink loop
+            guard visited.insert(real).inserted else {
+                body(.failure(Diagnostic(.warning, "\(folder): skipped: a symbolic link to a directory already read (\(real))", code: "symlink-loop")))
+                return
+            }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
                 body(.failure(Diagnostic(.error, "\(folder): cannot list the directory (check its permissions)", code: "io")))
                 return
@@ -232,7 +241,12 @@ public struct DocumentSource {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
                 var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                    if DocumentSource.isSymbolicLink(path) {
+                        body(.failure(Diagnostic(.warning, "\(path): skipped: a broken symbolic link or a symbolic link loop", code: "symlink-loop")))
+                    }
+                    continue
+                }
                 if isDirectory.boolValue { walk(path) } else if fnmatch(glob, name, 0) == 0 { result.append(path) }
             }
         }

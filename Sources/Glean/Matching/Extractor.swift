@@ -81,7 +81,7 @@ public final class Extractor {
                             candidates.append(Candidate(rule: ruleIndex, span: found.range, tokens: analysis.tokenRange(of: found.range), bindings: bindings))
                         }
                     case .failure(let error):
-                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message)\(error.isMatchLimit ? " (the regex backtracks too much; make it more specific)" : "")", code: "match-limit", at: rule.location))
+                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
                     }
                 }
                 // Zone filter and field evaluation before conflict resolution, so a candidate whose normaliser

@@ -25,6 +25,7 @@ public final class CSVDirectoryWriter {
             if spools[fact.type] == nil {
                 let url = directory.appendingPathComponent(".\(fact.type).spool-\(ProcessInfo.processInfo.processIdentifier)")
                 FileManager.default.createFile(atPath: url.path, contents: nil)
+                TemporaryFiles.register(url.path)
                 spools[fact.type] = (try FileHandle(forWritingTo: url), url, [])
             }
             for key in row.keys.sorted() where !spools[fact.type]!.keys.contains(key) { spools[fact.type]!.keys.append(key) }
@@ -53,10 +54,15 @@ public final class CSVDirectoryWriter {
                 cells += spool.keys.map { fields[$0] ?? "" }
                 output += cells.map(FactWriter.csvCell).joined(separator: ",") + "\n"
             }
+            TemporaryFiles.register(temporary.path)
             try Data(output.utf8).write(to: temporary)
-            _ = try? FileManager.default.removeItem(at: final)
-            try FileManager.default.moveItem(at: temporary, to: final)
+            // rename(2) replaces the old file atomically: readers see the old CSV or the new one, never a mix.
+            guard rename(temporary.path, final.path) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: final.path])
+            }
+            TemporaryFiles.forget(temporary.path)
             try? FileManager.default.removeItem(at: spool.url)
+            TemporaryFiles.forget(spool.url.path)
             written.append(final.path)
         }
         return written

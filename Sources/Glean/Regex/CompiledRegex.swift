@@ -12,6 +12,15 @@ public struct RegexMatchError: Error, Sendable, Equatable {
     public var code: Int32
     public var message: String
     public var isMatchLimit: Bool { code == PCRE2_ERROR_MATCHLIMIT || code == PCRE2_ERROR_DEPTHLIMIT || code == PCRE2_ERROR_HEAPLIMIT }
+    /// The JIT-compiled pattern needed more stack than `RegexMatchScratch`'s JIT stack (deeply nested groups
+    /// repeated over a long stretch of text).
+    public var isJITStackLimit: Bool { code == PCRE2_ERROR_JIT_STACKLIMIT }
+    /// What a rule author can do about it.
+    public var advice: String {
+        if isMatchLimit { return "the regex backtracks too much: make it more specific, with fewer nested or adjacent repeats" }
+        if isJITStackLimit { return "the regex repeats a group over too long a stretch of text: bound the repeat or match less at once" }
+        return "check the regex"
+    }
 }
 
 /// Options a rule author can set on a regex (`/…/imsx`).

@@ -134,7 +134,7 @@ struct RuleCompiler {
             var scope = PatternScope(file: file, visibleTypes: visibleTypes)
             patternDepth = 0
             patternElements = 0
-            if let node = compilePattern(pattern, scope: &scope, macroStack: []) {
+            if let node = compilePattern(pattern, scope: &scope, macroStack: []), checkProgramSize(node, rule: rule, file: file) {
                 captureNames = scope.captureNames
                 body = .tokens(node, TokenProgram(node))
                 required = RuleCompiler.firstTokenIDs(node) ?? []
@@ -337,6 +337,30 @@ struct RuleCompiler {
             }
         }
         return compiled
+    }
+
+    /// Repeats are unrolled into the matching program and nested repeats multiply: `(x{100}){100}` is 10,000
+    /// copies. A pattern past `maximumProgramSize` instructions is an error rather than gigabytes of program.
+    static let maximumProgramSize = 200_000
+
+    private mutating func checkProgramSize(_ node: PatternNode, rule: RuleSyntax, file: SourceFile) -> Bool {
+        func size(_ node: PatternNode) -> Int {
+            let limit = RuleCompiler.maximumProgramSize + 1
+            switch node {
+            case .token, .gazetteer, .annotation, .sentenceStart: return 1
+            case .sequence(let items): return min(limit, items.reduce(0) { min(limit, $0 + size($1)) })
+            case .alternation(let items): return min(limit, items.reduce(0) { min(limit, $0 + size($1) + 2) })
+            case .capture(_, let inner): return min(limit, size(inner) + 2)
+            case .repetition(let inner, let low, let high):
+                let copies = max(low, high)
+                let (product, overflow) = copies.multipliedReportingOverflow(by: size(inner) + 1)
+                return overflow ? limit : min(limit, product)
+            }
+        }
+        guard size(node) > RuleCompiler.maximumProgramSize else { return true }
+        diagnostics.append(.error("the pattern unrolls to more than \(RuleCompiler.maximumProgramSize) matching steps (the counts of nested repeats multiply); use smaller counts or fewer nested repeats",
+                                  code: "pattern-too-large", at: rule.offset, in: file))
+        return false
     }
 
     private mutating func compilePattern(_ pattern: PatternSyntax, scope: inout PatternScope, macroStack: [String]) -> PatternNode? {

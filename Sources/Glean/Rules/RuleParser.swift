@@ -23,6 +23,8 @@ struct RuleParser {
     /// Rule files are written by people; anything larger is generated or a wrong file, and lexing it whole would
     /// take a lot of memory. Split a large pack into files that `main.glean` includes.
     static let maximumFileBytes = 16 << 20
+    /// `x{m,n}` counts: repeats are unrolled into the matching program, so they must stay small.
+    static let maximumRepeatCount = 100
 
     init(file: SourceFile) throws(Diagnostic) {
         self.file = file
@@ -61,6 +63,14 @@ struct RuleParser {
     }
 
     private func isSymbol(_ symbol: String) -> Bool { current.kind == .symbol(symbol) }
+
+    /// A whole number written in the file, within `range` (a huge one must be an error, not a trap in `Int(_:)`).
+    private func wholeNumber(_ value: Double, in range: ClosedRange<Int>, _ what: String) throws(Diagnostic) -> Int {
+        guard value == value.rounded(), value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
+            throw error("\(what) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return Int(value)
+    }
     private func isIdentifier(_ name: String) -> Bool { current.kind == .identifier(name) }
 
     private mutating func skipNewlines() { while current.kind == .newline { advance() } }
@@ -158,8 +168,8 @@ struct RuleParser {
                 }
                 if rule.languages.isEmpty { throw error("expected one or more languages (en, fr) after 'lang:'") }
             case "priority":
-                guard case .number(let value) = current.kind, value == value.rounded() else { throw error("expected a whole number after 'priority:'") }
-                rule.priority = Int(value)
+                guard case .number(let value) = current.kind else { throw error("expected a whole number after 'priority:'") }
+                rule.priority = try wholeNumber(value, in: -1_000_000...1_000_000, "the priority")
                 advance()
             case "zone":
                 let (name, nameOffset) = try expectIdentifier("body, furniture or any after 'zone:'")
@@ -359,6 +369,9 @@ struct RuleParser {
         if case .identifier(let name) = current.kind, name != "gaz", tokens[index + 1].kind == .symbol(":") {
             advance()
             advance()
+            nestingDepth += 1
+            defer { nestingDepth -= 1 }
+            if nestingDepth > RuleParser.maximumNesting { throw error("the pattern is nested more than \(RuleParser.maximumNesting) levels deep (captures of captures)") }
             return .capture(name: name, try parseElement(), offset: offset)
         }
         var atom: PatternSyntax
@@ -369,28 +382,32 @@ struct RuleParser {
             atom = try parseAtom()
         }
         // Quantifiers.
+        var quantifiers = 0
         while true {
             let quantifierOffset = current.offset
+            if quantifiers > 8 { throw error("more than 8 quantifiers in a row on one element") }
+            quantifiers += 1
             if isSymbol("?") { advance(); atom = .repetition(atom, min: 0, max: 1, offset: quantifierOffset) }
             else if isSymbol("*") { advance(); atom = .repetition(atom, min: 0, max: nil, offset: quantifierOffset) }
             else if isSymbol("+") { advance(); atom = .repetition(atom, min: 1, max: nil, offset: quantifierOffset) }
             else if isSymbol("{") {
                 advance()
-                guard case .number(let low) = current.kind, low >= 0, low == low.rounded() else { throw error("expected a count in {m,n}") }
+                guard case .number(let lowValue) = current.kind else { throw error("expected a count in {m,n}") }
+                let low = try wholeNumber(lowValue, in: 0...RuleParser.maximumRepeatCount, "a count in {m,n}")
                 advance()
-                var high: Int? = Int(low)
+                var high: Int? = low
                 if isSymbol(",") {
                     advance()
-                    if case .number(let value) = current.kind, value == value.rounded() {
-                        high = Int(value)
+                    if case .number(let value) = current.kind {
+                        high = try wholeNumber(value, in: 0...RuleParser.maximumRepeatCount, "a count in {m,n}")
                         advance()
                     } else {
                         high = nil
                     }
                 }
                 try expectSymbol("}", "to close the repetition {m,n}")
-                if let high, high < Int(low) { throw error("in {m,n}, n must not be smaller than m", at: quantifierOffset) }
-                atom = .repetition(atom, min: Int(low), max: high, offset: quantifierOffset)
+                if let high, high < low { throw error("in {m,n}, n must not be smaller than m", at: quantifierOffset) }
+                atom = .repetition(atom, min: low, max: high, offset: quantifierOffset)
             } else {
                 break
             }
@@ -414,7 +431,7 @@ struct RuleParser {
             let value: String
             switch current.kind {
             case .identifier(let text), .string(let text), .exactString(let text): value = text
-            case .number(let number): value = number == number.rounded() ? String(Int(number)) : String(number)
+            case .number(let number): value = number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
             case .regex(let source, _, _): value = source
             default: throw error("expected a value after '\(key)\(op.rawValue)'")
             }
