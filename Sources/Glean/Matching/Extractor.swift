@@ -54,7 +54,7 @@ public final class Extractor {
                 let before = candidates.count
                 switch rule.body {
                 case .tokens(_, let program):
-                    matcher.stepBudget = stepBudgetPerRule
+                    matcher.resetBudget(stepBudgetPerRule)
                     for start in matcher.startPositions(rule.startCondition) {
                         guard let found = matcher.longestMatch(program, from: start) else {
                             if matcher.budgetExhausted { break }

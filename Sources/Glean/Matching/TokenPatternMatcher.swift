@@ -16,6 +16,12 @@ struct TokenPatternMatcher {
     var tracesFailures = false
     /// The furthest token at which an element failed since the last reset, and the instructions that failed there.
     var furthestFailure: (position: Int, instructions: [Int]) = (-1, [])
+
+    /// Gives the next rule its own budget (a rule that ran out must not stop the ones after it).
+    mutating func resetBudget(_ steps: Int) {
+        stepBudget = steps
+        budgetExhausted = false
+    }
     private var bindings: [CaptureBinding] = []
     /// The matcher may not go past this token (the end of the start token's sentence).
     private var limit = 0
