@@ -23,6 +23,8 @@ binary="$here/.build/release/$product"
 work="$here/.work/$target"
 mkdir -p "$work/corpus" "$work/artifacts"
 cd "$repo"   # FuzzExtract loads Rules/ and Gazetteers/ from here
+export SWIFT_BACKTRACE=enable=no   # let libFuzzer, not the Swift backtracer, report crashes
+export LSAN_OPTIONS="suppressions=$here/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 if [ "$#" -gt 0 ] && [ -f "$1" ]; then exec "$binary" "$@"; fi   # replay inputs
 exec "$binary" "$work/corpus" "$here/Corpus/$target" -max_total_time="$seconds" -max_len="$maxlen" \
   -timeout=20 -rss_limit_mb=3072 -artifact_prefix="$work/artifacts/" -print_final_stats=1 "$@"

@@ -38,6 +38,13 @@ enum ExitStatus {
     /// temporary name.
     static func installSignalHandlers() {
         signal(SIGPIPE, SIG_IGN)
+        TemporaryFiles.prepareForSignals()
+        // A parent may start us with these blocked (the mask is inherited); unblock them before any thread starts.
+        var interrupts = sigset_t()
+        sigemptyset(&interrupts)
+        sigaddset(&interrupts, SIGINT)
+        sigaddset(&interrupts, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &interrupts, nil)
         for interrupt in [SIGINT, SIGTERM] {
             signal(interrupt) { received in
                 TemporaryFiles.removeAllForSignal()

@@ -4,7 +4,7 @@ import CFuzzerDriver
 import Foundation
 import Glean
 
-let rules = """
+nonisolated(unsafe) let rules = """
 rule fuzz.any_entry {
   pattern: c:gaz:Country
   emit Country { code: c.id }

@@ -4,7 +4,7 @@ import CFuzzerDriver
 import Foundation
 import Glean
 
-let gazetteer = """
+nonisolated(unsafe) let gazetteer = """
 type: Country
 entries:
   - id: MA

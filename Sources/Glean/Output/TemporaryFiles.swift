@@ -39,6 +39,9 @@ public enum TemporaryFiles {
         }
     }
 
+    /// Creates the table now, so a signal handler never runs its lazy initialisation.
+    public static func prepareForSignals() { _ = table }
+
     /// Removes every registered file. Only for a signal handler that exits right after.
     public static func removeAllForSignal() {
         for slot in 0..<capacity {
