@@ -38,7 +38,8 @@ struct MisbehavingRuleTests {
         let compiled = try pack(rules)
         let extractor = Extractor(pack: compiled)
         extractor.stepBudgetPerRule = 10_000
-        let text = "Morocco " + String(repeating: "and more words ", count: 20) + "Japan."
+        // "zzz" is in the document (so the literal prefilter lets the rule run) but not in the long sentence.
+        let text = "Morocco " + String(repeating: "and more words ", count: 20) + "Japan.\n\nZzz."
         let result = extractor.extract(Document(id: "doc-2", text: text))
         let limit = warnings(result, code: "step-limit")
         #expect(limit.count == 1)

@@ -207,7 +207,7 @@ public struct Explainer {
         matcher.tracesFailures = true
         var best: (start: Int, position: Int, instructions: [Int])? = nil
         for start in 0..<analysis.tokens.count {
-            matcher.stepBudget = 200_000
+            matcher.resetBudget(200_000)
             matcher.furthestFailure = (-1, [])
             if matcher.longestMatch(program, from: start) != nil {
                 return ["the pattern matches at \(location(analysis.tokens[start].span).shortDescription), but no candidate was kept: check zone, require and the emit block"]
