@@ -69,6 +69,7 @@ struct TokenPatternMatcher {
         fileprivate var generation: UInt32 = 0
     }
     private(set) var scratchArrays: Scratch
+    static let maximumMemoEntries = 1 << 20
 
     /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
     /// budget). At equal length the reading that binds more captures wins (an optional element taken).
@@ -85,7 +86,10 @@ struct TokenPatternMatcher {
         stack.removeAll(keepingCapacity: true)
         undo.removeAll(keepingCapacity: true)
         if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
-        let width = limit - start + 1
+        // The memo covers the first `width` tokens from the start, at most `maximumMemoEntries` in all: a sentence
+        // of millions of tokens (a file without punctuation) must not allocate instructions × tokens entries.
+        // Past it the step budget alone bounds the search.
+        let width = min(limit - start + 1, max(1, TokenPatternMatcher.maximumMemoEntries / max(1, program.instructions.count)))
         let memoSize = program.instructions.count * width
         if visitedGeneration.count < memoSize {
             visitedGeneration = [UInt32](repeating: 0, count: max(memoSize, visitedGeneration.count * 2))
@@ -135,10 +139,12 @@ struct TokenPatternMatcher {
                 position = annotations[found[0]].tokens!.upperBound
                 pc += 1
             case .split(let alternative):
-                let slot = pc * width + (position - start)
-                if visitedGeneration[slot] == generation && Int(visitedBindings[slot]) >= bindings.count && !tracesFailures { failed = true; break }
-                visitedGeneration[slot] = generation
-                visitedBindings[slot] = Int32(bindings.count)
+                if position - start < width {
+                    let slot = pc * width + (position - start)
+                    if visitedGeneration[slot] == generation && Int(visitedBindings[slot]) >= bindings.count && !tracesFailures { failed = true; break }
+                    visitedGeneration[slot] = generation
+                    visitedBindings[slot] = Int32(bindings.count)
+                }
                 stack.append(ChoicePoint(resume: .split(alternative), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget))
                 pc += 1
             case .jump(let target):
