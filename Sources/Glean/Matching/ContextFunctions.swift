@@ -106,6 +106,34 @@ extension NormalizerFunction {
             let factor: Double = unit.hasPrefix("h") ? 60 : 1
             return .number(value * factor)
         },
+        NormalizerFunction(name: "filter", positional: 3...3, labels: [],
+                           summary: "the records (objects) of a list whose field (the second argument) equals the third argument or one of its values, e.g. filter(all_in_document(\"OfficialRef\", \"ref\"), \"country\", \"JP\"); null when none") { arguments, _ in
+            guard let key = positional(arguments, 1)?.stringValue, let wanted = positional(arguments, 2) else { return .null }
+            let accepted: [FieldValue] = if case .list(let items) = wanted { items } else { [wanted] }
+            let kept = records(positional(arguments, 0)).filter { record in record[key].map { accepted.contains($0) } ?? false }
+            return kept.isEmpty ? .null : .list(kept)
+        },
+        NormalizerFunction(name: "select", positional: 2...2, labels: [],
+                           summary: "the distinct values of a field of the records (objects) of a list, in order, e.g. select(filter(refs, \"country\", \"JP\"), \"id\"); null when none") { arguments, _ in
+            guard let key = positional(arguments, 1)?.stringValue else { return .null }
+            var values: [FieldValue] = []
+            for record in records(positional(arguments, 0)) {
+                if let value = record[key], !value.isNull, !values.contains(value) { values.append(value) }
+            }
+            return values.isEmpty ? .null : .list(values)
+        },
+        NormalizerFunction(name: "called", positional: 3...3, labels: [],
+                           summary: "a field (the third argument) of the first record of a list whose name is the given name or ends with it as whole words, compared folded: a later mention (\"Correa\") of a person named in full earlier (\"Rafael Correa\")") { arguments, _ in
+            guard let name = positional(arguments, 1)?.stringValue, let key = positional(arguments, 2)?.stringValue else { return .null }
+            let wanted = nameWords(name)
+            guard !wanted.isEmpty else { return .null }
+            for record in records(positional(arguments, 0)) {
+                guard let full = record["name"]?.stringValue else { continue }
+                let words = nameWords(full)
+                if words.count >= wanted.count, Array(words.suffix(wanted.count)) == wanted { return record[key] ?? .null }
+            }
+            return .null
+        },
         NormalizerFunction(name: "title_text", positional: 2...2, labels: [],
                            summary: "the title of a named document: the first argument's text when it says more than the bare kind word (the second), else null") { arguments, _ in
             guard let title = positional(arguments, 0)?.stringValue, let kind = positional(arguments, 1)?.stringValue else { return .null }
@@ -116,6 +144,20 @@ extension NormalizerFunction {
 
     /// Built once: making a CharacterSet per call cost more than the rest of the function.
     private static let titleQuotes = CharacterSet(charactersIn: "\"“”«» ,")
+
+    /// The objects of a value that is an object or a list of them.
+    private static func records(_ value: FieldValue?) -> [FieldValue] {
+        switch value {
+        case .list(let items)?: items.filter { if case .object = $0 { true } else { false } }
+        case .object?: [value!]
+        default: []
+        }
+    }
+
+    /// A person's name as folded words ("Rafael Correa" → ["rafael", "correa"]), for comparing mentions.
+    private static func nameWords(_ name: String) -> [String] {
+        Folding.fold(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
 
     /// Whether an ISO date lies in a term whose bounds may be partial (`2023`, `2023-09`) or missing (open).
     private static func within(_ date: String, _ start: String?, _ end: String?) -> Bool {
