@@ -17,10 +17,16 @@ kind's type overlaps its span, and *correct* when an overlapping fact has the ex
                   resolved values (ambiguous expressions such as "friday" list the past and the future one);
                   ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range;
   duration        Duration `value`/`unit` written as an ISO 8601 duration equals the expected one (`P2D`, `PT20M`);
-  number          Number `value`; ordinal: Ordinal `value`; percent: Percent `value`;
-  currency        Money `amount` and `currency` (the expected unit name mapped to ISO 4217 below).
+  number          Number `value`, or the number a more specific fact holds: Glean gives no Number for the
+                  digits of "$20", "70%" or "3 years" (the number model of Recognizers-Text does), but the
+                  Money `amount`, Percent `value` or Duration `value` of that span, which is compared instead;
+  ordinal         Ordinal `value`; percent: Percent `value`;
+  currency        Money `amount` and `currency` (the expected unit name mapped to ISO 4217 below; for units that
+                  name no one currency, "franc", "cent", "pence", only the amount, in main units, is compared).
 *spurious* counts facts of the kind's type that overlap no expected expression of the record (false alarms).
-Relative ordinals ("last", "next", "antepenultimate") are not ordinals in Glean's schema and are not counted.
+Not counted, as they are not facts of Glean's schema: relative ordinals ("last", "next", "antepenultimate"),
+and currency or percent expressions without a value (a bare "dollar", "RMB", "a small percent": Money and
+Percent facts are amounts); the table's last line says how many were left out.
 """
 import argparse
 import json
@@ -48,7 +54,7 @@ UNITS = {
     "dollar de hong kong": ("HKD", 1), "swiss franc": ("CHF", 1), "franc suisse": ("CHF", 1),
     "costa rican colón": ("CRC", 1), "georgian lari": ("GEL", 1), "lao kip": ("LAK", 1),
     "sri lankan rupee": ("LKR", 1), "new zealand dollar": ("NZD", 1), "dollar néo-zélandais": ("NZD", 1),
-    "franc": ("XOF", 1), "bitcoin": ("BTC", 1), "finnish markka": ("FIM", 1), "mark finlandais": ("FIM", 1),
+    "franc": (None, 1), "bitcoin": ("BTC", 1), "finnish markka": ("FIM", 1), "mark finlandais": ("FIM", 1),
     "peseta": ("ESP", 1), "netherlands guilder": ("NLG", 1), "florins néerlandais": ("NLG", 1),
     # Minor units: only the amount is compared (in main units), the currency is ambiguous.
     "cent": (None, 0.01), "centimes": (None, 0.01), "pence": (None, 0.01), "penny": (None, 0.01),
@@ -63,6 +69,8 @@ KIND_OF_TYPE = {
     "number": "number", "ordinal": "ordinal", "percentage": "percent", "currency": "currency",
 }
 FACT_TYPE = {"duration": "Duration", "number": "Number", "ordinal": "Ordinal", "percent": "Percent", "currency": "Money"}
+# Facts whose field holds the number of the span, for the number kind (see the header).
+NUMBER_HOLDERS = {"Number": "value", "Money": "amount", "Percent": "value", "Duration": "value"}
 KIND_ORDER = ["date", "date range", "date+time", "time", "time range", "date+time range", "duration", "set",
               "number", "ordinal", "percent", "currency"]
 TARGETED = {"date", "number", "percent", "currency"}
@@ -118,7 +126,9 @@ def iso_duration(fields):
 def correct(kind, result, fact, lang):
     resolution = result.get("resolution") or {}
     fields = fact["fields"]
-    if kind == "number" or kind == "ordinal":
+    if kind == "number":
+        return close(number(fields.get(NUMBER_HOLDERS[fact["type"]]), "en"), number(resolution.get("value"), lang))
+    if kind == "ordinal":
         return close(number(fields.get("value"), "en"), number(resolution.get("value"), lang))
     if kind == "percent":
         return close(number(fields.get("value"), "en"), number(resolution.get("value"), lang))
@@ -211,6 +221,7 @@ def main():
     stats = defaultdict(lambda: {"expected": 0, "found": 0, "correct": 0, "spurious": 0})
     errors = []
     skipped_relative = 0
+    skipped_valueless = 0
     for record in records:
         lang = record["lang"]
         document_facts = facts.get(record["id"], [])
@@ -223,11 +234,15 @@ def main():
             kind = KIND_OF_TYPE.get(result.get("type"))
             if kind is None:
                 continue
+            if kind in ("currency", "percent") and number((result.get("resolution") or {}).get("value"), lang) is None:
+                skipped_valueless += 1
+                continue
             kinds_here.add(kind)
             start, end = expected_span(result, record["input"])
             wanted_type = fact_type(kind)
             spans_by_type[wanted_type].append((start, end))
-            overlapping = [f for f in document_facts if f["type"] == wanted_type and f["span"]["start"] < end and start < f["span"]["end"]]
+            holders = NUMBER_HOLDERS if kind == "number" else {wanted_type: None}
+            overlapping = [f for f in document_facts if f["type"] in holders and f["span"]["start"] < end and start < f["span"]["end"]]
             row = stats[(lang, kind)]
             row["expected"] += 1
             if overlapping:
@@ -276,7 +291,8 @@ def main():
         print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
         for row in rows:
             print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
-    print(f"* targeted kinds (>= 90% correct). {len(records)} usable records; {skipped_relative} relative ordinals not counted.")
+    print(f"* targeted kinds (>= 90% correct). {len(records)} usable records; not counted: {skipped_relative} relative ordinals, "
+          f"{skipped_valueless} currency/percent mentions without a value.")
 
 
 if __name__ == "__main__":

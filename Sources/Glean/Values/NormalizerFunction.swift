@@ -61,6 +61,11 @@ public struct NormalizerFunction: Sendable {
             guard let text = value.stringValue, let number = NumberParsing.parseOrdinal(text) else { return .null }
             return .int(number)
         },
+        NormalizerFunction(name: "numeral", positional: 1...1, labels: [],
+                           summary: "a number in digits with a sign, a fraction or an exponent: -5, .08 (,08 in French), 3/4, 2 1/4, ½, 2½, 1e10, 1.3x10^6, 1.1^23; null otherwise") { arguments, context in
+            guard let text = positional(arguments, 0)?.stringValue, let value = Numerals.parse(text, language: context.language) else { return .null }
+            return .number(value)
+        },
         NormalizerFunction(name: "spelled_number", positional: 1...1, labels: [],
                            summary: "a number written in words, digits and scale words, from the parts' items in text order: spelled_number(p.item) for \"deux cent soixante-quatorze\", \"two thirds\", \"3 hundred and 21\"; null when they do not form one number") { arguments, context in
             guard let items = positional(arguments, 0), let parts = NumberWords.parts(items, language: context.language),

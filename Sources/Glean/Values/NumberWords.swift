@@ -1,3 +1,5 @@
+import Foundation
+
 /// Composes numbers written in words (and mixed with digits) from the parts a rule captured, in text order:
 /// "deux cent soixante-quatorze", "twenty-one trillion three hundred", "3 hundred and 21", "two thirds",
 /// "five and a half million", "two hundred point zero three", "minus one over three".
@@ -27,6 +29,8 @@ public enum NumberWords {
             if let kindName = record["kind"]?.stringValue {
                 guard let kind = Part.Kind(rawValue: kindName) else { return nil }
                 parts.append(Part(kind, record["value"]?.doubleValue ?? 0))
+            } else if let value = record["value"]?.doubleValue {
+                parts.append(Part(.digits, value)) // an annotation with a value: a Numeral ("-5", "3/4", "1e10")
             } else if let text = record["text"]?.stringValue ?? record.stringValue {
                 if text == "-" || text == "‐" || text == "–" { parts.append(Part(.hyphen)); continue }
                 guard let value = NumberParsing.parseDigits(text, language: language) else { return nil }
@@ -62,12 +66,16 @@ public enum NumberWords {
         return sign * tidy(value)
     }
 
-    /// Removes the binary noise of decimal scaling (16.4 × 10⁶ = 16399999.999999998): rounds to 9 significant
-    /// digits after the point for values of 1 and more.
+    /// Removes the binary noise of decimal scaling (16.4 × 10⁶ = 16399999.999999998): rounds values of 1 and
+    /// more that are not whole numbers to 15 significant digits.
     static func tidy(_ value: Double) -> Double {
-        guard abs(value) >= 1, abs(value) < 1e15 else { return value }
-        let rounded = (value * 1e6).rounded() / 1e6
-        return abs(rounded - value) < 1e-6 * abs(value) ? rounded : value
+        guard value.isFinite, abs(value) >= 1, value != value.rounded() else { return value }
+        // 15 significant digits: a double holds 15.9, so this only drops the last ulps of noise.
+        let digits = 14 - Int(floor(log10(abs(value))))
+        guard digits > -300, digits < 300 else { return value }
+        let factor = digits >= 0 ? Numerals.pow10(digits) : 1 / Numerals.pow10(-digits)
+        let rounded = (value * factor).rounded() / factor
+        return rounded.isFinite ? rounded : value
     }
 
     /// Whole numbers and fractions, with the scale arithmetic: a scale multiplies everything since the last larger
