@@ -80,7 +80,8 @@ EXTRA = {
     "MM": dict(en=["Myanmar", "Burma"], fr=["Birmanie", "Myanmar"]),
     "MO": dict(en=["Macao", "Macau"], fr=["Macao", "Macau"], fr_main="Macao"),
     "MU": dict(fr=["Maurice", "Île Maurice"]),
-    "NL": dict(en=["Netherlands", "the Netherlands", "Holland"], fr=["Pays-Bas", "Hollande"]),
+    # French "Hollande" is left out: in French news it is far more often the surname of François Hollande.
+    "NL": dict(en=["Netherlands", "the Netherlands", "Holland"], fr=["Pays-Bas"]),
     "PN": dict(en=["Pitcairn Islands"], fr=["Îles Pitcairn"]),
     "PS": dict(en=["Palestine", "State of Palestine"], fr=["Palestine", "État de Palestine"], fr_main="Palestine"),
     "RE": dict(en=["Réunion", "La Réunion"], fr=["La Réunion", "Réunion", "Île de la Réunion"], fr_main="La Réunion"),
