@@ -11,7 +11,8 @@ One entry per currency code (id currency-<CODE>); the ISO code is a case-sensiti
 Words that could name several currencies are attached to the most common reading in world
 news and say so in the output comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR,
 rupee -> INR, lira -> TRY, CFA franc -> XOF, yen/¥ -> JPY, $ -> USD); "dinar", "rial" and "peso"
-stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates list).
+stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates list), and so
+does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
 Usage: python3 Gazetteers/tools/gen_currencies.py
 """
 import gettext
@@ -36,6 +37,8 @@ SKIP = {
 # iso-codes names that are ordinary words (or too ambiguous) on their own; qualified forms are in HAND.
 STOP_EN = {"Won", "Sol", "Dong", "Real", "Kip", "Leone", "Gourde", "Dram"}
 STOP_FR = {"Gourde", "Sol", "Dong", "Leone", "Kip", "Won", "Real", "Or", "Argent"}
+# Codes that are also common upper-case words ("ALL 5 solutions", "TOP 10", "WORLD CUP"): not listed as forms.
+WORD_CODES = {"ALL", "TOP", "CUP"}
 # Codes whose iso-codes names are shared with another code; the names go to the code in use.
 NAMES_ONLY_ON = {"VED": "VES", "SLL": "SLE"}
 
@@ -47,10 +50,10 @@ HAND = {
     "USD": dict(en=["dollar", "dollars", "US dollar", "US dollars", "U.S. dollar", "U.S. dollars", "American dollar",
                     "American dollars", "greenback", "greenbacks"],
                 fr=["dollar", "dollars", "dollar américain", "dollars américains", "dollar US", "dollars US",
-                    "dollar des États-Unis", "dollars des États-Unis"],
-                acr=["USD", "US$", "$"],
+                    "dollar des États-Unis", "dollars des États-Unis", "$ US", "$US"],
+                any=["USD", "US$", "USD$", "U.S.$"], acr=["USD", "US$", "$"],
                 comment="plain dollar(s) and $ are attached to USD, the most common reading in world news"),
-    "EUR": dict(any=["euro", "euros"], acr=["EUR", "€"]),
+    "EUR": dict(any=["euro", "euros", "EUR"], acr=["EUR", "€"]),
     "MAD": dict(en=["dirham", "dirhams", "Moroccan dirham", "Moroccan dirhams"],
                 fr=["dirham", "dirhams", "dirham marocain", "dirhams marocains"],
                 acr=["MAD", "DH", "Dh", "dh", "DHS", "Dhs"],
@@ -61,10 +64,10 @@ HAND = {
                 acr=["KZT", "₸"]),
     "JPY": dict(any=["yen", "yens"], en=["Japanese yen"], fr=["yen japonais", "yens japonais"], acr=["JPY", "¥", "円"],
                 comment="¥ is attached to JPY (also used for the yuan)"),
-    "CNY": dict(any=["yuan", "yuans", "renminbi"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
-                acr=["CNY", "RMB"]),
+    "CNY": dict(any=["yuan", "yuans", "renminbi", "RMB", "CNY"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
+                acr=["CNY", "RMB", "元"]),
     "GBP": dict(en=["pound", "pounds", "pound sterling", "pounds sterling", "sterling", "British pound", "British pounds"],
-                fr=["livre sterling", "livres sterling", "livre britannique", "livres britanniques"], acr=["GBP", "£"],
+                fr=["livre sterling", "livres sterling", "livre britannique", "livres britanniques"], acr=["GBP", "£"], any=["GBP"],
                 comment="plain pound(s) is attached to GBP"),
     "RUB": dict(en=["ruble", "rubles", "rouble", "roubles", "Russian ruble", "Russian rubles", "Russian rouble", "Russian roubles"],
                 fr=["rouble", "roubles", "rouble russe", "roubles russes"], acr=["RUB", "₽"]),
@@ -85,24 +88,40 @@ HAND = {
                 comment="plain lira is attached to TRY"),
     "BRL": dict(en=["Brazilian real", "Brazilian reais", "reais"], fr=["réal brésilien", "réals brésiliens", "réais"], acr=["BRL", "R$"]),
     "ZAR": dict(en=["rand", "rands", "South African rand"], fr=["rand", "rands", "rand sud-africain"], acr=["ZAR"]),
-    "CAD": dict(en=["Canadian dollar", "Canadian dollars"], acr=["CAD", "C$", "CA$"]),
-    "AUD": dict(en=["Australian dollar", "Australian dollars"], acr=["AUD", "A$", "AU$"]),
-    "HKD": dict(acr=["HKD", "HK$"]),
+    "CAD": dict(en=["Canadian dollar", "Canadian dollars"], fr=["dollar canadien", "dollars canadiens", "$ CA", "$ C", "$CAD", "$ CAN"],
+                any=["C$", "CA$", "CAD$", "Can$"], acr=["CAD", "C$", "CA$"]),
+    "AUD": dict(en=["Australian dollar", "Australian dollars"], fr=["dollar australien", "dollars australiens", "$ AU", "$ AUS"],
+                any=["AU$", "AUD$"], acr=["AUD", "A$", "AU$"]),
+    "HKD": dict(en=["Hong Kong dollar", "Hong Kong dollars"], fr=["dollar de Hong Kong", "dollars de Hong Kong", "$ HK"],
+                any=["HK$", "HKD$"], acr=["HKD", "HK$"]),
+    "NZD": dict(en=["New Zealand dollar", "New Zealand dollars"], fr=["dollar néo-zélandais", "dollars néo-zélandais", "$ NZ"],
+                any=["NZ$", "NZD$"], acr=["NZD"]),
+    "SGD": dict(en=["Singapore dollar", "Singapore dollars"], fr=["dollar de Singapour", "dollars de Singapour", "$ SG"],
+                any=["SGD$"], acr=["SGD", "S$"]),
+    "TWD": dict(acr=["TWD", "NT$"]),
+    "CRC": dict(acr=["CRC", "₡"]),
+    "GEL": dict(acr=["GEL", "₾"]),
+    "LKR": dict(en=["Sri Lankan rupee", "Sri Lankan rupees"], fr=["roupie srilankaise", "roupies srilankaises"], acr=["LKR", "ரூ", "රු"]),
+    "PHP": dict(en=["Philippine peso", "Philippine pesos"], fr=["peso philippin", "pesos philippins"], acr=["PHP", "₱"]),
+    "AZN": dict(acr=["AZN", "₼"]),
+    "MNT": dict(acr=["MNT", "₮"]),
+    "PYG": dict(acr=["PYG", "₲"]),
+    "GHS": dict(en=["cedi", "cedis", "Ghanaian cedi", "Ghana cedi"], fr=["cedi", "cedis", "cedi ghanéen"], acr=["GHS", "₵"]),
     "CHF": dict(en=["Swiss franc", "Swiss francs"], fr=["franc suisse", "francs suisses"], acr=["CHF"]),
     "DZD": dict(en=["Algerian dinar", "Algerian dinars"], fr=["dinar algérien", "dinars algériens"]),
     "TND": dict(en=["Tunisian dinar", "Tunisian dinars"], fr=["dinar tunisien", "dinars tunisiens"]),
     "EGP": dict(en=["Egyptian pound", "Egyptian pounds"], fr=["livre égyptienne", "livres égyptiennes"]),
     "NGN": dict(any=["naira"], acr=["NGN", "₦"]),
-    "VND": dict(en=["Vietnamese dong"], fr=["dong vietnamien", "dongs vietnamiens"]),
+    "VND": dict(en=["Vietnamese dong"], fr=["dong vietnamien", "dongs vietnamiens"], acr=["VND", "₫"]),
     "PEN": dict(en=["Peruvian sol", "Peruvian soles"], fr=["sol péruvien", "sols péruviens"]),
     "SLE": dict(en=["Sierra Leonean leone", "Sierra Leonean leones"], fr=["leone sierra-léonais"]),
     "HTG": dict(en=["Haitian gourde", "Haitian gourdes"], fr=["gourde haïtienne", "gourdes haïtiennes"]),
     "AMD": dict(en=["Armenian dram", "Armenian drams"]),
-    "LAK": dict(en=["Lao kip", "Laotian kip"], fr=["kip laotien"]),
+    "LAK": dict(en=["Lao kip", "Laotian kip"], fr=["kip laotien"], acr=["LAK", "₭"]),
     "UAH": dict(any=["hryvnia", "hryvnias", "hryvnas"], en=["Ukrainian hryvnia"], fr=["hryvnia ukrainienne"], acr=["UAH", "₴"]),
     "ILS": dict(en=["shekel", "shekels", "new shekel", "new shekels", "Israeli shekel", "Israeli shekels"],
                 fr=["shekel", "shekels", "nouveau shekel", "nouveaux shekels", "shekel israélien"], acr=["ILS", "NIS", "₪"]),
-    "MXN": dict(en=["Mexican peso", "Mexican pesos"], fr=["peso mexicain", "pesos mexicains"]),
+    "MXN": dict(en=["Mexican peso", "Mexican pesos"], fr=["peso mexicain", "pesos mexicains"], any=["MX$", "MXN$", "Mex$"], acr=["MXN"]),
     "ARS": dict(en=["Argentine peso", "Argentine pesos", "Argentinian peso"], fr=["peso argentin", "pesos argentins"]),
     "IDR": dict(any=["rupiah", "rupiahs"], en=["Indonesian rupiah"], fr=["roupie indonésienne", "roupies indonésiennes"]),
     "PKR": dict(en=["Pakistani rupee", "Pakistani rupees"], fr=["roupie pakistanaise", "roupies pakistanaises"]),
@@ -114,7 +133,34 @@ HAND = {
     "IRR": dict(en=["Iranian rial", "Iranian rials"], fr=["rial iranien", "rials iraniens"]),
 }
 
+# Currencies outside today's ISO 4217 list that news still names: bitcoin (no ISO code; BTC by convention) and
+# the national currencies the euro replaced (historical codes), which older reports quote.
+EXTRA = [
+    dict(id="currency-BTC", name="Bitcoin", names={"en": [], "fr": [], "any": ["bitcoin", "bitcoins", "BTC", "XBT"]},
+         acronyms={"any": ["BTC", "XBT", "₿"]}, attributes={"code": "BTC", "minor_unit": 8}),
+    dict(id="currency-ESP", name="Spanish Peseta", names={"en": ["peseta", "pesetas", "Spanish peseta", "Spanish pesetas"],
+         "fr": ["peseta", "pesetas", "peseta espagnole", "pesetas espagnoles"]}, acronyms={"any": ["ESP"]},
+         attributes={"code": "ESP", "minor_unit": 0, "historical": True}),
+    dict(id="currency-FIM", name="Finnish Markka", names={"en": ["markka", "markkaa", "Finnish markka", "Finnish markkaa", "Finnish mark",
+         "Finnish marks"], "fr": ["mark finlandais", "marks finlandais", "markka"]}, acronyms={"any": ["FIM"]},
+         attributes={"code": "FIM", "minor_unit": 2, "historical": True}),
+    dict(id="currency-NLG", name="Netherlands Guilder", names={"en": ["guilder", "guilders", "Dutch guilder", "Dutch guilders",
+         "Netherlands guilder", "Netherlands guilders"], "fr": ["florin néerlandais", "florins néerlandais", "florin hollandais",
+         "florins hollandais"]}, acronyms={"any": ["NLG"]}, attributes={"code": "NLG", "minor_unit": 2, "historical": True}),
+    dict(id="currency-DEM", name="Deutsche Mark", names={"en": ["Deutsche mark", "Deutsche marks", "Deutschmark", "Deutschmarks",
+         "D-mark", "D-marks"], "fr": ["mark allemand", "marks allemands", "deutsche mark", "deutschemark"]},
+         acronyms={"any": ["DEM", "DM"]}, attributes={"code": "DEM", "minor_unit": 2, "historical": True}),
+    dict(id="currency-FRF", name="French Franc", names={"en": ["French franc", "French francs"], "fr": ["franc français",
+         "francs français"]}, acronyms={"any": ["FRF"]}, attributes={"code": "FRF", "minor_unit": 2, "historical": True}),
+    dict(id="currency-BEF", name="Belgian Franc", names={"en": ["Belgian franc", "Belgian francs"], "fr": ["franc belge",
+         "francs belges"]}, acronyms={"any": ["BEF"]}, attributes={"code": "BEF", "minor_unit": 0, "historical": True}),
+    dict(id="currency-ITL", name="Italian Lira", names={"en": ["Italian lira", "Italian lire", "lire"], "fr": ["lire italienne",
+         "lires italiennes"]}, acronyms={"any": ["ITL"]}, attributes={"code": "ITL", "minor_unit": 0, "historical": True}),
+]
+
 AMBIGUOUS = [
+    dict(id="currency-franc", name="franc", names={"en": ["franc", "francs"], "fr": ["franc", "francs"]},
+         attributes={"ambiguous": True, "candidates": ["XOF", "XAF", "CHF", "RWF", "BIF", "CDF", "GNF", "DJF", "KMF", "FRF"]}),
     dict(id="currency-dinar", name="dinar", names={"en": ["dinar", "dinars"], "fr": ["dinar", "dinars"]},
          attributes={"ambiguous": True, "candidates": ["DZD", "TND", "LYD", "IQD", "KWD", "BHD", "JOD", "RSD", "MKD"]}),
     dict(id="currency-rial", name="rial", names={"en": ["rial", "rials"], "fr": ["rial", "rials"]},
@@ -194,7 +240,7 @@ def main():
         entries[code] = dict(
             id=f"currency-{code}", name=c["name"],
             names={"en": en, "fr": fr, "any": h.get("any", [])},
-            acronyms={"any": dedupe([code] + h.get("acr", []), case_sensitive=True),
+            acronyms={"any": dedupe(([] if code in WORD_CODES else [code]) + h.get("acr", []), case_sensitive=True),
                       "en": h.get("acr_en", []), "fr": h.get("acr_fr", [])},
             attributes=attrs, comment=h.get("comment"))
     # A case-insensitive form shared by two codes is dropped from both (ambiguous), unless given in HAND.
@@ -215,15 +261,16 @@ def main():
                     continue
                 keep.append(f)
             e["names"][lang] = keep
-    out = [entries[c] for c in sorted(entries)] + AMBIGUOUS
+    out = [entries[c] for c in sorted(entries)] + EXTRA + AMBIGUOUS
     header = (
-        f"Currencies (ISO 4217, {len(entries)} codes) plus 3 deliberately unattached words (dinar, rial, peso).\n"
+        f"Currencies (ISO 4217, {len(entries)} codes), {len(EXTRA)} more (bitcoin, historical codes) and {len(AMBIGUOUS)} deliberately\n"
+        "unattached words (franc, dinar, rial, peso).\n"
         f"generated by Gazetteers/tools/gen_currencies.py from Debian iso-codes {iso_codes_version()}; do not edit by hand\n"
         "(edit the HAND table in the script and regenerate: python3 Gazetteers/tools/gen_currencies.py)\n"
         "Codes and symbols are case-sensitive acronyms. Attributes: code (ISO 4217), numeric, minor_unit.\n"
         "Ambiguous plain words are attached to the most common reading in world news: dollar(s)/$ -> USD,\n"
         "pound(s) -> GBP, dirham(s)/DH -> MAD, riyal(s) -> SAR, rupee(s) -> INR, lira -> TRY, yen/¥ -> JPY,\n"
-        "CFA franc/franc CFA/FCFA -> XOF. dinar(s), rial(s), peso(s) stay unattached (attribute candidates)."
+        "CFA franc/franc CFA/FCFA -> XOF. franc(s), dinar(s), rial(s), peso(s) stay unattached (attribute candidates)."
     )
     write_file(OUT, header, "Currency", out)
     print(f"wrote {os.path.normpath(OUT)}: {len(out)} entries", file=sys.stderr)

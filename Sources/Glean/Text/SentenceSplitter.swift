@@ -3,7 +3,8 @@
 /// A sentence ends:
 /// - at `.`, `!`, `?`, `…`, `...` (plus any directly attached closing quotes/brackets and further terminal
 ///   marks) when the next token starts a sentence — a capitalised word, a number or time, an opening
-///   quote/bracket, a dash or bullet — or starts a new line, or at the end of the text. Abbreviations and
+///   quote/bracket, a dash or bullet — or starts a new line, or at the end of the text (a period glued to the
+///   digits after it, `.08`, is a decimal point). Abbreviations and
 ///   initials never reach this rule because the tokenizer keeps their period inside the word (except
 ///   `etc.`, which often ends a sentence and is treated like a period);
 /// - always before a token that follows a blank line;
@@ -56,7 +57,11 @@ public struct SentenceSplitter: Sendable {
                     next += 1
                 }
                 last = next - 1
-                ends = next == count || tokens[next].flags.contains(.lineStart) || startsSentence(tokens[next], text)
+                // A period glued to the digits after it is a decimal point (".08"), not the end of a sentence.
+                let decimalPoint = next == index + 1 && next < count && tokens[next].kind == .number
+                    && !tokens[next].flags.contains(.spaceBefore) && tokens[index].end - tokens[index].start == 1
+                    && text[Int(tokens[index].start)] == UInt8(ascii: ".")
+                ends = !decimalPoint && (next == count || tokens[next].flags.contains(.lineStart) || startsSentence(tokens[next], text))
             } else if index + 1 < count {
                 let next = tokens[index + 1]
                 if next.flags.contains(.paragraphStart) {

@@ -66,6 +66,17 @@ public struct NormalizerFunction: Sendable {
             guard let text = positional(arguments, 0)?.stringValue, let value = Numerals.parse(text, language: context.language) else { return .null }
             return .number(value)
         },
+        NormalizerFunction(name: "minor_amount", positional: 2...2, labels: ["factor", "digits"],
+                           summary: "an amount in main units and minor units together: minor_amount(15, 50, digits: 2) = 15.5 (\"15 dollars 50\"), minor_amount(3, 50, factor: 0.01) = 3.5 (\"3 dollars 50 cents\"); null when the minor amount is not a whole number below one main unit") { arguments, context in
+            let values = arguments.filter { $0.label == nil }.map { numeric($0.value, context) }
+            guard values.count == 2, let whole = values[0], let minor = values[1], minor >= 0, minor == minor.rounded() else { return .null }
+            let factor: Double
+            if let given = labelled(arguments, "factor")?.doubleValue { factor = given }
+            else if let digits = labelled(arguments, "digits")?.doubleValue, digits >= 1, digits <= 8 { factor = Numerals.scaled(1, -Int(digits)) }
+            else { return .null }
+            guard factor > 0, minor * factor < 1 else { return .null }
+            return .number(NumberWords.tidy(abs(whole) + minor * factor) * (whole < 0 ? -1 : 1))
+        },
         NormalizerFunction(name: "spelled_number", positional: 1...1, labels: [],
                            summary: "a number written in words, digits and scale words, from the parts' items in text order: spelled_number(p.item) for \"deux cent soixante-quatorze\", \"two thirds\", \"3 hundred and 21\"; null when they do not form one number") { arguments, context in
             guard let items = positional(arguments, 0), let parts = NumberWords.parts(items, language: context.language),

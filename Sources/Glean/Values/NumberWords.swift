@@ -79,22 +79,36 @@ public enum NumberWords {
     }
 
     /// Whole numbers and fractions, with the scale arithmetic: a scale multiplies everything since the last larger
-    /// scale ("two hundred and two thousand" = 202000). A fraction's numerator is what was said since the last "and"
-    /// ("twenty-three fifths" = 23/5, "one hundred and three and two thirds" = 103 + 2/3); right after a scale and
-    /// "and", a fraction is a fraction of that scale ("one million and a half" = 1500000); a scale after a fraction
-    /// multiplies it ("five and a half million").
-    static func sum(_ parts: [Part], language: Language) -> Double? {
+    /// scale ("two hundred and two thousand" = 202000). "and" inside a number is only filler when what follows can
+    /// continue the group ("one hundred and thirty" = 130) and is not a fraction's numerator ("cent et trois
+    /// quarts" = 100.75); otherwise it starts a fraction whose numerator is what was said since ("twenty-three fifths" = 23/5, "one hundred and three and two thirds" = 103 + 2/3,
+    /// "two and fifty-four hundredths" = 2.54). In English, a tens word right before a unit denominator makes one
+    /// denominator when a numerator precedes ("three twenty-firsts" = 3/21, "one hundred thirty-fifths" = 100/35). Right
+    /// after a scale and "and", a fraction is a fraction of that scale ("one million and a half" = 1500000),
+    /// or of the smaller scale that follows ("one billion and a half million" = 1000500000); a scale after a
+    /// fraction multiplies it ("five and a half million", "two thirds of a million"). A dozen multiplies the
+    /// units before it ("three hundred and two dozen" = 324).
+    static func sum(_ input: [Part], language: Language) -> Double? {
+        let parts = input.filter { $0.kind != .hyphen }
         var total = 0.0          // finished groups (multiplied by scales of 1000 and more)
         var current = 0.0        // the group being read
         var lastScale = 1.0
         var andBase = 0.0        // the value when the last "and" was read
         var afterAnd = false
+        var afterFraction = false
+        var openAnd = false      // an "and" that started a fraction part which has not come yet ("two and three" is no number)
         var index = 0
         var sawValue = false
-        func fraction(numerator: Double, denominator: Double) -> Bool {
+        func isDenominator(_ part: Part?) -> Bool { part?.kind == .ordinal || part?.kind == .fraction }
+        func fraction(numerator: Double, denominator: Double, following: Part?) -> Bool {
             guard denominator > 0 else { return false }
+            openAnd = false
             if afterAnd && current == 0 && total != 0 && lastScale > 1 {
-                total += lastScale * numerator / denominator // "one million and a half", "cinq milliards et trois quarts"
+                if let following, following.kind == .scale, following.value < lastScale {
+                    current = numerator / denominator // "one billion and a half million": half of the million that follows
+                } else {
+                    total += lastScale * numerator / denominator // "one million and a half", "cinq milliards et trois quarts"
+                }
             } else {
                 let whole = total + current + numerator
                 total = andBase + (whole - andBase) / denominator
@@ -105,25 +119,50 @@ public enum NumberWords {
         while index < parts.count {
             let part = parts[index]
             let next = index + 1 < parts.count ? parts[index + 1] : nil
+            let afterNext = index + 2 < parts.count ? parts[index + 2] : nil
             switch part.kind {
-            case .cardinal where part.value == 100 && next?.kind != .ordinal && next?.kind != .fraction:
+            case .cardinal where part.value == 100 && next?.kind != .ordinal:
                 current = (current == 0 ? 1 : current) * part.value
+            case .scale where part.value < 100:
+                // A dozen: of the units since the hundreds ("three hundred and two dozen"), or of a fraction ("half a dozen").
+                if current == 0 && total != 0 {
+                    total *= part.value
+                } else {
+                    let units = current.truncatingRemainder(dividingBy: 100)
+                    current += (units == 0 ? 1 : units) * part.value - units
+                }
             case .scale where part.value < 1000:
                 current = (current == 0 ? 1 : current) * part.value
+            case .cardinal where part.value >= 20 && part.value < 100 && part.value.truncatingRemainder(dividingBy: 10) == 0
+                    && language == .en && isDenominator(next) && next!.value < 10 && sawValue && !afterAnd && !afterFraction:
+                // "three twenty-firsts", "one hundred thirty-fifths": a numerator, then tens and a unit denominator.
+                let numerator = total + current - andBase
+                guard numerator != 0 else { return nil }
+                total = andBase + numerator / (part.value + next!.value)
+                current = 0
+                openAnd = false
+                index += 2
+                afterFraction = true
+                continue
             case .digits, .cardinal, .article:
                 let value = part.kind == .article ? 1 : part.value
-                if let next, next.kind == .ordinal || next.kind == .fraction {
+                if afterFraction && value == 1 && next?.kind == .scale {
+                    break // "two thirds of a million", "deux tiers d'un million": the article is not a number
+                }
+                if let next, isDenominator(next) {
                     // The numerator of a fraction: "two thirds", "a half", "trois cinquièmes".
                     if part.kind != .article && !afterAnd && !canAdd(value, to: current) { return nil }
-                    guard fraction(numerator: value, denominator: next.value) else { return nil }
+                    guard fraction(numerator: value, denominator: next.value, following: afterNext) else { return nil }
                     index += 2
                     sawValue = true
                     afterAnd = false
+                    afterFraction = true
                     continue
                 }
                 if part.kind == .article {
                     // "a hundred", "a dozen", "a million": one of the scale that follows.
-                    guard let next, next.kind == .scale || (next.kind == .cardinal && next.value == 100) else { return nil }
+                    guard let next, next.kind == .scale || (next.kind == .cardinal && next.value == 100)
+                            || (next.kind == .cardinal && next.value >= 20 && next.value < 100 && isDenominator(afterNext)) else { return nil }
                     current += 1
                     break
                 }
@@ -135,14 +174,20 @@ public enum NumberWords {
                     current += value
                 }
             case .fraction:
-                // No numerator word: "half million", "et demi", "five - eighths", "a hundred trillionths".
+                // No numerator word: "half million", "et demi", "five eighths" read as "five - eighths", "a hundred trillionths".
                 let group = total + current - andBase
                 if afterAnd || group == 0 {
-                    guard fraction(numerator: 1, denominator: part.value) else { return nil }
+                    guard fraction(numerator: 1, denominator: part.value, following: next) else { return nil }
                 } else {
                     total = andBase + group / part.value
                     current = 0
+                    openAnd = false
                 }
+                afterFraction = true
+                sawValue = true
+                afterAnd = false
+                index += 1
+                continue
             case .ordinal:
                 return nil
             case .scale:
@@ -152,8 +197,18 @@ public enum NumberWords {
                 current = 0
                 lastScale = multiplier
             case .connector:
-                andBase = total + current
+                // Filler inside one number ("one hundred and six", "vingt et un", "deux mille et un"), or the start of
+                // a fraction part ("and a half", "and two thirds", "and fifty-four hundredths").
+                if let next, next.kind == .cardinal || next.kind == .digits, canAdd(next.value, to: current),
+                   !(current == 0 && total == 0), !isDenominator(afterNext) {
+                    index += 1
+                    continue
+                }
+                total += current
+                current = 0
+                andBase = total
                 afterAnd = true
+                openAnd = true
                 index += 1
                 continue
             case .hyphen:
@@ -164,9 +219,10 @@ public enum NumberWords {
             }
             sawValue = true
             afterAnd = false
+            afterFraction = false
             index += 1
         }
-        return sawValue ? total + current : nil
+        return sawValue && !openAnd ? total + current : nil
     }
 
     /// A group that has no units yet beyond the hundreds: 4 in "quatre vingt", 304 in "trois cent quatre vingt".

@@ -48,8 +48,8 @@ public enum Numerals {
             let before = text[..<slash], after = text[text.index(after: slash)...]
             guard let denominator = integer(after), denominator > 0 else { return nil }
             let pieces = before.split(separator: " ")
-            // Proper fractions only: "24/7", "9/11" and "50/50" are names, not divisions.
-            guard (1...2).contains(pieces.count), let numerator = integer(pieces.last!), numerator < denominator else { return nil }
+            // Proper fractions of tenths at most: "24/7", "9/11", "3/11" and "50/50" are names and dates, not divisions.
+            guard (1...2).contains(pieces.count), let numerator = integer(pieces.last!), numerator < denominator, denominator <= 10 else { return nil }
             var whole = 0.0
             if pieces.count == 2 {
                 guard let value = integer(pieces[0]) else { return nil }
