@@ -7,6 +7,10 @@ public struct Gazetteer: Sendable {
     public let attributeKeysByType: [String: Set<String>]
     /// `entries[i].type`, without copying the entry (hot loops read it per hit).
     let entryTypes: [String]
+    /// Per form, what the hit filter reads (copying a `SurfaceForm` per candidate retains all its arrays).
+    private let formEntries: [Int32]
+    private let formLanguages: [Language?]
+    private let formIsCaseSensitive: [Bool]
 
     public var types: Set<String> { Set(attributeKeysByType.keys) }
 
@@ -15,6 +19,9 @@ public struct Gazetteer: Sendable {
         self.entries = entries
         self.forms = forms
         entryTypes = entries.map(\.type)
+        formEntries = forms.map(\.entry)
+        formLanguages = forms.map(\.language)
+        formIsCaseSensitive = forms.map(\.kind.isCaseSensitive)
         var formIDs: [[Int32]] = []
         formIDs.reserveCapacity(forms.count)
         for form in forms { formIDs.append(form.foldedTokens.map { vocabulary.intern(folded: $0) }) }
@@ -31,23 +38,19 @@ public struct Gazetteer: Sendable {
     /// exact forms, by case.
     public func hits(tokens: [Token], tokenIDs: [Int32], text: UnsafeBufferPointer<UInt8>, language: Language) -> [GazetteerHit] {
         var hits: [GazetteerHit] = []
-        automaton.scan(tokenIDs: tokenIDs, accepts: { formIndex, start in
-            let form = forms[Int(formIndex)]
-            if let formLanguage = form.language, language != .unknown, formLanguage != language { return false }
-            guard form.kind.isCaseSensitive else { return true }
-            for (offset, expected) in form.exactTokens.enumerated() {
-                let token = tokens[start + offset]
-                guard Int(token.end - token.start) == expected.count else { return false }
-                var index = 0
-                while index < expected.count {
-                    if text[Int(token.start) + index] != expected[index] { return false }
-                    index += 1
+        formLanguages.withUnsafeBufferPointer { formLanguages in
+            formIsCaseSensitive.withUnsafeBufferPointer { formIsCaseSensitive in
+                formEntries.withUnsafeBufferPointer { formEntries in
+                    automaton.scan(tokenIDs: tokenIDs, accepts: { formIndex, start in
+                        if let formLanguage = formLanguages[Int(formIndex)], language != .unknown, formLanguage != language { return false }
+                        guard formIsCaseSensitive[Int(formIndex)] else { return true }
+                        return matchesExactly(form: Int(formIndex), at: start, tokens: tokens, text: text)
+                    }, report: { formIndex, start, end in
+                        hits.append(GazetteerHit(entry: formEntries[Int(formIndex)], form: formIndex, startToken: Int32(start), endToken: Int32(end)))
+                    })
                 }
             }
-            return true
-        }, report: { formIndex, start, end in
-            hits.append(GazetteerHit(entry: forms[Int(formIndex)].entry, form: formIndex, startToken: Int32(start), endToken: Int32(end)))
-        })
+        }
         // Two forms of one entry can end at the same node (e.g. a name and an exact form): report the entry once.
         // Hits of one start are adjacent, so only those need comparing.
         var unique: [GazetteerHit] = []
@@ -55,9 +58,27 @@ public struct Gazetteer: Sendable {
         var groupStart = 0
         for hit in hits {
             if let last = unique.last, last.startToken != hit.startToken { groupStart = unique.count }
-            if unique[groupStart...].contains(where: { $0.entry == hit.entry }) { continue }
-            unique.append(hit)
+            var seen = false
+            for index in groupStart..<unique.count where unique[index].entry == hit.entry {
+                seen = true
+                break
+            }
+            if !seen { unique.append(hit) }
         }
         return unique
+    }
+
+    /// Whether the tokens from `start` are byte for byte the exact tokens of a case-sensitive form.
+    private func matchesExactly(form: Int, at start: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Bool {
+        for (offset, expected) in forms[form].exactTokens.enumerated() {
+            let token = tokens[start + offset]
+            guard Int(token.end - token.start) == expected.count else { return false }
+            var index = 0
+            while index < expected.count {
+                if text[Int(token.start) + index] != expected[index] { return false }
+                index += 1
+            }
+        }
+        return true
     }
 }

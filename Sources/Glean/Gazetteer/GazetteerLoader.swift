@@ -91,25 +91,53 @@ public struct GazetteerLoader {
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
 
+    private static let allowedEntryKeys: Set<String> = [
+        "id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note",
+    ]
+
+    /// The values of an entry's keys, read in one pass over the mapping (`Node.Mapping`'s string subscript is a
+    /// linear search that builds a node per call, which made up a large share of the load time).
+    private struct EntryFields {
+        var id: Node?, name: Node?, type: Node?, attributes: Node?, terms: Node?, caseSensitive: Node?
+        /// Indexed like `FormKind.allCases`.
+        var formGroups: [Node?] = Array(repeating: nil, count: FormKind.allCases.count)
+    }
+
     private mutating func loadEntry(_ node: Node, defaultType: String?, file: SourceFile) {
         guard case .mapping(let map) = node else {
             error("an entry is a mapping with at least 'id', 'name' and a surface form", node, file)
             return
         }
-        let allowed: Set<String> = ["id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note"]
-        for (key, _) in map where !allowed.contains(key.string ?? "") {
-            error("unknown entry key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))", key, file)
+        var fields = EntryFields()
+        for (key, value) in map {
+            let keyText = key.string ?? ""
+            switch keyText {
+            case "id": fields.id = value
+            case "name": fields.name = value
+            case "type": fields.type = value
+            case "attributes": fields.attributes = value
+            case "terms": fields.terms = value
+            case "case_sensitive": fields.caseSensitive = value
+            case "note": break
+            default:
+                if let kind = FormKind.allCases.firstIndex(where: { $0.fileKey == keyText }) {
+                    fields.formGroups[kind] = value
+                } else {
+                    let allowed = GazetteerLoader.allowedEntryKeys
+                    error("unknown entry key '\(key.string ?? "?")' (expected one of: \(allowed.sorted().joined(separator: ", ")))", key, file)
+                }
+            }
         }
-        guard let idNode = map["id"], let id = idNode.string, !id.isEmpty else {
+        guard let idNode = fields.id, let id = idNode.string, !id.isEmpty else {
             error("entry without an 'id'", node, file)
             return
         }
-        guard let name = map["name"]?.string, !name.isEmpty else {
+        guard let name = fields.name?.string, !name.isEmpty else {
             error("entry '\(id)' has no 'name'", node, file)
             return
         }
         var type = defaultType
-        if let typeNode = map["type"] {
+        if let typeNode = fields.type {
             guard let value = typeNode.string, isTypeName(value) else {
                 error("'type' must be a CamelCase type name such as Country", typeNode, file)
                 return
@@ -129,7 +157,7 @@ public struct GazetteerLoader {
         firstLocationOfID[type + "\u{0}" + id] = location
 
         var attributes: [FieldEntry] = []
-        if let attributesNode = map["attributes"] {
+        if let attributesNode = fields.attributes {
             guard case .mapping(let attributeMap) = attributesNode else {
                 error("'attributes' must be a mapping of names to values", attributesNode, file)
                 return
@@ -140,16 +168,16 @@ public struct GazetteerLoader {
                 attributes.append(FieldEntry(keyText, converted))
             }
         }
-        if let termsNode = map["terms"] {
+        if let termsNode = fields.terms {
             if let converted = fieldValue(of: termsNode, file: file) { attributes.append(FieldEntry("terms", converted)) }
         }
-        let caseSensitive = map["case_sensitive"]?.bool ?? false
+        let caseSensitive = fields.caseSensitive?.bool ?? false
         let entryIndex = Int32(entries.count)
         entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
 
         var formCount = 0
-        for kind in FormKind.allCases {
-            guard let groupNode = map[kind.fileKey] else { continue }
+        for (kindIndex, kind) in FormKind.allCases.enumerated() {
+            guard let groupNode = fields.formGroups[kindIndex] else { continue }
             guard case .mapping(let byLanguage) = groupNode else {
                 error("'\(kind.fileKey)' must map a language (en, fr, any) to a list of forms", groupNode, file)
                 continue
@@ -175,7 +203,7 @@ public struct GazetteerLoader {
                     continue
                 }
                 for textNode in texts {
-                    guard let text = textNode.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    guard let text = textNode.string, !GazetteerLoader.isBlank(text) else {
                         error("a surface form must be a non-empty string", textNode, file)
                         continue
                     }
@@ -195,8 +223,12 @@ public struct GazetteerLoader {
         switch node {
         case .scalar(let scalar):
             if scalar.style != .plain { return .string(scalar.string) }
-            if let int = node.int { return .int(int) }
-            if let double = node.float { return .double(double) }
+            // Yams' number parsing is costly (it copies the string to drop `_`); only text that can be a
+            // number (a digit, sign, `.`, `_`, or inf/nan/snan spelled in any case) reaches it.
+            if GazetteerLoader.mayBeNumber(scalar.string) {
+                if let int = node.int { return .int(int) }
+                if let double = node.float { return .double(double) }
+            }
             if let bool = node.bool { return .bool(bool) }
             if node.null != nil { return .null }
             return .string(scalar.string)
@@ -211,6 +243,24 @@ public struct GazetteerLoader {
             error("YAML aliases are not supported in gazetteers", node, file)
             return nil
         }
+    }
+
+    /// Whether the first character other than `_` can start a YAML int or a `Double` (`Double("inf")` and
+    /// `Double("nan")` parse too, so their first letters count).
+    static func mayBeNumber(_ text: String) -> Bool {
+        for byte in text.utf8 where byte != 0x5F {
+            switch byte {
+            case 0x30...0x39, 0x2B, 0x2D, 0x2E, 0x49, 0x69, 0x4E, 0x6E, 0x53, 0x73: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// True when every scalar is white space as `CharacterSet.whitespaces` defines it (tab and category Zs),
+    /// without bridging to NSString.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || ($0.value >= 0x80 && $0.properties.generalCategory == .spaceSeparator) }
     }
 
     /// Splits a form into tokens with the document tokenizer, so a form matches exactly the token sequence

@@ -74,49 +74,79 @@ public struct PhraseAutomaton: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
-    @inline(__always)
-    func child(of node: Int32, on id: Int32) -> Int32? {
-        if node == 0 {
-            guard id >= 0, Int(id) < rootChildren.count else { return nil }
-            let child = rootChildren[Int(id)]
-            return child >= 0 ? child : nil
-        }
-        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-        var slot = PhraseAutomaton.slot(of: key, mask: tableMask)
-        while true {
-            let found = tableKeys[slot]
-            if found == key { return tableChildren[slot] }
-            if found == 0 { return nil }
-            slot = (slot + 1) & tableMask
-        }
-    }
-
-    @inline(__always)
-    func forms(endingAt node: Int32) -> ArraySlice<Int32> {
-        accepted[Int(acceptStart[Int(node)])..<Int(acceptStart[Int(node) + 1])]
-    }
-
     /// Walks the trie from each token. `accepts` filters forms (language, case); of the forms accepted at the
     /// deepest node reached, every one is reported (several entries can share a form: that is ambiguity).
     func scan(tokenIDs: [Int32], accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
+        tokenIDs.withUnsafeBufferPointer { ids in
+            rootChildren.withUnsafeBufferPointer { root in
+                tableKeys.withUnsafeBufferPointer { keys in
+                    tableChildren.withUnsafeBufferPointer { children in
+                        acceptStart.withUnsafeBufferPointer { acceptStart in
+                            accepted.withUnsafeBufferPointer { accepted in
+                                scan(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                     accepted: accepted, accepts: accepts, report: report)
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `scan` over raw buffers: no array is retained or bounds-checked per token.
+    @inline(__always)
+    private func scan(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
+                      children: UnsafeBufferPointer<Int32>, acceptStart: UnsafeBufferPointer<Int32>,
+                      accepted: UnsafeBufferPointer<Int32>, accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
+        let mask = tableMask
         var start = 0
-        let count = tokenIDs.count
+        let count = ids.count
         while start < count {
+            let first = ids[start]
+            guard first >= 0, Int(first) < root.count, root[Int(first)] >= 0 else {
+                start += 1
+                continue
+            }
             var node: Int32 = 0
             var position = start
             var bestEnd = -1
             var bestNode: Int32 = 0
-            while position < count, tokenIDs[position] >= 0, let next = child(of: node, on: tokenIDs[position]) {
+            while position < count {
+                let id = ids[position]
+                guard id >= 0 else { break }
+                var next: Int32 = -1
+                if node == 0 {
+                    if Int(id) < root.count { next = root[Int(id)] }
+                } else {
+                    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                    var slot = PhraseAutomaton.slot(of: key, mask: mask)
+                    while true {
+                        let found = keys[slot]
+                        if found == key { next = children[slot]; break }
+                        if found == 0 { break }
+                        slot = (slot + 1) & mask
+                    }
+                }
+                guard next >= 0 else { break }
                 node = next
                 position += 1
-                if acceptStart[Int(node)] != acceptStart[Int(node) + 1],
-                   forms(endingAt: node).contains(where: { accepts($0, start) }) {
-                    bestEnd = position
-                    bestNode = node
+                let low = Int(acceptStart[Int(node)]), high = Int(acceptStart[Int(node) + 1])
+                if low != high {
+                    var index = low
+                    while index < high {
+                        if accepts(accepted[index], start) { break }
+                        index += 1
+                    }
+                    if index < high {
+                        bestEnd = position
+                        bestNode = node
+                    }
                 }
             }
             if bestEnd > start {
-                for form in forms(endingAt: bestNode) where accepts(form, start) { report(form, start, bestEnd) }
+                for index in Int(acceptStart[Int(bestNode)])..<Int(acceptStart[Int(bestNode) + 1]) where accepts(accepted[index], start) {
+                    report(accepted[index], start, bestEnd)
+                }
                 start = bestEnd
             } else {
                 start += 1

@@ -58,6 +58,52 @@ public struct Vocabulary: Sendable {
         }
     }
 
+    /// The id of a token's folded form, given the token as written. An ASCII token is lowercased while it is
+    /// hashed and compared, with no copy; other tokens are folded into `scratch` first (`Folding.fold`).
+    /// Same answer as `id(ofFolded:)` of the folded bytes.
+    @inline(__always)
+    public func id(ofToken bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int32 {
+        var hash: UInt32 = 2_166_136_261
+        var combined: UInt8 = 0
+        for byte in bytes {
+            combined |= byte
+            hash = (hash ^ UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+        }
+        if combined >= 0x80 {
+            scratch.removeAll(keepingCapacity: true)
+            Folding.fold(bytes, into: &scratch)
+            return scratch.withUnsafeBufferPointer { id(ofFolded: $0) }
+        }
+        return slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                offsets.withUnsafeBufferPointer { offsets in
+                    arena.withUnsafeBufferPointer { arena in
+                        let mask = slots.count - 1
+                        var slot = Int(hash) & mask
+                        while true {
+                            let entry = slots[slot]
+                            if entry == 0 { return Vocabulary.unknown }
+                            let id = Int(entry - 1)
+                            if hashes[id] == hash {
+                                let start = Int(offsets[id])
+                                if Int(offsets[id + 1]) - start == bytes.count {
+                                    var index = 0
+                                    while index < bytes.count {
+                                        let byte = bytes[index]
+                                        if arena[start + index] != (byte &- 0x41 < 26 ? byte | 0x20 : byte) { break }
+                                        index += 1
+                                    }
+                                    if index == bytes.count { return Int32(id) }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     public func id(ofFolded string: String) -> Int32 {
         var copy = string
         return copy.withUTF8 { id(ofFolded: $0) }

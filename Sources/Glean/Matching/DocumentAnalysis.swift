@@ -137,12 +137,17 @@ struct LexicalAnalysis {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(64)
         text.withUnsafeBufferPointer { bytes in
-            for (index, token) in tokens.enumerated() {
-                buffer.removeAll(keepingCapacity: true)
-                Folding.fold(UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), into: &buffer)
-                let id = buffer.withUnsafeBufferPointer { vocabulary.id(ofFolded: $0) }
-                ids[index] = id
-                if id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+            tokens.withUnsafeBufferPointer { tokens in
+                ids.withUnsafeMutableBufferPointer { ids in
+                    present.withUnsafeMutableBufferPointer { present in
+                        for index in 0..<tokens.count {
+                            let token = tokens[index]
+                            let id = vocabulary.id(ofToken: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), scratch: &buffer)
+                            ids[index] = id
+                            if id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+                        }
+                    }
+                }
             }
         }
         tokenIDs = ids

@@ -16,15 +16,48 @@ public enum LanguageDetector {
         "vous", "mais", "où", "à", "entre", "deux", "plus", "selon", "lors",
     ]
 
-    static let stopwords: [UInt64: Language] = {
-        var table: [UInt64: Language] = [:]
-        for word in english { if let key = AbbreviationTable.packedKey(Array(word.utf8)) { table[key] = .en } }
-        for word in french { if let key = AbbreviationTable.packedKey(Array(word.utf8)) { table[key] = .fr } }
-        return table
-    }()
+    /// The stopwords as packed lowercase keys (`AbbreviationTable.packedKey`) in a small open-addressing table:
+    /// one multiply and usually one probe per word, where a `Dictionary` lookup hashed every word with SipHash.
+    struct StopwordTable {
+        static let slotBits = 8
+        /// 0: empty (a key of at least one byte is never 0).
+        var keys = [UInt64](repeating: 0, count: 1 << slotBits)
+        var languages = [Language](repeating: .unknown, count: 1 << slotBits)
+
+        @inline(__always) static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - slotBits)) }
+
+        init(english: [String], french: [String]) {
+            for (words, language) in [(english, Language.en), (french, Language.fr)] {
+                for word in words {
+                    guard let key = AbbreviationTable.packedKey(Array(word.utf8)) else { continue }
+                    var slot = StopwordTable.slot(key)
+                    while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & (keys.count - 1) }
+                    keys[slot] = key
+                    languages[slot] = language  // a later list wins, as a dictionary assignment would
+                }
+            }
+        }
+
+        @inline(__always)
+        func language(of key: UInt64, keys: UnsafeBufferPointer<UInt64>) -> Language? {
+            var slot = StopwordTable.slot(key)
+            while true {
+                let found = keys[slot]
+                if found == key { return languages[slot] }
+                if found == 0 { return nil }
+                slot = (slot + 1) & (keys.count - 1)
+            }
+        }
+    }
+
+    static let stopwords = StopwordTable(english: english, french: french)
 
     public static func detect(_ text: UnsafeBufferPointer<UInt8>) -> Language {
         let table = stopwords
+        return table.keys.withUnsafeBufferPointer { keys in detect(text, table: table, keys: keys) }
+    }
+
+    private static func detect(_ text: UnsafeBufferPointer<UInt8>, table: StopwordTable, keys: UnsafeBufferPointer<UInt64>) -> Language {
         let limit = Swift.min(text.count, sampleLength)
         var englishHits = 0, frenchHits = 0
         var key: UInt64 = 0
@@ -32,7 +65,7 @@ public enum LanguageDetector {
         var index = 0
 
         func finishWord() {
-            if length > 0 && length <= 8, let language = table[key] {
+            if length > 0 && length <= 8, let language = table.language(of: key, keys: keys) {
                 if language == .en { englishHits += 1 } else { frenchHits += 1 }
             }
             key = 0

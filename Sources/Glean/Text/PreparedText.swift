@@ -162,7 +162,10 @@ enum UTF8Repair {
             var index = 0
             let count = input.count
             while index < count {
-                if input[index] < 0x80 { index += 1; continue }
+                if input[index] < 0x80 {
+                    index = ASCIIRun.end(of: input, from: index + 1)
+                    continue
+                }
                 let (valid, length) = sequence(input, at: index)
                 if valid { index += length; continue }
                 if output == nil { output = []; output!.reserveCapacity(count + 16) }
@@ -204,5 +207,41 @@ enum UTF8Repair {
             position += 1
         }
         return (true, needed + 1)
+    }
+}
+
+/// Word-at-a-time scanning of ASCII stretches (eight bytes per step), for the passes over a whole document.
+enum ASCIIRun {
+    static let highBits: UInt64 = 0x8080_8080_8080_8080
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    @inline(__always)
+    static func load(_ text: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(text.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+    }
+
+    /// The first offset at or after `index` holding a byte >= 0x80, or `text.count`.
+    @inline(__always)
+    static func end(of text: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var position = index
+        let count = text.count
+        while position + 8 <= count, load(text, position) & highBits == 0 { position += 8 }
+        while position < count && text[position] < 0x80 { position += 1 }
+        return position
+    }
+
+    /// High bit of each byte of an all-ASCII word set where the byte equals `byte`.
+    @inline(__always)
+    static func equalMask(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        let difference = word ^ (ones &* UInt64(byte))
+        return ~(((difference & ~highBits) &+ ~highBits) | difference) & highBits
+    }
+
+    /// High bit set for each byte of an all-ASCII word in `low...high` (`high` < 0x80).
+    @inline(__always)
+    static func rangeMask(_ word: UInt64, _ low: UInt8, _ high: UInt8) -> UInt64 {
+        let atLeastLow = word &+ ones &* UInt64(0x80 - low)
+        let aboveHigh = word &+ ones &* UInt64(0x7F - high)
+        return atLeastLow & ~aboveHigh & highBits
     }
 }

@@ -53,6 +53,10 @@ enum TextNormalizer {
             var index = 0
             while index < count {
                 let byte = source[index]
+                if byte < 0x80 && index + 8 <= count && skipPlainASCIIBlock(at: index) {
+                    index += 8
+                    continue
+                }
                 if byte < 0x80 {
                     if isASCIILetter(byte) {
                         if index > 0 && isDigit(source[index - 1]) && !insideURLLikeStretch && shouldSeparateGlued(at: index) {
@@ -99,6 +103,22 @@ enum TextNormalizer {
             if output != nil {
                 output!.append(contentsOf: UnsafeBufferPointer(rebasing: source[copiedUpTo..<count]))
             }
+        }
+
+        /// Eight ASCII bytes from `index` with no digit, no URL mark and no digit just before them need no edit:
+        /// only a whitespace byte among them changes the state (it ends a URL-like stretch). Returns false,
+        /// changing nothing, when the block needs the byte-by-byte path.
+        @inline(__always)
+        mutating func skipPlainASCIIBlock(at index: Int) -> Bool {
+            let word = ASCIIRun.load(source, index)
+            guard word & ASCIIRun.highBits == 0, ASCIIRun.rangeMask(word, 0x30, 0x39) == 0,
+                  index == 0 || !isDigit(source[index - 1]) else { return false }
+            let urlMarks = ASCIIRun.equalMask(word, 0x2F) | ASCIIRun.equalMask(word, 0x40) | ASCIIRun.equalMask(word, 0x3D)
+                | ASCIIRun.equalMask(word, 0x5F) | ASCIIRun.equalMask(word, 0x26)
+            guard urlMarks == 0 else { return false }
+            if ASCIIRun.rangeMask(word, 0, 0x20) != 0 { insideURLLikeStretch = false }
+            lastScalarStart = index + 7
+            return true
         }
 
         /// Applies NFC to the stretch made of the preceding base (when still unedited) and the run of
