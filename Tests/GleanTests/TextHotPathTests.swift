@@ -69,6 +69,73 @@ struct TextHotPathTests {
         }
     }
 
+    /// Words of every length near the eight-byte steps, accents, digits, apostrophes, at every alignment.
+    static let alignmentSample = "Le président du Maroc et the Prime Minister of the U.S. signed 12,5 % deals in 2024Rabat; "
+        + "l'accord n'est pas CONFIDENTIAL-19 ni e-mail a.b@c.org aujourd'hui. Extraordinarily long words: "
+        + "internationalisation anticonstitutionnellement été élève Œuvre São Paulo 13h55 1 000 000 7th."
+
+    @Test func tokenizationDoesNotDependOnAlignment() {
+        let sample = Array(TextHotPathTests.alignmentSample.utf8)
+        let tokenizer = Tokenizer(language: .fr)
+        let reference = tokenizer.tokenize(sample)
+        for padding in 0..<17 {
+            let prefix = Array((String(repeating: "x", count: padding) + "\n\n").utf8)
+            let tokens = tokenizer.tokenize(prefix + sample)
+            let shift = Int32(prefix.count)
+            // The sample's first token differs only in its flags (it starts the text in one, follows "\n\n" in the other).
+            let shifted = tokens.dropFirst(padding > 0 ? 2 : 1).map {
+                Token(start: $0.start - shift, end: $0.end - shift, kind: $0.kind, flags: $0.flags)
+            }
+            #expect(shifted.elementsEqual(reference.dropFirst()), "padding \(padding)")
+        }
+    }
+
+    /// The byte-by-byte detector the word-at-a-time one replaced (stopwords counted as before).
+    static func referenceLanguage(_ text: [UInt8]) -> Language {
+        var table: [UInt64: Language] = [:]
+        for word in LanguageDetector.english { table[AbbreviationTable.packedKey(Array(word.utf8))!] = .en }
+        for word in LanguageDetector.french { table[AbbreviationTable.packedKey(Array(word.utf8))!] = .fr }
+        var english = 0, french = 0, key: UInt64 = 0, length = 0, index = 0
+        let limit = min(text.count, LanguageDetector.sampleLength)
+        func finish() {
+            if length > 0 && length <= 8, let language = table[key] { if language == .en { english += 1 } else { french += 1 } }
+            key = 0
+            length = 0
+        }
+        while index < limit {
+            let byte = text[index]
+            if ASCIIBytes.isLetter(byte) {
+                key = (key << 8) | UInt64(byte | 0x20); length += 1; index += 1
+            } else if byte == 0xC3 && index + 1 < limit && UTF8Scalars.isContinuation(text[index + 1]) {
+                var second = text[index + 1]
+                if second >= 0x80 && second <= 0x9E && second != 0x97 { second += 0x20 }
+                key = (key << 16) | (0xC3 << 8) | UInt64(second); length += 2; index += 2
+            } else {
+                finish(); index += 1
+            }
+        }
+        finish()
+        if max(english, french) < 3 || english == french { return .unknown }
+        return english > french ? .en : .fr
+    }
+
+    @Test func languageDetectionAgreesWithTheByteLoop() {
+        let texts = [
+            TextHotPathTests.alignmentSample,
+            "The minister said that the talks with France were held in Paris and that his visit had been useful.",
+            "Le ministre a dit que les pourparlers avec la France ont été utiles et qu'il est où il était.",
+            "THE AND OF TO IN IS WAS; LES DES DU ET EST À OÙ ÉTÉ.", "été été été the the", "a on an as the",
+            String(repeating: "le ministre et the president ", count: 900),  // past the sample length
+        ]
+        for text in texts {
+            for padding in 0..<9 {
+                let bytes = Array((String(repeating: " ", count: padding) + text).utf8)
+                let detected = bytes.withUnsafeBufferPointer { LanguageDetector.detect($0) }
+                #expect(detected == TextHotPathTests.referenceLanguage(bytes), "padding \(padding): \(text.prefix(40))")
+            }
+        }
+    }
+
     @Test func stopwordTableAgreesWithTheWordLists() {
         var reference: [UInt64: Language] = [:]
         for word in LanguageDetector.english { reference[AbbreviationTable.packedKey(Array(word.utf8))!] = .en }

@@ -76,6 +76,7 @@ public struct PhraseAutomaton: Sendable {
 
     /// Walks the trie from each token. `accepts` filters forms (language, case); of the forms accepted at the
     /// deepest node reached, every one is reported (several entries can share a form: that is ambiguity).
+    @inline(__always)
     func scan(tokenIDs: [Int32], accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
         tokenIDs.withUnsafeBufferPointer { ids in
             rootChildren.withUnsafeBufferPointer { root in

@@ -105,14 +105,19 @@ enum TextNormalizer {
             }
         }
 
-        /// Eight ASCII bytes from `index` with no digit, no URL mark and no digit just before them need no edit:
-        /// only a whitespace byte among them changes the state (it ends a URL-like stretch). Returns false,
-        /// changing nothing, when the block needs the byte-by-byte path.
+        /// Eight ASCII bytes from `index` with no URL mark and no letter right after a digit need no edit: only
+        /// a whitespace byte among them changes the state (it ends a URL-like stretch). Returns false, changing
+        /// nothing, when the block needs the byte-by-byte path.
         @inline(__always)
         mutating func skipPlainASCIIBlock(at index: Int) -> Bool {
             let word = ASCIIRun.load(source, index)
-            guard word & ASCIIRun.highBits == 0, ASCIIRun.rangeMask(word, 0x30, 0x39) == 0,
-                  index == 0 || !isDigit(source[index - 1]) else { return false }
+            guard word & ASCIIRun.highBits == 0 else { return false }
+            let digits = ASCIIRun.rangeMask(word, 0x30, 0x39)
+            let digitBefore: UInt64 = index > 0 && isDigit(source[index - 1]) ? 0x80 : 0
+            if digits | digitBefore != 0 {
+                let letters = ASCIIRun.rangeMask(word | 0x2020_2020_2020_2020, 0x61, 0x7A)
+                if ((digits << 8) | digitBefore) & letters != 0 { return false }
+            }
             let urlMarks = ASCIIRun.equalMask(word, 0x2F) | ASCIIRun.equalMask(word, 0x40) | ASCIIRun.equalMask(word, 0x3D)
                 | ASCIIRun.equalMask(word, 0x5F) | ASCIIRun.equalMask(word, 0x26)
             guard urlMarks == 0 else { return false }
