@@ -20,6 +20,27 @@ struct CheckCommandTests {
         #expect(outcome.stdout.contains(" examples pass; "))
     }
 
+    /// No shared-alias (or other) warning in the shipped pack: "second"/"seconde" are ordinals, not duration units
+    /// (units.yaml keeps only their plurals), "cents" is a French number word, not a minor unit.
+    @Test func theShippedPackChecksStrictly() throws {
+        let outcome = try CLI.run(["check", "--strict"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains(" 0 errors, 0 warnings"), "\(outcome.stdout)")
+    }
+
+    @Test func aFormOfTwoVocabulariesIsASharedAliasWarning() throws {
+        let folder = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "rule r {\n  pattern: gaz:Unit\n  emit X\n}\n".write(to: folder.appendingPathComponent("main.glean"), atomically: true, encoding: .utf8)
+        try "type: Unit\nentries:\n  - id: unit-second\n    name: second\n    names:\n      en: [second]\n"
+            .write(to: folder.appendingPathComponent("units.yaml"), atomically: true, encoding: .utf8)
+        try "type: Ordinal\nentries:\n  - id: ordinal-2\n    name: second\n    names:\n      en: [second]\n"
+            .write(to: folder.appendingPathComponent("ordinals.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try CLI.run(["check", "--strict"] + pack(folder))
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("shared-alias"), "\(outcome.stderr)")
+    }
+
     @Test func includeCycleIsAnErrorAtTheInclude() throws {
         let rules = try folder([
             "main.glean": "include \"a.glean\"\n",

@@ -94,6 +94,9 @@ struct NumberNormalisationTests {
         ("un milliard et demi million", "un milliard et demi million", .fr, 1_000_500_000),
         ("6 crore and two hundred", "6 crore and two hundred", .en, 60_000_200),
         ("one hundred and three and two thirds", "one hundred and three and two thirds", .en, 103 + 2.0 / 3),
+        ("un vingt-cinquième du total", "un vingt-cinquième", .fr, 0.04),
+        ("une vingt et unième part", "une vingt et unième", .fr, 1.0 / 21),
+        ("trois cinquième des voix", "trois cinquième", .fr, 0.6),
     ]
 
     @Test(arguments: numeralCases)

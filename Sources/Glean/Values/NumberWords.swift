@@ -134,14 +134,17 @@ public enum NumberWords {
             case .scale where part.value < 1000:
                 current = (current == 0 ? 1 : current) * part.value
             case .cardinal where part.value >= 20 && part.value < 100 && part.value.truncatingRemainder(dividingBy: 10) == 0
-                    && language == .en && isDenominator(next) && next!.value < 10 && sawValue && !afterAnd && !afterFraction:
-                // "three twenty-firsts", "one hundred thirty-fifths": a numerator, then tens and a unit denominator.
+                    && (language == .en || (total == 0 && current == 1)) && sawValue && !afterAnd && !afterFraction
+                    && ((isDenominator(next) && next!.value < 10) || (next?.kind == .connector && afterNext?.kind == .ordinal && afterNext?.value == 1)):
+                // "three twenty-firsts", "one hundred thirty-fifths", "une vingt et unième": a numerator, then tens and a
+                // unit denominator (in French only after "un"/"une": "cent trente cinquièmes" is 130/5).
+                let unit = next!.kind == .connector ? afterNext! : next!
                 let numerator = total + current - andBase
                 guard numerator != 0 else { return nil }
-                total = andBase + numerator / (part.value + next!.value)
+                total = andBase + numerator / (part.value + unit.value)
                 current = 0
                 openAnd = false
-                index += 2
+                index += next!.kind == .connector ? 3 : 2
                 afterFraction = true
                 continue
             case .digits, .cardinal, .article:
