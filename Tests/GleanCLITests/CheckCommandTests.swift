@@ -38,7 +38,7 @@ struct CheckCommandTests {
             .write(to: folder.appendingPathComponent("ordinals.yaml"), atomically: true, encoding: .utf8)
         let outcome = try CLI.run(["check", "--strict"] + pack(folder))
         #expect(outcome.status == 1)
-        #expect(outcome.stderr.contains("shared-alias"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("'second' is a form of Unit 'unit-second' and of Ordinal 'ordinal-2'"), "\(outcome.stderr)")
     }
 
     @Test func includeCycleIsAnErrorAtTheInclude() throws {
