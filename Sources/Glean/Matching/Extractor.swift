@@ -96,6 +96,7 @@ public final class Extractor {
                     }
                     var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
                                                     sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
+                    context.gazetteer = pack.gazetteer
                     let currentAnnotations = annotations, currentByType = annotationsByType
                     context.lookup = { [unowned self] scope, type, field, outside in
                         self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,

@@ -476,7 +476,7 @@ struct RuleCompiler {
             return .list(compiled)
         case .call(let name, let arguments, let offset):
             guard let function = NormalizerFunction.named(name) else {
-                let known = (NormalizerFunction.all + NormalizerFunction.contextFunctions).map(\.name).sorted().joined(separator: ", ")
+                let known = (NormalizerFunction.all + NormalizerFunction.contextFunctions + NormalizerFunction.dateFunctions).map(\.name).sorted().joined(separator: ", ")
                 diagnostics.append(.error("unknown function '\(name)' (known: \(known))", code: "unknown-function", at: offset, in: file))
                 return nil
             }

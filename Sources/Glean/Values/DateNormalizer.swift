@@ -6,14 +6,14 @@ public enum DateNormalizer {
 
     static func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
-    /// A year written with two digits is read in the century that puts it nearest to the reference year
-    /// (or to 2000 without one).
+    /// A year written with two digits is read in the hundred years from 80 years before to 20 years after the
+    /// reference year (`40` is 1940 and `35` is 2035 in 2016), the usual pivot of date parsers; without a reference
+    /// date, around 2030.
     static func expandYear(_ year: Int, reference: CalendarDate?) -> Int {
         guard year < 100 else { return year }
-        let pivot = reference?.year ?? 2000
-        let century = pivot / 100 * 100
-        let candidates = [century - 100 + year, century + year, century + 100 + year]
-        return candidates.min { abs($0 - pivot) < abs($1 - pivot) }!
+        let pivot = (reference?.year ?? 2030) + 20
+        let candidate = pivot / 100 * 100 + year
+        return candidate >= pivot ? candidate - 100 : candidate
     }
 
     static func integer(_ value: FieldValue?) -> Int? {
@@ -35,6 +35,7 @@ public enum DateNormalizer {
         if let month, !(1...12).contains(month) { return .null }
         if let day, !(1...31).contains(day) { return .null }
         guard year != nil || month != nil else { return .null }
+        if day != nil && month == nil { return .null } // a day and a year without the month between them
         var relative = false
         if year == nil, let month {
             guard let reference = context.referenceDate else {
@@ -55,26 +56,38 @@ public enum DateNormalizer {
         return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: relative)
     }
 
-    /// `08.08.2024`, `8/8/2024`, `31-05-2024`, `2024-08-08`, `8/8/24`.
-    public static func numericDate(_ text: String, language: Language) -> FieldValue {
-        let parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" }).map(String.init)
-        guard parts.count == 3, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return .null }
+    /// `08.08.2024`, `8/8/2024`, `31-05-2024`, `2024-08-08`, `8/8/24`, `02 04 2009`, `2016 10 16`, `20161016`, and
+    /// without a year `22/04`, `11/20` (the year of the reference date, relative). Day first (French, most of the
+    /// world), except English slashes, month first as in the United States (`01/02/2018` is 2 January), and when the
+    /// first number cannot be a day of that month order (`8/13/2024`, `31/05/2024`).
+    public static func numericDate(_ text: String, language: Language, context: EvaluationContext? = nil) -> FieldValue {
+        var parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
+        if parts.count == 1, parts[0].count == 8 {
+            let digits = parts[0]
+            parts = [String(digits.prefix(4)), String(digits.dropFirst(4).prefix(2)), String(digits.suffix(2))]
+        }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { return .null }
         let numbers = parts.compactMap { Int($0) }
-        guard numbers.count == 3 else { return .null }
-        var day: Int, month: Int, year: Int
+        guard numbers.count == parts.count else { return .null }
+        var day: Int, month: Int, year: Int?
         if parts[0].count == 4 {
+            guard parts.count == 3 else { return .null }
             (year, month, day) = (numbers[0], numbers[1], numbers[2])
         } else {
-            guard parts[2].count == 4 || parts[2].count == 2 else { return .null }
-            year = expandYear(numbers[2], reference: nil)
-            // Day first (most of the world, French); month first only for English slashes when that is the only reading.
-            if language == .en && text.contains("/") && numbers[0] <= 12 && numbers[1] > 12 {
-                (month, day) = (numbers[0], numbers[1])
-            } else if numbers[1] > 12 && numbers[0] <= 12 {
+            if parts.count == 3 {
+                guard parts[2].count == 4 || parts[2].count == 2 else { return .null }
+                year = expandYear(numbers[2], reference: context?.referenceDate)
+            }
+            let monthFirst = language == .en && text.contains("/")
+            if monthFirst ? numbers[0] <= 12 || numbers[1] > 12 : numbers[1] > 12 && numbers[0] <= 12 {
                 (month, day) = (numbers[0], numbers[1])
             } else {
                 (day, month) = (numbers[0], numbers[1])
             }
+        }
+        guard let year else {
+            guard let context, CalendarDate.isValid(year: 2000, month: month, day: day) else { return .null }
+            return date(day: .int(day), month: .int(month), year: nil, past: false, future: false, context: context)
         }
         guard (1000...2999).contains(year), CalendarDate.isValid(year: year, month: month, day: day) else { return .null }
         return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: false)

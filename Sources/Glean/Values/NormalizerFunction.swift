@@ -10,6 +10,8 @@ public struct EvaluationContext {
     public var sentenceCountries: [String]
     /// Countries of the document, most mentioned first.
     public var documentCountries: [String]
+    /// The pack's gazetteer, for functions that look a word up (form_attribute).
+    public var gazetteer: Gazetteer? = nil
 
     public init(language: Language, referenceDate: CalendarDate? = nil, sentenceCountries: [String] = [], documentCountries: [String] = []) {
         self.language = language
@@ -32,7 +34,7 @@ public struct NormalizerFunction: Sendable {
     public let summary: String
     let evaluate: @Sendable (Arguments, EvaluationContext) -> FieldValue
 
-    public static func named(_ name: String) -> NormalizerFunction? { (all + contextFunctions).first { $0.name == name } }
+    public static func named(_ name: String) -> NormalizerFunction? { (all + contextFunctions + dateFunctions).first { $0.name == name } }
 
     public static let all: [NormalizerFunction] = [
         NormalizerFunction(name: "number", positional: 1...1, labels: ["scale"],
@@ -128,7 +130,7 @@ public struct NormalizerFunction: Sendable {
         NormalizerFunction(name: "numeric_date", positional: 1...1, labels: ["time"],
                            summary: "a date written in digits: 08.08.2024, 8/8/2024, 2024-08-08 (day first, except month first in English when the day cannot be a month); time: adds a clock time") { arguments, context in
             guard let text = positional(arguments, 0)?.stringValue else { return .null }
-            let result = DateNormalizer.numericDate(text, language: context.language)
+            let result = DateNormalizer.numericDate(text, language: context.language, context: context)
             if let time = labelled(arguments, "time") {
                 guard !result.isNull, let clock = DateNormalizer.clockTime(time.stringValue, hour: nil, minute: nil, meridiem: nil) else { return .null }
                 return DateNormalizer.withTime(result, time: clock)
@@ -140,10 +142,15 @@ public struct NormalizerFunction: Sendable {
             DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
                                    grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },
-        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks"],
-                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier)") { arguments, context in
+        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "from"],
+                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); from: a Date value to count from instead of the reference date (choice: this gives that day of its week)") { arguments, context in
             let choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
             let weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
+            var context = context
+            if let from = labelled(arguments, "from") {
+                guard let base = DateNormalizer.firstDay(of: from) else { return .null }
+                context.referenceDate = base
+            }
             return DateNormalizer.weekdayDate(positional(arguments, 0), choice: choice, weeks: weeks, context: context)
         },
         NormalizerFunction(name: "object", positional: 0...0, labels: ["*"], summary: "a record of the labelled arguments (null ones left out)") { arguments, _ in

@@ -68,7 +68,8 @@ extension DateNormalizer {
         let sign = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
         let base: CalendarDate
         if let from {
-            guard let text = from.stringValue, let date = CalendarDate(iso: String(text.prefix(10))) else { return .null }
+            // A year or a month counts from its first day ("two years since 2011" = 2013-01-01).
+            guard let date = firstDay(of: from) else { return .null }
             base = date
         } else {
             guard let reference = context.referenceDate else { return .null }
