@@ -21,7 +21,7 @@ extension NormalizerFunction {
             return DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
         },
         NormalizerFunction(name: "form_attribute", positional: 3...3, labels: [],
-                           summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
+                           summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (of the document's language and case first, else of any) (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
             guard let type = positional(arguments, 0)?.stringValue, let text = positional(arguments, 1)?.stringValue,
                   let key = positional(arguments, 2)?.stringValue, let gazetteer = context.gazetteer else { return .null }
             return gazetteer.attribute(key, ofType: type, form: text, language: context.language) ?? .null
@@ -30,15 +30,18 @@ extension NormalizerFunction {
 }
 
 extension Gazetteer {
-    /// The attribute of the first entry of `type` with a one-token form equal to `text` once folded (exact forms
-    /// compared as written). A linear scan: for the rare words a rule could not match as gazetteer tokens.
+    /// The attribute of the entry of `type` with a one-token form equal to `text` once folded. A linear scan: for the
+    /// rare words a rule could not match as gazetteer tokens.
     public func attribute(_ key: String, ofType type: String, form text: String, language: Language) -> FieldValue? {
         let folded = Folding.fold(text)
-        for form in forms where form.foldedTokens.count == 1 && entryTypes[Int(form.entry)] == type {
-            if let formLanguage = form.language, language != .unknown, formLanguage != language { continue }
-            let matches = form.kind.isCaseSensitive ? form.text == text : form.foldedTokens[0] == folded
-            if matches { return entries[Int(form.entry)].attribute(key) }
+        // Best first: a form of the document's language as listed (exact forms by case), then any language and case
+        // ("sep" in French text; "mar3" where the word glued to digits cannot be the verb).
+        var fallback: FieldValue?
+        for form in forms where form.foldedTokens.count == 1 && entryTypes[Int(form.entry)] == type && form.foldedTokens[0] == folded {
+            let languageFits = form.language == nil || language == .unknown || form.language == language
+            if languageFits && (!form.kind.isCaseSensitive || form.text == text) { return entries[Int(form.entry)].attribute(key) }
+            if fallback == nil { fallback = entries[Int(form.entry)].attribute(key) }
         }
-        return nil
+        return fallback
     }
 }

@@ -43,6 +43,13 @@ public enum DateNormalizer {
             }
             relative = true
             var candidate = reference.year
+            // 29 February without a year: the latest leap year up to the reference year (the next one with future:).
+            if day == 29 && month == 2 {
+                while !CalendarDate.isLeapYear(candidate) { candidate += future ? 1 : -1 }
+                if future && CalendarDate(year: candidate, month: 2, day: 29) < reference { candidate += 4 }
+                if past && reference < CalendarDate(year: candidate, month: 2, day: 29) { candidate -= 4 }
+                return record(value: CalendarDate(year: candidate, month: 2, day: 29).iso, grain: "day", relative: true)
+            }
             let probeDay = day ?? 1
             let probe = CalendarDate(year: candidate, month: month, day: min(probeDay, CalendarDate.daysInMonth(year: candidate, month: month)))
             if past && (day == nil ? (candidate, month) > (reference.year, reference.month) : probe > reference) { candidate -= 1 }
@@ -78,7 +85,8 @@ public enum DateNormalizer {
                 guard parts[2].count == 4 || parts[2].count == 2 else { return .null }
                 year = expandYear(numbers[2], reference: context?.referenceDate)
             }
-            let monthFirst = language == .en && text.contains("/")
+            // English writes the month first with slashes, and for a day and a month alone (7.6 = 6 July).
+            let monthFirst = language == .en && (text.contains("/") || parts.count == 2)
             if monthFirst ? numbers[0] <= 12 || numbers[1] > 12 : numbers[1] > 12 && numbers[0] <= 12 {
                 (month, day) = (numbers[0], numbers[1])
             } else {
