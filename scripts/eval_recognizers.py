@@ -15,7 +15,10 @@ goes through `glean extract --input-format jsonl` once. An expected expression i
 kind's type overlaps its span, and *correct* when an overlapping fact has the expected value:
   date kinds      Date `value` equals the expected TimeML value (`2016-11-07`, `XXXX-05-31`, `2016-12`) or one of the
                   resolved values (ambiguous expressions such as "friday" list the past and the future one);
-                  ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range;
+                  ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range.
+                  A value with an unknown year (`XXXX-10-02`) accepts Glean's resolved one only when it is one
+                  of the listed past/future values; a day that does not exist ("feb 30", expected value
+                  "not resolved") stays a miss: Glean gives no Date for it by design;
   duration        Duration `value`/`unit` written as an ISO 8601 duration equals the expected one (`P2D`, `PT20M`);
   number          Number `value`, or the number a more specific fact holds: Glean gives no Number for the
                   digits of "$20", "70%" or "3 years" (the number model of Recognizers-Text does), but the
