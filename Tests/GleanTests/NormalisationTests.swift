@@ -190,6 +190,8 @@ struct MoneyNormalisationTests {
         ("thirteen dollars and forty-five cents", "thirteen dollars and forty-five cents", .en, 13.45, "USD"),
         ("it costs only 15 dollars 50.", "15 dollars 50", .en, 15.5, "USD"),
         ("treize euros et quarante-cinq centimes", "treize euros et quarante-cinq centimes", .fr, 13.45, "EUR"),
+        ("15 dollars et 15 cents", "15 dollars et 15 cents", .fr, 15.15, "USD"),
+        ("6,65 milliards de pesewas", "6,65 milliards de pesewas", .fr, 66_500_000, "GHS"),
         ("up 50 cents", "50 cents", .en, 0.5, "USD"),
         ("a bid of 470 pence a share", "470 pence", .en, 4.7, "GBP"),
         ("its one-yen bid", "one-yen", .en, 1, "JPY"),
@@ -205,6 +207,14 @@ struct MoneyNormalisationTests {
                                 "\(ShippedPack.facts(text, language, type: "Money").map(\.text))")
         #expect(abs(fact.field("amount")!.doubleValue! - amount) < 1e-9 * max(1, amount))
         #expect(fact.field("currency") == .string(currency))
+    }
+
+    @Test func frenchCentsAreAMinorUnitAfterDigitsOnly() throws {
+        let cents = try #require(ShippedPack.fact("34 cents", in: "en hausse de 34 cents", .fr, type: "Money"))
+        #expect(cents.field("amount")?.doubleValue == 0.34)
+        #expect(ShippedPack.facts("deux cents personnes", .fr, type: "Money").isEmpty)
+        #expect(ShippedPack.fact("deux cents", in: "deux cents personnes", .fr, type: "Number")?.number == 200)
+        #expect(ShippedPack.facts("Un dollar fort pèse sur les exportations.", .fr, type: "Money").isEmpty)
     }
 
     @Test func plainFrancsNameNoCurrency() throws {
