@@ -97,6 +97,7 @@ struct DateNormalisationTests {
         ("Je reviendrai mai vingt-neuf", "mai vingt-neuf", .fr, "2016-11-07", "2016-05-29", "day", true),
         ("I was born on 15 April of 87", "15 April of 87", .en, "2018-01-07", "1987-04-15", "day", false),
         ("23 novembre de 1987", "23 novembre de 1987", .fr, "2019-05-30", "1987-11-23", "day", false),
+        ("née le quatre octobre à dix neuf soixante douze", "quatre octobre à dix neuf soixante douze", .fr, "2019-05-30", "1972-10-04", "day", false),
         // A weekday of a relative week.
         ("next week on Tuesday", "next week on Tuesday", .en, "2017-12-04", "2017-12-12", "day", true),
         ("on tuesday of next week", "tuesday of next week", .en, "2019-12-30", "2020-01-07", "day", true),

@@ -20,6 +20,12 @@ extension NormalizerFunction {
             }
             return DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
         },
+        NormalizerFunction(name: "year_of_halves", positional: 2...2, labels: [],
+                           summary: "a year said as two numbers, its century and the rest: year_of_halves(19, 72) = 1972 (\"dix-neuf soixante-douze\"); null unless the first is 10-29 and the second 0-99") { arguments, _ in
+            guard let century = DateNormalizer.integer(positional(arguments, 0)), (10...29).contains(century),
+                  let rest = DateNormalizer.integer(positional(arguments, 1)), (0...99).contains(rest) else { return .null }
+            return .int(century * 100 + rest)
+        },
         NormalizerFunction(name: "form_attribute", positional: 3...3, labels: [],
                            summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (of the document's language and case first, else of any) (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
             guard let type = positional(arguments, 0)?.stringValue, let text = positional(arguments, 1)?.stringValue,
