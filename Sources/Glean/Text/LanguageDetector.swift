@@ -52,23 +52,6 @@ public enum LanguageDetector {
 
     static let stopwords = StopwordTable(english: english, french: french)
 
-    /// When the eight bytes at `index` start with 1...7 ASCII letters followed by an ASCII non-letter: the number
-    /// of letters, with their lowercase packed key in `key`. nil when the byte loop must decide (a longer word,
-    /// or a non-ASCII byte that may continue it).
-    @inline(__always)
-    static func asciiWord(_ text: UnsafeBufferPointer<UInt8>, at index: Int, key: inout UInt64) -> Int? {
-        let word = ASCIIRun.load(text, index)
-        let nonASCII = word & ASCIIRun.highBits
-        let letters = ASCIIRun.rangeMask((word & ~ASCIIRun.highBits) | 0x2020_2020_2020_2020, 0x61, 0x7A) & ~nonASCII
-        let stop = ~letters & ASCIIRun.highBits
-        let count = stop.trailingZeroBitCount >> 3
-        guard count < 8, (nonASCII >> UInt64(8 * count)) & 0x80 == 0 else { return nil }
-        let wordMask: UInt64 = (1 << UInt64(8 * count)) &- 1
-        let lowercased = (word | (letters >> 2)) & wordMask
-        key = lowercased.byteSwapped >> UInt64(64 - 8 * count)
-        return count
-    }
-
     public static func detect(_ text: UnsafeBufferPointer<UInt8>) -> Language {
         let table = stopwords
         return table.keys.withUnsafeBufferPointer { keys in detect(text, table: table, keys: keys) }
@@ -92,13 +75,6 @@ public enum LanguageDetector {
         while index < limit {
             let byte = text[index]
             if ASCIIBytes.isLetter(byte) {
-                if length == 0 && index + 8 <= limit, let wordLength = asciiWord(text, at: index, key: &key) {
-                    // The word and the ASCII non-letter after it, as the byte loop below would take them.
-                    length = wordLength
-                    finishWord()
-                    index += wordLength + 1
-                    continue
-                }
                 key = (key << 8) | UInt64(byte | 0x20)
                 length += 1
                 index += 1

@@ -292,21 +292,6 @@ struct TokenScanner {
         // Fast path: a plain ASCII word, with its case flags gathered on the way.
         var end = start
         var sawUpper = false, sawLower = false
-        while end + 8 <= count {
-            let word = ASCIIRun.load(text, end)
-            let ascii = ~word & ASCIIRun.highBits
-            let low7 = word & ~ASCIIRun.highBits
-            let lower = ASCIIRun.rangeMask(low7, 0x61, 0x7A) & ascii
-            let upper = ASCIIRun.rangeMask(low7, 0x41, 0x5A) & ascii
-            let alphanumeric = lower | upper | (ASCIIRun.rangeMask(low7, 0x30, 0x39) & ascii)
-            let stop = ~alphanumeric & ASCIIRun.highBits
-            let taken = stop.trailingZeroBitCount >> 3
-            let takenMask: UInt64 = taken == 8 ? ~0 : (1 << UInt64(8 * taken)) &- 1
-            if lower & takenMask != 0 { sawLower = true }
-            if upper & takenMask != 0 { sawUpper = true }
-            end += taken
-            if taken < 8 { break }
-        }
         while end < count {
             let byte = text[end]
             if byte &- 0x61 < 26 { sawLower = true } else if byte &- 0x41 < 26 { sawUpper = true } else if !ASCIIBytes.isDigit(byte) { break }
