@@ -201,9 +201,7 @@ public struct Explainer {
         guard !analysis.tokens.isEmpty else { return ["the document has no tokens"] }
         // The annotations the rule saw: those of earlier phases (annotations are appended phase by phase).
         let visible = Array(trace.annotations.prefix { $0.phase < rule.phase })
-        var byStart: [Int: [Int]] = [:]
-        for (index, annotation) in visible.enumerated() { if let start = annotation.tokens?.lowerBound { byStart[start, default: []].append(index) } }
-        var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: visible, annotationsByStart: byStart, scratch: RegexMatchScratch())
+        var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: visible, scratch: RegexMatchScratch())
         matcher.tracesFailures = true
         var best: (start: Int, position: Int, instructions: [Int])? = nil
         for start in 0..<analysis.tokens.count {

@@ -35,4 +35,7 @@ struct Candidate {
     var tokens: Range<Int>?
     var bindings: [CaptureBinding]
     var fields: [FieldEntry] = []
+    /// The tokens the pattern matched, before `focus:` narrowed `tokens`: what field evaluation sees.
+    var matchTokens: Range<Int>? = nil
+    var fieldsEvaluated = false
 }

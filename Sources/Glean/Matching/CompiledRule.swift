@@ -124,7 +124,7 @@ public struct CompiledRule: Sendable {
     public let emitsFact: Bool
     public let emitType: String
     public let location: SourceLocation
-    let body: CompiledBody
+    internal(set) var body: CompiledBody
     let emitItems: [CompiledEmitItem]
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
@@ -155,5 +155,5 @@ public struct CompiledExample: Sendable {
 
 public struct Phase: Sendable {
     public let name: String
-    public let rules: [CompiledRule]
+    public internal(set) var rules: [CompiledRule]
 }

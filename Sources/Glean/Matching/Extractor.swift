@@ -36,21 +36,21 @@ public final class Extractor {
         }
         var referenceDate = document.referenceDate
         var annotations: [Annotation] = []
-        var annotationsByStart: [Int: [Int]] = [:]
+        let hitsByType = HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
         var annotationTypes = Set<String>()
         /// Indices into `annotations` by type, in order: context functions look annotations up by type.
         var annotationsByType: [String: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
-            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, annotationsByStart: annotationsByStart, scratch: scratch,
+            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
                                               reusing: takeMatcherScratch())
             defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
-                if !rule.prefilter.admits(analysis, gazetteer: pack.gazetteer, annotationTypes: annotationTypes) { continue }
+                if !rule.prefilter.admits(analysis, hitsByType: hitsByType, types: pack.gazetteerTypes, annotationTypes: annotationTypes) { continue }
                 let before = candidates.count
                 switch rule.body {
                 case .tokens(_, let program):
@@ -84,8 +84,9 @@ public final class Extractor {
                         warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
                     }
                 }
-                // Zone filter and field evaluation before conflict resolution, so a candidate whose normaliser
-                // rejects it (31 February) cannot win against a valid one.
+                // Zone filter and focus now; fields are evaluated in conflict resolution, only for the candidates that
+                // would win (a candidate whose normaliser rejects it, 31 February, cannot win against a valid one, and
+                // a candidate that loses anyway needs no fields). Explaining evaluates every candidate, to report it.
                 var index = before
                 while index < candidates.count {
                     var candidate = candidates[index]
@@ -94,20 +95,17 @@ public final class Extractor {
                         candidates.remove(at: index)
                         continue
                     }
-                    var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
-                                                    sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
-                    context.gazetteer = pack.gazetteer
-                    let currentAnnotations = annotations, currentByType = annotationsByType
-                    context.lookup = { [unowned self] scope, type, field, outside in
-                        self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
-                                           annotations: currentAnnotations, byType: currentByType)
+                    candidate.matchTokens = candidate.tokens
+                    if trace != nil {
+                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, annotationsByType: annotationsByType,
+                                                          referenceDate: referenceDate, documentCountries: documentCountries) else {
+                            trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
+                            candidates.remove(at: index)
+                            continue
+                        }
+                        candidate.fields = fields
+                        candidate.fieldsEvaluated = true
                     }
-                    guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: context) else {
-                        trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
-                        candidates.remove(at: index)
-                        continue
-                    }
-                    candidate.fields = fields
                     if let slot = rule.focusSlot, let binding = candidate.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
                         candidate.span = binding.span
                         candidate.tokens = analysis.tokenRange(of: binding.span)
@@ -116,17 +114,22 @@ public final class Extractor {
                     index += 1
                 }
             }
-            let winners = resolveConflicts(candidates, rules: phase.rules)
+            let winners = resolveConflicts(candidates, rules: phase.rules) { candidate in
+                if candidate.fieldsEvaluated { return true }
+                guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
+                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries) else { return false }
+                candidate.fields = fields
+                candidate.fieldsEvaluated = true
+                return true
+            }
             let kept = MentionMerger.merge(winners, rules: phase.rules)
             trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
-                let annotationIndex = annotations.count
                 annotationTypes.insert(rule.emitType)
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
-                if let start = candidate.tokens?.lowerBound { annotationsByStart[start, default: []].append(annotationIndex) }
             }
             if referenceDate == nil { referenceDate = Extractor.referenceDate(in: annotations) }
         }
@@ -148,7 +151,10 @@ public final class Extractor {
 
     /// Within a group, overlapping candidates compete: higher priority, then longer, then earlier, then the rule
     /// written first. Candidates of different groups never compete.
-    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
+    ///
+    /// `admit` evaluates a candidate's fields when it would win; a candidate it refuses (a normaliser rejected it)
+    /// is dropped and the next one in order may take its place, exactly as if it had never been proposed.
+    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule], admit: (inout Candidate) -> Bool) -> [Candidate] {
         let order = candidates.indices.sorted { a, b in
             let x = candidates[a], y = candidates[b]
             let rx = rules[x.rule], ry = rules[y.rule]
@@ -160,10 +166,11 @@ public final class Extractor {
         var acceptedByGroup: [String: [ByteSpan]] = [:]
         var winners: [Candidate] = []
         for index in order {
-            let candidate = candidates[index]
+            var candidate = candidates[index]
             let group = rules[candidate.rule].group
             let taken = acceptedByGroup[group, default: []]
             if taken.contains(where: { $0.start < candidate.span.end && candidate.span.start < $0.end }) { continue }
+            guard admit(&candidate) else { continue }
             acceptedByGroup[group, default: []].append(candidate.span)
             winners.append(candidate)
         }
@@ -177,7 +184,7 @@ public final class Extractor {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         var countries: [String] = []
         for index in analysis.hitIndices(startingIn: sentence) {
-            if let id = pack.countryEntryIDs[analysis.hits[index].entry] { countries.append(id) }
+            if let id = pack.countryEntryIDs[Int(analysis.hits[index].entry)] { countries.append(id) }
         }
         return countries
     }
@@ -206,9 +213,10 @@ public final class Extractor {
         for index in byType[type] ?? [] {
             if let start = annotations[index].tokens?.lowerBound { consider(start, annotations[index].field(field)) }
         }
+        let typeID = pack.gazetteerTypes.id(of: type), entryTypeIDs = pack.gazetteerTypes.entryTypeIDs
         for index in analysis.hitIndices(startingIn: range) {
             let hit = analysis.hits[index]
-            guard pack.gazetteer.entryTypes[Int(hit.entry)] == type else { continue }
+            guard entryTypeIDs[Int(hit.entry)] == typeID else { continue }
             consider(Int(hit.startToken), pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
@@ -223,7 +231,7 @@ public final class Extractor {
     private func documentCountries(_ analysis: DocumentAnalysis) -> [String] {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (order, hit) in analysis.hits.enumerated() {
-            guard let id = pack.countryEntryIDs[hit.entry] else { continue }
+            guard let id = pack.countryEntryIDs[Int(hit.entry)] else { continue }
             guard analysis.zones.zone(at: Int(analysis.tokens[Int(hit.startToken)].start)) == .body else { continue }
             let current = counts[id] ?? (0, order)
             counts[id] = (current.count + 1, current.first)
@@ -232,7 +240,18 @@ public final class Extractor {
     }
 
     /// nil when a spread normaliser rejects the match.
-    private func evaluateFields(_ rule: CompiledRule, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> [FieldEntry]? {
+    private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], annotationsByType: [String: [Int]],
+                                referenceDate: CalendarDate?, documentCountries: [String]) -> [FieldEntry]? {
+        // Fields see the match as matched, before `focus:` narrowed it.
+        var candidate = focused
+        candidate.tokens = focused.matchTokens
+        var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
+                                        sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
+        context.gazetteer = pack.gazetteer
+        context.lookup = { [unowned self] scope, type, field, outside in
+            self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
+                               annotations: annotations, byType: annotationsByType)
+        }
         var fields: [FieldEntry] = []
         func set(_ key: String, _ value: FieldValue) {
             guard !value.isNull else { return }

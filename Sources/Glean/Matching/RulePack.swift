@@ -11,15 +11,29 @@ public final class RulePack: @unchecked Sendable {
     /// another fingerprint is out of date.
     public private(set) var fingerprint: String = ""
     /// Gazetteer entries of type Country, by index, for context functions.
-    let countryEntryIDs: [Int32: String]
+    /// Indexed by entry: an array read per hit, not a hash.
+    let countryEntryIDs: [String?]
+    /// Entry types as integers, for the matcher.
+    let gazetteerTypes: GazetteerTypeTable
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary, phases: [Phase], warnings: [Diagnostic]) {
         self.gazetteer = gazetteer
         self.vocabulary = vocabulary
-        self.phases = phases
+        let types = GazetteerTypeTable(gazetteer)
+        gazetteerTypes = types
+        let scratch = RegexMatchScratch()
+        var resolved = phases
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules.indices {
+                guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
+                program.resolve(gazetteer: gazetteer, table: types, scratch: scratch)
+                resolved[phase].rules[rule].body = .tokens(node, program)
+            }
+        }
+        self.phases = resolved
         self.warnings = warnings
-        var countries: [Int32: String] = [:]
-        for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[Int32(index)] = entry.id }
+        var countries = [String?](repeating: nil, count: gazetteer.entries.count)
+        for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[index] = entry.id }
         countryEntryIDs = countries
     }
 

@@ -70,12 +70,12 @@ struct RulePrefilter: Sendable {
     }
 
     /// Whether the document (and the annotations so far) may hold a match.
-    func admits(_ analysis: DocumentAnalysis, gazetteer: Gazetteer, annotationTypes: Set<String>) -> Bool {
+    func admits(_ analysis: DocumentAnalysis, hitsByType: HitTypeIndex, types: GazetteerTypeTable, annotationTypes: Set<String>) -> Bool {
         clauses.allSatisfy { clause in
             clause.contains { element in
                 switch element {
                 case .token(let id): return analysis.contains(vocabularyID: id)
-                case .gazetteer(let type): return analysis.hasHit(ofType: type, gazetteer: gazetteer)
+                case .gazetteer(let type): return hitsByType.hasHit(ofType: types.id(of: type))
                 case .annotation(let type): return annotationTypes.contains(type)
                 }
             }

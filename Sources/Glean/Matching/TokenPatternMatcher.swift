@@ -6,8 +6,10 @@
 struct TokenPatternMatcher {
     let analysis: DocumentAnalysis
     let pack: RulePack
-    let annotationsByStart: [Int: [Int]]
+    let annotationsByStart: AnnotationStartIndex
     let annotations: [Annotation]
+    let hitsByType: HitTypeIndex
+    private let types: GazetteerTypeTable
     let scratch: RegexMatchScratch
     /// Steps left for the current rule on this document.
     var stepBudget = 0
@@ -27,20 +29,25 @@ struct TokenPatternMatcher {
     private var limit = 0
     private var sentenceStartToken = 0
 
-    init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], annotationsByStart: [Int: [Int]], scratch: RegexMatchScratch,
+    /// - Parameter hitsByType: the document's hit index, when the caller already has it (it is built otherwise).
+    init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], hitsByType: HitTypeIndex? = nil, scratch: RegexMatchScratch,
          reusing scratchArrays: Scratch = Scratch()) {
         self.scratchArrays = scratchArrays
         self.analysis = analysis
         self.pack = pack
         self.annotations = annotations
-        self.annotationsByStart = annotationsByStart
+        annotationsByStart = AnnotationStartIndex(annotations: annotations, tokenCount: analysis.tokens.count)
+        self.hitsByType = hitsByType ?? HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
+        types = pack.gazetteerTypes
         self.scratch = scratch
     }
 
     fileprivate enum Resume {
         case split(Int)
-        case gazetteer(pc: Int, ordinal: Int)
-        case annotation(pc: Int, ordinal: Int)
+        /// Resume at `pc` with the hit `hits[hit]` (the next suitable one).
+        case gazetteer(pc: Int, hit: Int)
+        /// Resume at `pc` with the annotation at `annotationsByStart` position `entry` (the next suitable one).
+        case annotation(pc: Int, entry: Int)
     }
 
     fileprivate struct ChoicePoint {
@@ -125,18 +132,22 @@ struct TokenPatternMatcher {
             case .sentenceStart:
                 if position == sentenceStartToken { pc += 1 } else { failed = true }
             case .gazetteer(let element):
-                let hits = hits(for: program.gazetteerElements[element], at: position)
-                if hits.isEmpty { failed = true; break }
-                if hits.count > 1 { stack.append(ChoicePoint(resume: .gazetteer(pc: pc, ordinal: 1), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
-                lastTarget = .hit(hits[0])
-                position = Int(analysis.hits[Int(hits[0])].endToken)
+                let resolved = program.resolvedGazetteerElements[element]
+                let first = nextHit(resolved, at: position, from: 0)
+                if first < 0 { failed = true; break }
+                let second = nextHit(resolved, at: position, from: first + 1)
+                if second >= 0 { stack.append(ChoicePoint(resume: .gazetteer(pc: pc, hit: second), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
+                lastTarget = .hit(Int32(first))
+                position = Int(analysis.hits[first].endToken)
                 pc += 1
             case .annotation(let element):
-                let found = annotationMatches(for: program.annotationElements[element], at: position)
-                if found.isEmpty { failed = true; break }
-                if found.count > 1 { stack.append(ChoicePoint(resume: .annotation(pc: pc, ordinal: 1), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
-                lastTarget = .annotation(found[0])
-                position = annotations[found[0]].tokens!.upperBound
+                let first = nextAnnotation(program.annotationElements[element], at: position, from: 0)
+                if first < 0 { failed = true; break }
+                let second = nextAnnotation(program.annotationElements[element], at: position, from: first + 1)
+                if second >= 0 { stack.append(ChoicePoint(resume: .annotation(pc: pc, entry: second), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
+                let index = annotationsByStart.annotation(at: first)
+                lastTarget = .annotation(index)
+                position = annotations[index].tokens!.upperBound
                 pc += 1
             case .split(let alternative):
                 if position - start < width {
@@ -196,45 +207,53 @@ struct TokenPatternMatcher {
         switch point.resume {
         case .split(let alternative):
             pc = alternative
-        case .gazetteer(let at, let ordinal):
+        case .gazetteer(let at, let hit):
             guard case .gazetteer(let element) = program.instructions[at] else { return false }
-            let hits = hits(for: program.gazetteerElements[element], at: position)
-            if ordinal + 1 < hits.count { stack.append(ChoicePoint(resume: .gazetteer(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
-            lastTarget = .hit(hits[ordinal])
-            position = Int(analysis.hits[Int(hits[ordinal])].endToken)
+            let after = nextHit(program.resolvedGazetteerElements[element], at: position, from: hit + 1)
+            if after >= 0 { stack.append(ChoicePoint(resume: .gazetteer(pc: at, hit: after), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+            lastTarget = .hit(Int32(hit))
+            position = Int(analysis.hits[hit].endToken)
             pc = at + 1
-        case .annotation(let at, let ordinal):
+        case .annotation(let at, let entry):
             guard case .annotation(let element) = program.instructions[at] else { return false }
-            let found = annotationMatches(for: program.annotationElements[element], at: position)
-            if ordinal + 1 < found.count { stack.append(ChoicePoint(resume: .annotation(pc: at, ordinal: ordinal + 1), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
-            lastTarget = .annotation(found[ordinal])
-            position = annotations[found[ordinal]].tokens!.upperBound
+            let after = nextAnnotation(program.annotationElements[element], at: position, from: entry + 1)
+            if after >= 0 { stack.append(ChoicePoint(resume: .annotation(pc: at, entry: after), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
+            let index = annotationsByStart.annotation(at: entry)
+            lastTarget = .annotation(index)
+            position = annotations[index].tokens!.upperBound
             pc = at + 1
         }
         return true
     }
 
-    /// Gazetteer hits starting at `position` that fit an element and stay in the sentence, as indices into `hits`.
-    private func hits(for element: (type: String, constraints: [Constraint]), at position: Int) -> [Int32] {
-        let indices = analysis.hitIndices(startingIn: position..<(position + 1))
-        if indices.isEmpty { return [] }
-        return indices.map(Int32.init).filter { hitIndex in
-            let hit = analysis.hits[Int(hitIndex)]
-            guard pack.gazetteer.entryTypes[Int(hit.entry)] == element.type && Int(hit.endToken) <= limit else { return false }
-            if element.constraints.isEmpty { return true }
-            let entry = pack.gazetteer.entries[Int(hit.entry)]
-            return element.constraints.allSatisfy { satisfies($0, value: $0.key == "form" ? .string(pack.gazetteer.forms[Int(hit.form)].kind.rawValue) : entry.attribute($0.key)) }
+    /// The first gazetteer hit at index `from` or later that starts at `position`, fits the element and stays in the
+    /// sentence, as an index into `hits`; -1 when there is none. Hits are tried in index order.
+    @inline(__always)
+    private func nextHit(_ element: ResolvedGazetteerElement, at position: Int, from: Int) -> Int {
+        let range = analysis.hitIndices(startingIn: position..<(position + 1))
+        var index = max(from, range.lowerBound)
+        while index < range.upperBound {
+            let hit = analysis.hits[index]
+            if Int(hit.endToken) <= limit && element.accepts(hit, table: types) { return index }
+            index += 1
         }
+        return -1
     }
 
-    /// Annotations starting at `position` that fit an element and stay in the sentence, as indices into `annotations`.
-    private func annotationMatches(for element: (type: String, constraints: [Constraint]), at position: Int) -> [Int] {
-        guard let indices = annotationsByStart[position] else { return [] }
-        return indices.filter { index in
-            let annotation = annotations[index]
-            guard annotation.type == element.type, let range = annotation.tokens, range.upperBound <= limit, range.upperBound > position else { return false }
-            return element.constraints.allSatisfy { satisfies($0, value: annotation.field($0.key)) }
+    /// The first annotation at `annotationsByStart` position `from` or later that starts at `position`, fits the
+    /// element and stays in the sentence; -1 when there is none.
+    private func nextAnnotation(_ element: (type: String, constraints: [Constraint]), at position: Int, from: Int) -> Int {
+        let range = annotationsByStart.range(startingAt: position)
+        var entry = max(from, range.lowerBound)
+        while entry < range.upperBound {
+            let annotation = annotations[annotationsByStart.annotation(at: entry)]
+            if annotation.type == element.type, let tokens = annotation.tokens, tokens.upperBound <= limit, tokens.upperBound > position,
+               element.constraints.allSatisfy({ $0.isSatisfied(by: annotation.field($0.key), scratch: scratch) }) {
+                return entry
+            }
+            entry += 1
         }
+        return -1
     }
 
     /// The tokens where a match can begin, in order, found from the document's indexes (token ids, gazetteer hits
@@ -253,15 +272,26 @@ struct TokenPatternMatcher {
         case .token(let test):
             return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
         case .gazetteer(let type):
-            return analysis.hitStarts(ofType: type, gazetteer: pack.gazetteer)
+            return hitsByType.starts(ofType: types.id(of: type))
         case .annotation(let type):
-            return annotationsByStart.keys.filter { start in annotationsByStart[start]!.contains { annotations[$0].type == type } }.sorted()
+            var starts: [Int] = []
+            for token in 0..<analysis.tokens.count where annotationsByStart.range(startingAt: token).contains(where: { annotations[annotationsByStart.annotation(at: $0)].type == type }) {
+                starts.append(token)
+            }
+            return starts
         case .sentenceStart:
             return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
-            var all = Set<Int>()
-            for condition in conditions { all.formUnion(startPositions(condition)) }
-            return all.sorted()
+            var all: [Int] = []
+            for condition in conditions { all += startPositions(condition) }
+            all.sort()
+            var kept = 0
+            for position in all where kept == 0 || all[kept - 1] != position {
+                all[kept] = position
+                kept += 1
+            }
+            all.removeSubrange(kept...)
+            return all
         }
     }
 
@@ -308,24 +338,6 @@ struct TokenPatternMatcher {
             return !tokenMatches(inner, index)
         case .anyOf(let tests):
             return tests.contains { tokenMatches($0, index) }
-        }
-    }
-
-    private func satisfies(_ constraint: Constraint, value: FieldValue?) -> Bool {
-        let values: [String]
-        switch value {
-        case .list(let items)?: values = items.compactMap(\.stringValue)
-        case let single?: values = single.stringValue.map { [$0] } ?? []
-        case nil: values = []
-        }
-        switch constraint.test {
-        case .equals(let expected): return values.contains(expected)
-        case .notEquals(let expected): return !values.contains(expected)
-        case .matches(let regex):
-            return values.contains { value in
-                var copy = value
-                return copy.withUTF8 { (try? scratch.matches(regex, in: $0)) ?? false }
-            }
         }
     }
 }

@@ -29,6 +29,15 @@ struct TokenProgram: Sendable {
     var tests: [TokenTest] = []
     var gazetteerElements: [(type: String, constraints: [Constraint])] = []
     var annotationElements: [(type: String, constraints: [Constraint])] = []
+    /// `gazetteerElements` resolved against the pack's gazetteer (`resolve`), what the matcher tests hits with.
+    private(set) var resolvedGazetteerElements: [ResolvedGazetteerElement] = []
+
+    /// Decides once which entries and forms each gazetteer element accepts (the pack does it when it is built).
+    mutating func resolve(gazetteer: Gazetteer, table: GazetteerTypeTable, scratch: RegexMatchScratch) {
+        resolvedGazetteerElements = gazetteerElements.map {
+            ResolvedGazetteerElement(type: $0.type, constraints: $0.constraints, gazetteer: gazetteer, table: table, scratch: scratch)
+        }
+    }
 
     init(_ node: PatternNode) {
         emit(node)

@@ -207,9 +207,13 @@ public struct NormalizerFunction: Sendable {
     }
 
     static func positional(_ arguments: Arguments, _ index: Int) -> FieldValue? {
-        let values = arguments.filter { $0.label == nil }
-        guard index < values.count, !values[index].value.isNull else { return nil }
-        return values[index].value
+        // A loop, not a filtered copy: every normaliser call reads its arguments through here.
+        var seen = 0
+        for argument in arguments where argument.label == nil {
+            if seen == index { return argument.value.isNull ? nil : argument.value }
+            seen += 1
+        }
+        return nil
     }
 
     static func labelled(_ arguments: Arguments, _ label: String) -> FieldValue? {
