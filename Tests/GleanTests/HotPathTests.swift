@@ -161,3 +161,82 @@ struct PhraseAutomatonTableTests {
         #expect(found.map(\.end) == expected.map(\.end))
     }
 }
+
+@Suite("Matcher indexes")
+struct MatcherIndexTests {
+    /// The per-pack decision of which entries and forms an element accepts agrees with testing each hit's
+    /// attributes and form kind directly.
+    @Test func resolvedElementsAgreeWithTheConstraints() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: a:gaz:Country(id=MA) b:gaz:Month(form=exact) c:gaz:Official(role!=president) d:gaz:Country(id~/^J/)
+          emit X { }
+        }
+        """)
+        guard case .tokens(_, let program) = compiled.rules[0].body else { Issue.record("not a token rule"); return }
+        let table = compiled.gazetteerTypes
+        let gazetteer = compiled.gazetteer
+        #expect(program.resolvedGazetteerElements.count == 4)
+        for (element, resolved) in zip(program.gazetteerElements, program.resolvedGazetteerElements) {
+            for (formIndex, form) in gazetteer.forms.enumerated() {
+                let entry = gazetteer.entries[Int(form.entry)]
+                let hit = GazetteerHit(entry: form.entry, form: Int32(formIndex), startToken: 0, endToken: 1)
+                let direct = entry.type == element.type && element.constraints.allSatisfy { constraint in
+                    constraint.isSatisfied(by: constraint.key == "form" ? .string(form.kind.rawValue) : entry.attribute(constraint.key), scratch: RegexMatchScratch())
+                }
+                #expect(resolved.accepts(hit, table: table) == direct, "gaz:\(element.type) on \(form.text)")
+            }
+        }
+        #expect(table.id(of: "Nothing") == -1)
+    }
+
+    @Test func hitStartsByTypeAreSortedAndDistinct() throws {
+        let compiled = try pack("phase p\nrule r {\n  pattern: c:gaz:Country\n  emit X { }\n}\n")
+        let analysis = DocumentAnalysis(bytes: Array("Morocco, Japan and Maroc met in May; Bourita spoke.".utf8), language: .en, pack: compiled)
+        let index = HitTypeIndex(hits: analysis.hits, table: compiled.gazetteerTypes)
+        for type in compiled.gazetteerTypes.names {
+            let expected = Array(Set(analysis.hits.filter { compiled.gazetteer.entryTypes[Int($0.entry)] == type }.map { Int($0.startToken) })).sorted()
+            #expect(index.starts(ofType: compiled.gazetteerTypes.id(of: type)) == expected, "\(type)")
+            #expect(index.hasHit(ofType: compiled.gazetteerTypes.id(of: type)) == !expected.isEmpty)
+        }
+        #expect(!index.hasHit(ofType: -1))
+        #expect(index.starts(ofType: compiled.gazetteerTypes.id(of: "Country")).count == 3)
+    }
+
+    @Test func annotationsByStartKeepTheirOrder() {
+        func annotation(_ tokens: Range<Int>?, _ type: String) -> Annotation {
+            Annotation(type: type, rule: 0, ruleID: "r", phase: 0, span: ByteSpan(start: 0, end: 0), tokens: tokens, fields: [], isFact: false)
+        }
+        let annotations = [annotation(2..<4, "A"), annotation(0..<1, "B"), annotation(nil, "C"), annotation(2..<3, "D"), annotation(5..<6, "E")]
+        let index = AnnotationStartIndex(annotations: annotations, tokenCount: 6)
+        func types(at token: Int) -> [String] { index.range(startingAt: token).map { annotations[index.annotation(at: $0)].type } }
+        #expect(types(at: 0) == ["B"])
+        #expect(types(at: 1) == [])
+        #expect(types(at: 2) == ["A", "D"])
+        #expect(types(at: 5) == ["E"])
+        #expect(types(at: 6) == [])
+        #expect(types(at: 99) == [])
+    }
+
+    /// Fields are evaluated only for candidates that would win; one whose normaliser rejects it still lets the
+    /// next candidate in order win, as when every candidate was evaluated first.
+    @Test func rejectedWinnerLetsTheNextCandidateWin() throws {
+        let rules = """
+        phase p
+        rule long {
+          priority: 1
+          pattern: d:#number m:gaz:Month
+          emit Date { ...date(day: d, month: m.number, year: "2024") }
+        }
+        rule short {
+          pattern: m:gaz:Month
+          emit Date { month: m.number }
+        }
+        """
+        let rejected = try extract(rules, "on 31 May", language: .en)
+        #expect(rejected.map(\.rule) == ["long"])
+        let invalid = try extract(rules, "on 32 May", language: .en)
+        #expect(invalid.map(\.rule) == ["short"])
+    }
+}
