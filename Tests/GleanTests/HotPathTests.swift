@@ -201,7 +201,8 @@ struct MatcherIndexTests {
             #expect(index.hasHit(ofType: compiled.gazetteerTypes.id(of: type)) == !expected.isEmpty)
         }
         #expect(!index.hasHit(ofType: -1))
-        #expect(index.starts(ofType: compiled.gazetteerTypes.id(of: "Country")).count == 3)
+        // Morocco and Japan; "Maroc" is a French name and the document is English.
+        #expect(index.starts(ofType: compiled.gazetteerTypes.id(of: "Country")).count == 2)
     }
 
     @Test func annotationsByStartKeepTheirOrder() {
