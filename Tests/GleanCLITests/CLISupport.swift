@@ -6,9 +6,13 @@ enum CLI {
     static let repositoryRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static var executable: URL {
-        // `swift build` puts products in .build/debug (a symlink to the platform folder).
-        let candidates = [".build/debug/glean", ".build/release/glean"].map { repositoryRoot.appendingPathComponent($0) }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
+        if let path = ProcessInfo.processInfo.environment["GLEAN_EXECUTABLE"] { return URL(fileURLWithPath: path) }
+        // The `glean` built with this test bundle comes first, so `swift test --scratch-path .build-asan
+        // --sanitize=address` runs the sanitized CLI too; then what `swift build` puts in .build/debug.
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+            .deletingLastPathComponent().appendingPathComponent("glean")
+        let candidates = [besideTests] + [".build/debug/glean", ".build/release/glean"].map { repositoryRoot.appendingPathComponent($0) }
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[1]
     }
 
     struct Outcome {

@@ -101,6 +101,24 @@ struct MisbehavingRuleTests {
         }
     }
 
+    @Test func aRuleFileMainDoesNotIncludeIsAWarning() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("glean-unincluded-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "include \"a.glean\"\n".write(to: folder.appendingPathComponent("main.glean"), atomically: true, encoding: .utf8)
+        try "rule a {\n  pattern: \"x\"\n  emit X\n}\n".write(to: folder.appendingPathComponent("a.glean"), atomically: true, encoding: .utf8)
+        try "rule forgotten {\n  pattern: \"y\"\n  emit Y\n}\n".write(to: folder.appendingPathComponent("forgotten.glean"), atomically: true, encoding: .utf8)
+        let gazetteers = folder.appendingPathComponent("gaz")
+        try FileManager.default.createDirectory(at: gazetteers, withIntermediateDirectories: true)
+        try testGazetteer.write(to: gazetteers.appendingPathComponent("countries.yaml"), atomically: true, encoding: .utf8)
+        let pack = try RulePack.load(rulesDirectory: folder.path, gazetteerDirectory: gazetteers.path)
+        let warning = try #require(pack.warnings.first { $0.code == "unincluded-rule-file" })
+        #expect(warning.message.hasPrefix("rule file 'forgotten.glean' is not included by main.glean"))
+        #expect(warning.location?.file.hasSuffix("forgotten.glean") == true && warning.location?.line == 1)
+        #expect(pack.warnings.filter { $0.code == "unincluded-rule-file" }.count == 1)
+        #expect(pack.rules.map(\.id) == ["a"])
+    }
+
     @Test func fiftyMegabyteRuleFileIsAnError() {
         let rule = "rule r {\n  pattern: \"x\"\n  emit X\n}\n"
         let huge = String(repeating: rule, count: 50 * 1024 * 1024 / rule.utf8.count + 1)

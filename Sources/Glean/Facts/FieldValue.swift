@@ -1,6 +1,9 @@
 /// A value in a fact's fields or a gazetteer entry's attributes. Objects keep their keys in the order they were
 /// written, so output follows the rule author's order.
-public indirect enum FieldValue: Sendable, Hashable, CustomStringConvertible {
+/// Not `indirect`: lists and objects are already behind array storage, so boxing every case would only add an
+/// allocation per value, and LeakSanitizer cannot follow the tagged box pointers (it reported every value held by a
+/// long-lived pack as leaked).
+public enum FieldValue: Sendable, Hashable, CustomStringConvertible {
     case string(String)
     case int(Int)
     case double(Double)

@@ -12,7 +12,7 @@ enum TokenTest: Sendable {
     case any
     indirect case not(TokenTest)
     /// One token that passes any of the tests (`("a" | #punct)` under `!`).
-    indirect case anyOf([TokenTest])
+    case anyOf([TokenTest])
 }
 
 enum TokenClass: String, Sendable, CaseIterable {
@@ -36,21 +36,22 @@ struct Constraint: Sendable {
     var test: Test
 }
 
-indirect enum PatternNode: Sendable {
+// Only the directly recursive cases are `indirect` (see PatternSyntax).
+enum PatternNode: Sendable {
     case token(TokenTest)
     case gazetteer(type: String, constraints: [Constraint])
     case annotation(type: String, constraints: [Constraint])
     case sequence([PatternNode])
     case alternation([PatternNode])
-    case repetition(PatternNode, min: Int, max: Int)
-    case capture(slot: Int, PatternNode)
+    indirect case repetition(PatternNode, min: Int, max: Int)
+    indirect case capture(slot: Int, PatternNode)
     case sentenceStart
 }
 
 enum CompiledExpression: Sendable {
     case capture(slot: Int, path: [String], offset: Int)
     case constant(FieldValue)
-    indirect case list([CompiledExpression])
+    case list([CompiledExpression])
     indirect case call(NormalizerFunction, arguments: [(label: String?, value: CompiledExpression)], offset: Int)
 }
 
@@ -66,7 +67,7 @@ enum CompiledBody: Sendable {
 }
 
 /// What the first token of a match must be, so the matcher is only started where a match can begin.
-indirect enum StartCondition: Sendable {
+enum StartCondition: Sendable {
     case anywhere
     case token(TokenTest)
     case gazetteer(String)

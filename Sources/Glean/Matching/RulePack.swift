@@ -46,8 +46,8 @@ public final class RulePack: @unchecked Sendable {
         var loader = GazetteerLoader()
         let gazetteerFiles = try GazetteerLoader.files(in: gazetteerDirectory)
         for path in gazetteerFiles { loader.load(path: path) }
-        let files = try RuleFileLoader.load(directory: rulesDirectory)
-        let pack = try build(gazetteerLoader: loader, ruleFiles: files)
+        let (files, fileWarnings) = try RuleFileLoader.load(directory: rulesDirectory)
+        let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings)
         var sources: [(String, [UInt8])] = files.map { ($0.file.path, $0.file.bytes) }
         for path in gazetteerFiles { sources.append((path, FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])) }
         pack.fingerprint = RulePack.fingerprint(of: sources)
@@ -76,21 +76,23 @@ public final class RulePack: @unchecked Sendable {
         return SQLiteStore.contentHash(all)
     }
 
-    static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax]) throws(DiagnosticList) -> RulePack {
+    static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax], loadWarnings: [Diagnostic] = []) throws(DiagnosticList) -> RulePack {
         if gazetteerLoader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(gazetteerLoader.diagnostics) }
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
         let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
         var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
         let phases = compiler.compile(files: ruleFiles)
-        let all = gazetteerLoader.diagnostics + compiler.diagnostics
+        let all = loadWarnings + gazetteerLoader.diagnostics + compiler.diagnostics
         if all.contains(where: { $0.severity == .error }) { throw DiagnosticList(all) }
         return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all)
     }
 }
 
 /// Finds and parses rule files, following `include` lines; each file is read once and include cycles are errors.
+/// With a `main.glean`, a `*.glean` file beside it that nothing includes is a warning: its rules would otherwise be
+/// ignored without a word, which is the first thing an author who adds a file trips over.
 enum RuleFileLoader {
-    static func load(directory: String) throws(DiagnosticList) -> [RuleFileSyntax] {
+    static func load(directory: String) throws(DiagnosticList) -> (files: [RuleFileSyntax], warnings: [Diagnostic]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticList([Diagnostic(.error, "rules directory '\(directory)' does not exist; pass --rules DIR", code: "io")])
@@ -107,7 +109,18 @@ enum RuleFileLoader {
         var state = LoadState()
         for root in roots { state.visit(path: root, from: nil) }
         if !state.diagnostics.isEmpty { throw DiagnosticList(state.diagnostics) }
-        return state.files
+        return (state.files, roots == [main] ? unincludedFiles(in: base, loaded: state.loaded) : [])
+    }
+
+    /// The `*.glean` files directly in the rules directory that `main.glean` does not reach through its includes.
+    static func unincludedFiles(in base: String, loaded: Set<String>) -> [Diagnostic] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
+        return names.filter { $0.hasSuffix(".glean") }.sorted().compactMap { name in
+            let path = base + "/" + name
+            guard !loaded.contains(URL(fileURLWithPath: path).standardizedFileURL.path) else { return nil }
+            return Diagnostic(.warning, "rule file '\(name)' is not included by main.glean, so its rules are not used; add `include \"\(name)\"` to main.glean or remove the file",
+                              code: "unincluded-rule-file", at: SourceLocation(file: path, line: 1, column: 1))
+        }
     }
 
     private struct LoadState {

@@ -10,7 +10,9 @@ public struct ConstraintSyntax: Sendable, Hashable {
     public var offset: Int
 }
 
-public indirect enum PatternSyntax: Sendable, Hashable {
+// Only the directly recursive cases are `indirect`: a wholly indirect enum boxes every value behind tagged
+// pointers that LeakSanitizer cannot follow, so a long-lived pack showed up as leaked (docs/limits.md).
+public enum PatternSyntax: Sendable, Hashable {
     /// `"trade turnover"`: one token per word, case- and accent-insensitive. `'UN'`: case-sensitive.
     case literal(String, caseSensitive: Bool, offset: Int)
     /// `/^\d{4}$/`: one token whose whole text matches.
@@ -26,18 +28,18 @@ public indirect enum PatternSyntax: Sendable, Hashable {
     case sequence([PatternSyntax])
     case alternation([PatternSyntax])
     /// `x?`, `x*`, `x+`, `x{2}`, `x{0,5}`; `max` nil means the engine's bound for unbounded repeats.
-    case repetition(PatternSyntax, min: Int, max: Int?, offset: Int)
+    indirect case repetition(PatternSyntax, min: Int, max: Int?, offset: Int)
     /// `name:x`
-    case capture(name: String, PatternSyntax, offset: Int)
+    indirect case capture(name: String, PatternSyntax, offset: Int)
     /// `$NAME`
     case macroReference(String, offset: Int)
     /// `!x`: one token that x does not match (x must match single tokens).
-    case negation(PatternSyntax, offset: Int)
+    indirect case negation(PatternSyntax, offset: Int)
     /// `^`: the start of a sentence.
     case sentenceStart(offset: Int)
 }
 
-public indirect enum ExpressionSyntax: Sendable, Hashable {
+public enum ExpressionSyntax: Sendable, Hashable {
     /// `c`, `c.id`, `c.text`, `m.number`
     case reference(capture: String, path: [String], offset: Int)
     case string(String, offset: Int)
