@@ -18,3 +18,11 @@ private let leakSuppressions: StaticString = """
     leak:libXCTest.so
 
     """
+
+/// LeakSanitizer's options: no "Suppressions used" table on stderr, which tests of quiet output would see.
+@_cdecl("__lsan_default_options")
+public func leakSanitizerDefaultOptions() -> UnsafePointer<CChar> {
+    UnsafeRawPointer(leakOptions.utf8Start).assumingMemoryBound(to: CChar.self)
+}
+
+private let leakOptions: StaticString = "print_suppressions=0"
