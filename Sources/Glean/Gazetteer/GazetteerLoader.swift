@@ -8,6 +8,9 @@ public struct GazetteerLoader {
     public private(set) var forms: [SurfaceForm] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var firstLocationOfID: [String: SourceLocation] = [:]
+    /// Read well-formed YAML from libyaml's events (`GazetteerYAMLReader`); false: always compose a node tree
+    /// (tests compare the two).
+    var readsYAMLEvents = true
 
     public init() {}
 
@@ -51,6 +54,15 @@ public struct GazetteerLoader {
     }
 
     private mutating func loadYAML(_ file: SourceFile) {
+        // Most files are well formed: read them from libyaml's events without a node tree. Any problem sends the
+        // file down the node-tree path below, which reports it.
+        let known = firstLocationOfID
+        if readsYAMLEvents, let batch = GazetteerYAMLReader.read(file, firstEntryIndex: entries.count, isKnownID: { known[$0] != nil }) {
+            entries += batch.entries
+            forms += batch.forms
+            for (key, location) in batch.idLocations { firstLocationOfID[key] = location }
+            return
+        }
         // The basic resolver tags every plain scalar as a string instead of trying seven regexes on each one
         // (most of the load time); `fieldValue` reads numbers and booleans from plain scalars itself.
         let root: Node?
@@ -66,7 +78,7 @@ public struct GazetteerLoader {
         }
         var defaultType: String? = nil
         if let typeNode = top["type"] {
-            guard let type = typeNode.string, isTypeName(type) else {
+            guard let type = typeNode.string, GazetteerLoader.isTypeName(type) else {
                 error("'type' must be a CamelCase type name such as Country", typeNode, file)
                 return
             }
@@ -86,7 +98,7 @@ public struct GazetteerLoader {
         for entryNode in list { loadEntry(entryNode, defaultType: defaultType, file: file) }
     }
 
-    private func isTypeName(_ text: String) -> Bool {
+    static func isTypeName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
@@ -138,7 +150,7 @@ public struct GazetteerLoader {
         }
         var type = defaultType
         if let typeNode = fields.type {
-            guard let value = typeNode.string, isTypeName(value) else {
+            guard let value = typeNode.string, GazetteerLoader.isTypeName(value) else {
                 error("'type' must be a CamelCase type name such as Country", typeNode, file)
                 return
             }
@@ -219,7 +231,8 @@ public struct GazetteerLoader {
         }
     }
 
-    private mutating func fieldValue(of node: Node, file: SourceFile) -> FieldValue? {
+    /// An attribute's value; YAML aliases are not supported and go to `aliases`, to be reported.
+    static func fieldValue(of node: Node, aliases: inout [Node]) -> FieldValue? {
         switch node {
         case .scalar(let scalar):
             if scalar.style != .plain { return .string(scalar.string) }
@@ -233,16 +246,23 @@ public struct GazetteerLoader {
             if node.null != nil { return .null }
             return .string(scalar.string)
         case .sequence(let sequence):
-            return .list(sequence.compactMap { fieldValue(of: $0, file: file) })
+            return .list(sequence.compactMap { fieldValue(of: $0, aliases: &aliases) })
         case .mapping(let mapping):
             return .object(mapping.compactMap { key, value in
-                guard let keyText = key.string, let converted = fieldValue(of: value, file: file) else { return nil }
+                guard let keyText = key.string, let converted = fieldValue(of: value, aliases: &aliases) else { return nil }
                 return FieldEntry(keyText, converted)
             })
         case .alias:
-            error("YAML aliases are not supported in gazetteers", node, file)
+            aliases.append(node)
             return nil
         }
+    }
+
+    private mutating func fieldValue(of node: Node, file: SourceFile) -> FieldValue? {
+        var aliases: [Node] = []
+        let value = GazetteerLoader.fieldValue(of: node, aliases: &aliases)
+        for alias in aliases { error("YAML aliases are not supported in gazetteers", alias, file) }
+        return value
     }
 
     /// Whether the first character other than `_` can start a YAML int or a `Double` (`Double("inf")` and
@@ -308,7 +328,7 @@ public struct GazetteerLoader {
                 continue
             }
             let (id, type, name) = (columns[0], columns[1], columns[2])
-            guard isTypeName(type) else {
+            guard GazetteerLoader.isTypeName(type) else {
                 fail("'\(type)' is not a CamelCase type name", column: columns[0].unicodeScalars.count + 2)
                 continue
             }

@@ -21,12 +21,12 @@ public final class RulePack: @unchecked Sendable {
         self.vocabulary = vocabulary
         let types = GazetteerTypeTable(gazetteer)
         gazetteerTypes = types
-        let scratch = RegexMatchScratch()
+        let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
         var resolved = phases
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
                 guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
-                program.resolve(gazetteer: gazetteer, table: types, scratch: scratch)
+                program.resolve(with: resolver)
                 resolved[phase].rules[rule].body = .tokens(node, program)
             }
         }

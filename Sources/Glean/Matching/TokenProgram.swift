@@ -33,10 +33,8 @@ struct TokenProgram: Sendable {
     private(set) var resolvedGazetteerElements: [ResolvedGazetteerElement] = []
 
     /// Decides once which entries and forms each gazetteer element accepts (the pack does it when it is built).
-    mutating func resolve(gazetteer: Gazetteer, table: GazetteerTypeTable, scratch: RegexMatchScratch) {
-        resolvedGazetteerElements = gazetteerElements.map {
-            ResolvedGazetteerElement(type: $0.type, constraints: $0.constraints, gazetteer: gazetteer, table: table, scratch: scratch)
-        }
+    mutating func resolve(with resolver: GazetteerElementResolver) {
+        resolvedGazetteerElements = gazetteerElements.map { resolver.resolve(type: $0.type, constraints: $0.constraints) }
     }
 
     init(_ node: PatternNode) {

@@ -1,0 +1,164 @@
+import CYaml
+import Yams
+
+/// libyaml's event stream over one UTF-8 buffer (libyaml is what Yams parses with; Yams ships it as the `CYaml`
+/// module). Reading events, instead of composing a `Yams.Node` tree, saves a class instance, a tag and a hashed
+/// duplicate-key check per node, which was most of the time spent loading gazetteers.
+///
+/// It serves readers that handle only plain YAML: any syntax error, anchor, alias or explicit tag throws
+/// `YAMLEventStream.Unsupported`, and the reader hands the file to the node-tree path, which reports it.
+final class YAMLEventStream {
+    struct Unsupported: Error {}
+
+    /// Nesting deeper than this is left to the node-tree path (it keeps the recursive readers off deep stacks).
+    static let maximumDepth = 64
+
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private var event = yaml_event_t()
+    private var holdsEvent = false
+
+    /// `bytes` must stay valid while the stream is read.
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        parser = .allocate(capacity: 1)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
+    }
+
+    deinit {
+        if holdsEvent { yaml_event_delete(&event) }
+        yaml_parser_delete(parser)
+        parser.deallocate()
+    }
+
+    /// Moves to the next event.
+    func advance() throws(Unsupported) {
+        if holdsEvent {
+            yaml_event_delete(&event)
+            holdsEvent = false
+        }
+        guard yaml_parser_parse(parser, &event) == 1 else { throw Unsupported() }
+        holdsEvent = true
+        switch event.type {
+        case YAML_ALIAS_EVENT: throw Unsupported()
+        case YAML_SCALAR_EVENT:
+            if event.data.scalar.anchor != nil || event.data.scalar.tag != nil { throw Unsupported() }
+        case YAML_SEQUENCE_START_EVENT:
+            if event.data.sequence_start.anchor != nil || event.data.sequence_start.tag != nil { throw Unsupported() }
+        case YAML_MAPPING_START_EVENT:
+            if event.data.mapping_start.anchor != nil || event.data.mapping_start.tag != nil { throw Unsupported() }
+        default: break
+        }
+    }
+
+    enum Kind {
+        case streamStart, streamEnd, documentStart, documentEnd, scalar, sequenceStart, sequenceEnd, mappingStart, mappingEnd, other
+    }
+
+    /// The current event's kind (libyaml's type, without its C names outside this file).
+    var kind: Kind {
+        switch event.type {
+        case YAML_STREAM_START_EVENT: .streamStart
+        case YAML_STREAM_END_EVENT: .streamEnd
+        case YAML_DOCUMENT_START_EVENT: .documentStart
+        case YAML_DOCUMENT_END_EVENT: .documentEnd
+        case YAML_SCALAR_EVENT: .scalar
+        case YAML_SEQUENCE_START_EVENT: .sequenceStart
+        case YAML_SEQUENCE_END_EVENT: .sequenceEnd
+        case YAML_MAPPING_START_EVENT: .mappingStart
+        case YAML_MAPPING_END_EVENT: .mappingEnd
+        default: .other
+        }
+    }
+
+    /// Where the current event starts, 1-based, as Yams' `Node.mark` reports it (columns count Unicode scalars).
+    var line: Int { event.start_mark.line + 1 }
+    var column: Int { event.start_mark.column + 1 }
+
+    /// Moves on and requires the event that comes next to be `type`.
+    func expect(_ kind: Kind) throws(Unsupported) {
+        try advance()
+        guard self.kind == kind else { throw Unsupported() }
+    }
+
+    /// The current event's text; it must be a scalar.
+    func scalarText() throws(Unsupported) -> String {
+        guard event.type == YAML_SCALAR_EVENT else { throw Unsupported() }
+        return String(decoding: UnsafeBufferPointer(start: event.data.scalar.value, count: event.data.scalar.length), as: UTF8.self)
+    }
+
+    /// Whether the current scalar is written plain (not quoted, not a block scalar).
+    var isPlainScalar: Bool { event.data.scalar.style == YAML_PLAIN_SCALAR_STYLE }
+
+    /// Reads the next event, a scalar, and returns its text.
+    func nextScalarText() throws(Unsupported) -> String {
+        try advance()
+        return try scalarText()
+    }
+
+    /// Reads the entries of the mapping whose start is the current event: `value` is called once per key, with
+    /// the stream on the key, and must consume the value. Keys are scalars, each at most once (Yams rejects
+    /// repeated keys; such a file goes to the node-tree path to be reported).
+    func readMapping(depth: Int, _ value: (String) throws(Unsupported) -> Void) throws(Unsupported) {
+        guard event.type == YAML_MAPPING_START_EVENT, depth <= YAMLEventStream.maximumDepth else { throw Unsupported() }
+        var keys: [String] = []
+        while true {
+            try advance()
+            if event.type == YAML_MAPPING_END_EVENT { return }
+            let key = try scalarText()
+            // Mappings in gazetteers are small; a long one is left to Yams rather than searched quadratically.
+            guard keys.count < 64, !keys.contains(key) else { throw Unsupported() }
+            keys.append(key)
+            try value(key)
+        }
+    }
+
+    /// Reads the items of the sequence whose start is the current event: `item` is called with the stream on
+    /// each item's first event and must consume the item.
+    func readSequence(depth: Int, _ item: () throws(Unsupported) -> Void) throws(Unsupported) {
+        guard event.type == YAML_SEQUENCE_START_EVENT, depth <= YAMLEventStream.maximumDepth else { throw Unsupported() }
+        while true {
+            try advance()
+            if event.type == YAML_SEQUENCE_END_EVENT { return }
+            try item()
+        }
+    }
+
+    /// Consumes the node starting at the current event, checking it the way Yams would (keys once each).
+    func skipNode(depth: Int) throws(Unsupported) {
+        switch event.type {
+        case YAML_SCALAR_EVENT: return
+        case YAML_SEQUENCE_START_EVENT: try readSequence(depth: depth) { () throws(Unsupported) in try skipNode(depth: depth + 1) }
+        case YAML_MAPPING_START_EVENT: try readMapping(depth: depth) { (_) throws(Unsupported) in try advance(); try skipNode(depth: depth + 1) }
+        default: throw Unsupported()
+        }
+    }
+
+    /// The node starting at the current event as the `Yams.Node` that `Yams.compose(yaml:_:)` with the basic
+    /// resolver builds (same tags and styles; no marks), for the few values read through Yams' constructors.
+    func composeNode(depth: Int) throws(Unsupported) -> Node {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let text = try scalarText()
+            guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
+            // Yams tags an untagged quoted or block scalar `str` and leaves a plain one to the resolver.
+            let tag = Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, .default)
+            return .scalar(.init(text, tag, style))
+        case YAML_SEQUENCE_START_EVENT:
+            var items: [Node] = []
+            try readSequence(depth: depth) { () throws(Unsupported) in items.append(try composeNode(depth: depth + 1)) }
+            return .sequence(.init(items, Tag(.implicit, .basic, .default)))
+        case YAML_MAPPING_START_EVENT:
+            var pairs: [(Node, Node)] = []
+            try readMapping(depth: depth) { (key) throws(Unsupported) in
+                guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
+                let keyNode = Node.scalar(.init(key, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, .default), style))
+                try advance()
+                pairs.append((keyNode, try composeNode(depth: depth + 1)))
+            }
+            return .mapping(.init(pairs, Tag(.implicit, .basic, .default)))
+        default:
+            throw Unsupported()
+        }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import Testing
+@testable import Glean
+
+/// Loading must be fast without changing what is loaded or what is reported.
+@Suite("Pack loading")
+struct PackLoadingTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Loads `files` (path, text) in order with the event reader or with the node tree only.
+    static func load(_ files: [(String, String)], events: Bool) -> GazetteerLoader {
+        var loader = GazetteerLoader()
+        loader.readsYAMLEvents = events
+        for (path, text) in files { loader.load(text: text, path: path) }
+        return loader
+    }
+
+    static func expectSameLoad(_ files: [(String, String)], sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let fast = load(files, events: true)
+        let tree = load(files, events: false)
+        #expect(fast.entries == tree.entries, sourceLocation: sourceLocation)
+        #expect(fast.forms == tree.forms, sourceLocation: sourceLocation)
+        #expect(fast.diagnostics.map(\.rendered) == tree.diagnostics.map(\.rendered), sourceLocation: sourceLocation)
+    }
+
+    @Test func shippedGazetteersLoadTheSameFromEvents() throws {
+        let directory = PackLoadingTests.root.appendingPathComponent("Gazetteers").path
+        let paths = try GazetteerLoader.files(in: directory)
+        #expect(paths.count > 5)
+        let files = try paths.map { ($0, try String(contentsOfFile: $0, encoding: .utf8)) }
+        let tree = PackLoadingTests.load(files, events: false)
+        #expect(tree.diagnostics.isEmpty)
+        #expect(tree.forms.count > 1000)
+        PackLoadingTests.expectSameLoad(files)
+        // …and every one of them takes the fast path (a reader that gave up on all would pass the line above).
+        for (path, text) in files where !path.hasSuffix(".tsv") {
+            #expect(GazetteerYAMLReader.read(SourceFile(path: path, text: text), firstEntryIndex: 0, isKnownID: { _ in false }) != nil, "\(path)")
+        }
+    }
+
+    @Test func valuesConvertAsYamsConvertsThem() {
+        let text = """
+        entries:
+          - id: a
+            name: "Alpha"
+            type: Thing
+            case_sensitive: true
+            names: {en: Alpha, fr: [Alpha, 'Alpha bis'], any: []}
+            attributes:
+              count: 12
+              ratio: 1.5
+              under: 1_000
+              quoted: "12"
+              flag: yes
+              quoted_flag: "true"
+              nothing: ~
+              empty:
+              infinite: .inf
+              list: [1, two, "3", [4]]
+              nested: {x: 1, y: [a, b], z: {w: no}}
+              block: |
+                two
+                lines
+            terms: [x, y]
+          - id: b
+            name: Beta
+            type: Thing
+            case_sensitive: "true"
+            acronyms: {any: [BT]}
+            exact: {en: Beta}
+            demonyms: {fr: bétien}
+            note: a note is ignored
+          - id: c
+            name: Gamma Delta
+            type: Thing
+        type: Other
+        description: [free, {form: text}]
+        """
+        PackLoadingTests.expectSameLoad([("values.yaml", text)])
+        #expect(GazetteerYAMLReader.read(SourceFile(path: "values.yaml", text: text), firstEntryIndex: 0, isKnownID: { _ in false }) != nil)
+    }
+
+    /// A file the event reader does not take is read by the node-tree path, which reports every problem with
+    /// the same message and location as before.
+    @Test(arguments: [
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    names: {en: [Morocco}\n",
+        "type: Country\nentries:\n  - id: MA\n    id: MB\n    name: Morocco\n",
+        "type: Country\nentries:\n  - &a\n    id: MA\n    name: Morocco\n  - *a\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    colour: red\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    names: {en: ['  ']}\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    names: {de: [Marokko]}\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n  - id: MA\n    name: Maroc\n",
+        "type: Country\nentries:\n  - id: MA\n  - name: Maroc\n",
+        "type: country\nentries: []\n",
+        "entries:\n  - id: MA\n    name: Morocco\n",
+        "type: Country\nentries: {id: MA}\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    attributes: [a, b]\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    names: [Morocco]\n",
+        "type: Country\nentries:\n  - id: MA\n    name: Morocco\n    names: {en: [{a: b}]}\n",
+        "type: Country\nsource: x\nextra: y\nentries: []\n",
+        "type: Country\n",
+        "",
+        "# only a comment\n",
+        "type: Country\nentries: []\n---\ntype: Country\nentries: []\n",
+        "[1, 2]\n",
+    ])
+    func problemsAreReportedAsBefore(text: String) {
+        let tree = PackLoadingTests.load([("bad.yaml", text)], events: false)
+        #expect(!tree.diagnostics.isEmpty, "\(text)")
+        PackLoadingTests.expectSameLoad([("bad.yaml", text)])
+    }
+
+    /// Valid YAML the event reader leaves to Yams (explicit tags, anchors) loads as before.
+    @Test(arguments: [
+        "type: Country\nentries:\n  - id: !!str MA\n    name: Morocco\n    attributes: {n: !!int 5}\n",
+        "type: Country\nentries:\n  - &first\n    id: MA\n    name: Morocco\n",
+    ])
+    func unusualYAMLLoadsAsBefore(text: String) {
+        let tree = PackLoadingTests.load([("odd.yaml", text)], events: false)
+        #expect(tree.entries.count == 1)
+        PackLoadingTests.expectSameLoad([("odd.yaml", text)])
+    }
+
+    @Test func idsRepeatedAcrossFilesAreReportedAsBefore() {
+        let first = ("a.yaml", "type: Country\nentries:\n  - id: MA\n    name: Morocco\n")
+        let second = ("b.yaml", "type: Country\nentries:\n  - id: DZ\n    name: Algeria\n  - id: MA\n    name: Maroc\n")
+        let fast = PackLoadingTests.load([first, second], events: true)
+        #expect(fast.diagnostics.map(\.message) == ["duplicate gazetteer id 'MA' for type Country (first defined at a.yaml:3:9)"])
+        PackLoadingTests.expectSameLoad([first, second])
+        // The same id under another type is no repeat.
+        PackLoadingTests.expectSameLoad([first, ("c.yaml", "type: Organization\nentries:\n  - id: MA\n    name: Maghreb Arabe\n")])
+    }
+
+    @Test func eachDistinctGazetteerElementIsResolvedOnce() throws {
+        let pack = try RulePack.build(rules: [("r.glean", """
+        rule a {
+          pattern: x:gaz:Thing(kind="big") "and" y:gaz:Thing(kind="big")
+          emit Pair { a: x.id }
+        }
+        rule b {
+          pattern: x:gaz:Thing(kind="small") ("," gaz:Thing(kind="big")){0,3}
+          emit One { a: x.id }
+        }
+        rule c {
+          pattern: x:gaz:Thing
+          emit Any { a: x.id }
+        }
+        """)], gazetteers: [("g.yaml", """
+        type: Thing
+        entries:
+          - {id: p, name: Pebble, attributes: {kind: small}}
+          - {id: m, name: Mountain, attributes: {kind: big}}
+          - {id: h, name: Hill}
+        """)])
+        var elements: [ResolvedGazetteerElement] = []
+        for rule in pack.rules {
+            guard case .tokens(_, let program) = rule.body else { continue }
+            elements += program.resolvedGazetteerElements
+        }
+        // Written 7 times (the repeat unrolls to three copies), three distinct elements.
+        #expect(elements.count == 7)
+        let resolver = GazetteerElementResolver(gazetteer: pack.gazetteer, table: pack.gazetteerTypes)
+        for rule in pack.rules {
+            guard case .tokens(_, var program) = rule.body else { continue }
+            program.resolve(with: resolver)
+        }
+        #expect(resolver.distinctCount == 3)
+        let big = resolver.resolve(type: "Thing", constraints: [Constraint(key: "kind", test: .equals("big"))])
+        let entryIndex = pack.gazetteer.entries.firstIndex { $0.id == "m" }!
+        let formIndex = pack.gazetteer.forms.firstIndex { Int($0.entry) == entryIndex }!
+        let hit = GazetteerHit(entry: Int32(entryIndex), form: Int32(formIndex), startToken: 0, endToken: 1)
+        #expect(big.accepts(hit, table: pack.gazetteerTypes))
+        let small = resolver.resolve(type: "Thing", constraints: [Constraint(key: "kind", test: .equals("small"))])
+        #expect(!small.accepts(hit, table: pack.gazetteerTypes))
+        #expect(GazetteerElementResolver.key(type: "Thing", constraints: [Constraint(key: "kind", test: .equals("big"))])
+                != GazetteerElementResolver.key(type: "Thing", constraints: [Constraint(key: "kind", test: .notEquals("big"))]))
+    }
+}
