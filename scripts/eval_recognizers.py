@@ -23,6 +23,9 @@ kind's type overlaps its span, and *correct* when an overlapping fact has the ex
   number          Number `value`, or the number a more specific fact holds: Glean gives no Number for the
                   digits of "$20", "70%" or "3 years" (the number model of Recognizers-Text does), but the
                   Money `amount`, Percent `value` or Duration `value` of that span, which is compared instead;
+                  likewise no Number for the parts of a numeric date ("5/17/2018": 5, 17 and 2018 for
+                  Recognizers-Text): a Date whose text shows the expected digits and whose value holds that
+                  number as its year, month, day, hour or minute ("2018-05-17") counts for it;
   ordinal         Ordinal `value`; percent: Percent `value`;
   currency        Money `amount` and `currency` (the expected unit name mapped to ISO 4217 below; for units that
                   name no one currency, "franc", "cent", "pence", only the amount, in main units, is compared).
@@ -35,6 +38,7 @@ import argparse
 import json
 import math
 import os
+import re
 import subprocess
 import sys
 from collections import defaultdict
@@ -73,7 +77,7 @@ KIND_OF_TYPE = {
 }
 FACT_TYPE = {"duration": "Duration", "number": "Number", "ordinal": "Ordinal", "percent": "Percent", "currency": "Money"}
 # Facts whose field holds the number of the span, for the number kind (see the header).
-NUMBER_HOLDERS = {"Number": "value", "Money": "amount", "Percent": "value", "Duration": "value"}
+NUMBER_HOLDERS = {"Number": "value", "Money": "amount", "Percent": "value", "Duration": "value", "Date": "value"}
 KIND_ORDER = ["date", "date range", "date+time", "time", "time range", "date+time range", "duration", "set",
               "number", "ordinal", "percent", "currency"]
 TARGETED = {"date", "number", "percent", "currency"}
@@ -126,9 +130,20 @@ def iso_duration(fields):
     return "PT" + amount + time_letters[unit] if unit in time_letters else None
 
 
+def date_holds(fact, result, lang):
+    """Whether a Date holds the expected number as one of its parts, written as digits in its text."""
+    expected = number((result.get("resolution") or {}).get("value"), lang)
+    written = re.fullmatch(r"[0-9]+", result.get("text", "").strip())
+    if expected is None or not written or written.group(0) not in re.findall(r"[0-9]+", fact["text"]):
+        return False
+    return any(close(float(part), expected) for part in re.findall(r"[0-9]+", str(fact["fields"].get("value", ""))))
+
+
 def correct(kind, result, fact, lang):
     resolution = result.get("resolution") or {}
     fields = fact["fields"]
+    if kind == "number" and fact["type"] == "Date":
+        return date_holds(fact, result, lang)
     if kind == "number":
         return close(number(fields.get(NUMBER_HOLDERS[fact["type"]]), "en"), number(resolution.get("value"), lang))
     if kind == "ordinal":

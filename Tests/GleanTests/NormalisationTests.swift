@@ -114,6 +114,24 @@ struct NumberNormalisationTests {
         #expect(values == [2, 3])
     }
 
+    /// Where one number cannot be read, each part is one: hundreds do not repeat, scales fall, "and" never adds a
+    /// zero, a part is not more than the whole, and comma-joined numbers that are not thousands groups are a list.
+    @Test(arguments: [
+        ("3 hundred and 2 hundred", Language.en, [300.0, 200]),
+        ("3 thousand and 2 thousand", .en, [3000, 2000]),
+        ("4 thousand 3 hundred and 0", .en, [4300, 0]),
+        ("there are 12 out of 10", .en, [12, 10]),
+        ("I see five out of three pieces", .en, [5, 3]),
+        ("9 out of 10 doctors", .en, [0.9]),
+        ("Exercises 22,24,26,31.", .en, [22, 24, 26, 31]),
+        ("les exercices 1,5,10", .fr, [1, 5, 10]),
+        ("1,5 tonne", .fr, [1.5]),
+        ("1,000,000 people and 1,00,000 more", .en, [1_000_000, 100_000]),
+    ])
+    func separateNumbers(_ text: String, _ language: Language, _ expected: [Double]) {
+        #expect(ShippedPack.facts(text, language, type: "Number").compactMap(\.number) == expected)
+    }
+
     @Test(arguments: [("open 24/7", Language.en), ("after 9/11", .en), ("from 1909-1961", .en), ("COVID-19 cases", .en),
                       ("the twenty-fifth anniversary", .en), ("le cent vingt-cinquième anniversaire", .fr)])
     func notFractionsOrNegatives(_ text: String, _ language: Language) {
@@ -171,6 +189,12 @@ struct NumberNormalisationTests {
         #expect(NumberWords.tidy(9.2321312) == 9.2321312)
         #expect(NumberWords.cardinal([P(.digits, 2.5), P(.scale, 1e9)], language: .fr) == 2.5e9)
         #expect(NumberWords.cardinal([P(.cardinal, 1), P(.over), P(.cardinal, 4)], language: .en) == 0.25)
+        #expect(NumberWords.cardinal([P(.cardinal, 9), P(.outOf), P(.cardinal, 10)], language: .en) == 0.9)
+        #expect(NumberWords.cardinal([P(.cardinal, 12), P(.outOf), P(.cardinal, 10)], language: .en) == nil)
+        #expect(NumberWords.cardinal([P(.digits, 3), P(.cardinal, 100), P(.connector), P(.digits, 2), P(.cardinal, 100)], language: .en) == nil)
+        #expect(NumberWords.cardinal([P(.digits, 3), P(.scale, 1000), P(.connector), P(.digits, 2), P(.scale, 1000)], language: .en) == nil)
+        #expect(NumberWords.cardinal([P(.digits, 3), P(.cardinal, 100), P(.connector), P(.digits, 0)], language: .en) == nil)
+        #expect(NumberWords.cardinal([P(.cardinal, 1), P(.scale, 1e6), P(.cardinal, 2), P(.cardinal, 100), P(.scale, 1000)], language: .en) == 1_200_000)
         #expect(NumberWords.ordinal([P(.cardinal, 20), P(.hyphen), P(.ordinal, 1)], language: .en) == 21)
         #expect(NumberWords.spokenYear([P(.cardinal, 19), P(.cardinal, 80), P(.hyphen), P(.cardinal, 6)], language: .en) == 1986)
     }

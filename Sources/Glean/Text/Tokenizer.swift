@@ -47,7 +47,9 @@ public struct Token: Sendable, Equatable {
 /// - Numbers: digits with `.`/`,` groups (`1,000.5`, `2,5`, `08.08.2024`, `3.11.7`); a 1–3 digit number
 ///   followed by single-space-separated groups of exactly three digits is one number (`1 000 000`,
 ///   `1 000,5`), in both languages. A trailing period is never part of a number. Ordinals (`7th`, `2nd`,
-///   `93e`, `1er`, `1re`, `5ème`) are one token of kind `.number`. Other letters glued after digits are a
+///   `93e`, `1er`, `1re`, `5ème`) are one token of kind `.number`. Digits joined by two or more commas that
+///   are not thousands groups are a list, one token per number and comma (`22,24,26,31`; `1,000,000` and the
+///   Indian `1,00,000` stay one number). Other letters glued after digits are a
 ///   separate word (`4pm` → `4` `pm`, `3D` → `3` `D`).
 /// - Times: `16:50`, `13:55:02`, `13h55`, `13h`, `13 H 55`, `9 h 30` (hours 0–23, minutes 00–59).
 /// - Abbreviations keep their period (see `AbbreviationTable`), as do dotted letter chains (`U.S.`, `e.g.`,
@@ -530,10 +532,16 @@ struct TokenScanner {
             return timeEnd
         }
         var separated = false
+        var commas = 0, dots = 0
         while index + 1 < count && (text[index] == 0x2E || text[index] == 0x2C) && ASCIIBytes.isDigit(text[index + 1]) {
+            if text[index] == 0x2C { commas += 1 } else { dots += 1 }
             index += 2
             while index < count && ASCIIBytes.isDigit(text[index]) { index += 1 }
             separated = true
+        }
+        if commas >= 2 && dots == 0 && isNumberList(start, index) {
+            emitNumberList(start, index)
+            return index
         }
         if !separated && digits <= 3 {
             var grouped = false
@@ -552,6 +560,32 @@ struct TokenScanner {
         }
         emit(start, index, .number)
         return index
+    }
+
+    /// Digits joined by two or more commas whose groups are not thousands (`22,24,26,31`): a list of numbers.
+    /// Thousands are groups of three after 1–3 digits (`1,000,000`), or the Indian lakh grouping (`1,00,000`).
+    func isNumberList(_ start: Int, _ end: Int) -> Bool {
+        var groups: [Int] = []
+        var length = 0
+        for index in start..<end {
+            if text[index] == 0x2C { groups.append(length); length = 0 } else { length += 1 }
+        }
+        groups.append(length)
+        let rest = groups.dropFirst()
+        if (1...3).contains(groups[0]) && rest.allSatisfy({ $0 == 3 }) { return false }
+        if (1...2).contains(groups[0]) && groups.last == 3 && rest.dropLast().allSatisfy({ $0 == 2 }) { return false }
+        return true
+    }
+
+    /// Each number of a comma list, and each comma, as its own token.
+    mutating func emitNumberList(_ start: Int, _ end: Int) {
+        var groupStart = start
+        for index in start..<end where text[index] == 0x2C {
+            emit(groupStart, index, .number)
+            emit(index, index + 1, .punctuation)
+            groupStart = index + 1
+        }
+        emit(groupStart, end, .number)
     }
 
     /// ` ddd` at `index`, not followed by another digit or by something making it a time.

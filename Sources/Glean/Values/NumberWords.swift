@@ -8,10 +8,13 @@ import Foundation
 /// with the word's `kind` and `value` (a capture's `.item`); a part without `kind` is read as digits. Kinds:
 /// `cardinal` (value), `scale` (multiplier: hundred is 100, thousand 1000 …), `ordinal` and `fraction`
 /// (a denominator: "fifths", "tiers", "half"), `article` ("a", "an": one), `connector` ("and", "et", "-"),
-/// `point` ("point", "virgule"), `minus` ("minus", "moins"), `over` ("over", "sur", "out of").
+/// `point` ("point", "virgule"), `minus` ("minus", "moins"), `over` ("over", "sur"), `out_of` ("out of": a
+/// part of a whole, never more than the whole: "12 out of 10" is no number).
 public enum NumberWords {
     public struct Part: Equatable, Sendable {
-        public enum Kind: String, Sendable { case digits, cardinal, scale, ordinal, fraction, article, connector, hyphen, point, minus, over }
+        public enum Kind: String, Sendable { case digits, cardinal, scale, ordinal, fraction, article, connector, hyphen, point, minus, over
+            case outOf = "out_of"
+        }
         public var kind: Kind
         public var value: Double
 
@@ -52,9 +55,10 @@ public enum NumberWords {
         guard !parts.isEmpty else { return nil }
         var sign = 1.0
         if parts.first?.kind == .minus { sign = -1; parts.removeFirst() }
-        if let over = parts.firstIndex(where: { $0.kind == .over }) {
+        if let over = parts.firstIndex(where: { $0.kind == .over || $0.kind == .outOf }) {
             guard let numerator = cardinal(Array(parts[..<over]), language: language),
                   let denominator = cardinal(Array(parts[(over + 1)...]), language: language), denominator != 0 else { return nil }
+            if parts[over].kind == .outOf && abs(numerator) > abs(denominator) { return nil }
             return sign * numerator / denominator
         }
         if let point = parts.firstIndex(where: { $0.kind == .point }) {
@@ -122,6 +126,8 @@ public enum NumberWords {
             let afterNext = index + 2 < parts.count ? parts[index + 2] : nil
             switch part.kind {
             case .cardinal where part.value == 100 && next?.kind != .ordinal:
+                // Not after hundreds: "3 hundred and 2 hundred" is two numbers.
+                guard current < 100 else { return nil }
                 current = (current == 0 ? 1 : current) * part.value
             case .scale where part.value < 100:
                 // A dozen: of the units since the hundreds ("three hundred and two dozen"), or of a fraction ("half a dozen").
@@ -196,13 +202,16 @@ public enum NumberWords {
             case .scale:
                 let multiplier = part.value
                 let group = current == 0 ? (total != 0 ? 0 : 1) : current
+                // Scales fall: "3 thousand and 2 thousand" is two numbers ("one thousand million" multiplies, below).
+                if group != 0 && total != 0 && lastScale > 1 && multiplier >= lastScale { return nil }
                 if group == 0 { total *= multiplier } else { total += group * multiplier }
                 current = 0
                 lastScale = multiplier
             case .connector:
                 // Filler inside one number ("one hundred and six", "vingt et un", "deux mille et un"), or the start of
                 // a fraction part ("and a half", "and two thirds", "and fifty-four hundredths").
-                if let next, next.kind == .cardinal || next.kind == .digits, canAdd(next.value, to: current),
+                // Never before a zero: "3 hundred and 0" is two numbers.
+                if let next, next.kind == .cardinal || next.kind == .digits, next.value != 0, canAdd(next.value, to: current),
                    !(current == 0 && total == 0), !isDenominator(afterNext) {
                     index += 1
                     continue
@@ -217,7 +226,7 @@ public enum NumberWords {
             case .hyphen:
                 index += 1
                 continue
-            case .point, .minus, .over:
+            case .point, .minus, .over, .outOf:
                 return nil
             }
             sawValue = true

@@ -39,6 +39,14 @@ import Testing
         #expect(tokenTexts("en 2019 150 personnes, le 31 mai") == ["en", "2019", "150", "personnes", ",", "le", "31", "mai"])
     }
 
+    @Test func commaListsAreSeparateNumbers() {
+        let views = tokenViews("items 22,24,26,31. 1,000,000 1,00,000 12,345,678 2,5 1,5,10")
+        #expect(views.map(\.text) == ["items", "22", ",", "24", ",", "26", ",", "31", ".", "1,000,000", "1,00,000", "12,345,678",
+                                      "2,5", "1", ",", "5", ",", "10"])
+        #expect(views[1].kind == .number && views[2].kind == .punctuation && views[3].kind == .number)
+        #expect(!views[2].flags.contains(.spaceBefore) && !views[3].flags.contains(.spaceBefore))
+    }
+
     @Test func percentIsAGluedSymbol() {
         let views = tokenViews("by 70% and")
         #expect(views.map(\.text) == ["by", "70", "%", "and"])
