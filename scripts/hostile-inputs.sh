@@ -18,7 +18,7 @@ with open(path, "wb") as out:
     written = 8
     while written + len(chunk) < size - 6:
         out.write(chunk); written += len(chunk)
-    out.write(b"x" * (size - 6 - written) + b"Japan.")
+    out.write(b"x" * (size - 7 - written) + b" Japan.")
 PY
 echo "input: $(stat -c %s "$work/long.txt") bytes, $(tr -cd '\n' < "$work/long.txt" | wc -c) newlines"
 set +e

@@ -55,8 +55,11 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("regex-match-limit"), help: "PCRE2 backtracking steps one match attempt of a regex rule may take; past it the rule is skipped for that document with a warning.")
     var regexMatchLimit: UInt32 = 1_000_000
 
-    @Option(name: .customLong("step-budget"), help: "Matching steps a token-pattern rule may take on one document; past it the rule stops there with a warning.")
+    @Option(name: .customLong("step-budget"), help: "Matching steps a token-pattern rule may take on one document, plus --step-budget-per-token for each of its tokens; past it the rule stops there with a warning.")
     var stepBudget: Int = 2_000_000
+
+    @Option(name: .customLong("step-budget-per-token"), help: "Extra matching steps a token-pattern rule may take per token of the document (0: the budget does not grow with the document).")
+    var stepBudgetPerToken: Int = 100
 
     @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
@@ -77,6 +80,7 @@ struct Extract: ParsableCommand {
         if maxDocBytes < 1 { throw ValidationError("--max-doc-bytes must be positive") }
         if regexMatchLimit < 1 { throw ValidationError("--regex-match-limit must be positive") }
         if stepBudget < 1 { throw ValidationError("--step-budget must be positive") }
+        if stepBudgetPerToken < 0 { throw ValidationError("--step-budget-per-token must be 0 or more") }
         if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
         if consolidate && format == .csv { throw ValidationError("--consolidate writes jsonl, json or sqlite, not csv") }
     }
@@ -120,6 +124,7 @@ struct Extract: ParsableCommand {
         runner.hashesContent = store != nil
         runner.regexMatchLimit = regexMatchLimit
         runner.stepBudgetPerRule = stepBudget
+        runner.stepBudgetPerToken = stepBudgetPerToken
         runner.run(produce: { consume in
             produce { input in
                 guard case .success(let document) = input else { consume(input); return }

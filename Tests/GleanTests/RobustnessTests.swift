@@ -38,6 +38,7 @@ struct MisbehavingRuleTests {
         let compiled = try pack(rules)
         let extractor = Extractor(pack: compiled)
         extractor.stepBudgetPerRule = 10_000
+        extractor.stepBudgetPerToken = 0
         // "zzz" is in the document (so the literal prefilter lets the rule run) but not in the long sentence.
         let text = "Morocco " + String(repeating: "and more words ", count: 20) + "Japan.\n\nZzz."
         let result = extractor.extract(Document(id: "doc-2", text: text))
@@ -45,6 +46,24 @@ struct MisbehavingRuleTests {
         #expect(limit.count == 1)
         #expect(limit.first?.message.hasPrefix("doc-2: rule 'bad.ambiguous' stopped after 10000 matching steps") == true)
         #expect(result.facts.map { $0.field("id")?.stringValue } == ["MA", "JP"])
+    }
+
+    @Test func stepBudgetGrowsWithTheDocument() throws {
+        // An ordinary rule takes a step or two at every token: on a long document a fixed budget would stop it
+        // half-way and lose the matches at the end; the per-token part keeps the budget linear in the document.
+        let rules = "rule place.last {\n  pattern: _ \"Finis\"\n  emit Place { }\n}\n" + goodRule
+        let compiled = try pack(rules)
+        let text = "Morocco " + String(repeating: "and more words ", count: 2_000) + "Japan. Then Finis."
+        let fixed = Extractor(pack: compiled)
+        fixed.stepBudgetPerRule = 1_000
+        fixed.stepBudgetPerToken = 0
+        #expect(warnings(fixed.extract(Document(id: "doc-3", text: text)), code: "step-limit").count >= 1)
+        let growing = Extractor(pack: compiled)
+        growing.stepBudgetPerRule = 1_000
+        let result = growing.extract(Document(id: "doc-3", text: text))
+        #expect(warnings(result, code: "step-limit").isEmpty)
+        #expect(result.facts.filter { $0.type == "Place" }.count == 1)
+        #expect(result.facts.compactMap { $0.field("id")?.stringValue } == ["MA", "JP"])
     }
 
     @Test func tenThousandDeepNestingIsAnError() {

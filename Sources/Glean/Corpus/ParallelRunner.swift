@@ -21,6 +21,8 @@ public final class ParallelRunner: @unchecked Sendable {
     public var regexMatchLimit: UInt32 = 1_000_000
     /// Matching steps a token-pattern rule may take on one document (docs/limits.md).
     public var stepBudgetPerRule = 2_000_000
+    /// Extra matching steps per token of the document (`Extractor.stepBudgetPerToken`).
+    public var stepBudgetPerToken = 100
     private let lock = NSLock()
     private var idleExtractors: [Extractor] = []
     private var pending: [Int: Item] = [:]
@@ -82,6 +84,7 @@ public final class ParallelRunner: @unchecked Sendable {
         if let idle = idleExtractors.popLast() { return idle }
         let extractor = Extractor(pack: pack, matchLimit: regexMatchLimit)
         extractor.stepBudgetPerRule = stepBudgetPerRule
+        extractor.stepBudgetPerToken = stepBudgetPerToken
         return extractor
     }
 

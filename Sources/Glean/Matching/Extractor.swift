@@ -6,8 +6,12 @@
 public final class Extractor {
     public let pack: RulePack
     private let scratch: RegexMatchScratch
-    /// Backtracking steps a token-pattern rule may take on one document before it is stopped with a warning.
+    /// Backtracking steps a token-pattern rule may take on one document before it is stopped with a warning:
+    /// this many, plus `stepBudgetPerToken` for each token of the document, so the budget bounds ambiguity
+    /// (work per start) without cutting ordinary rules short on very long documents.
     public var stepBudgetPerRule = 2_000_000
+    /// Extra matching steps a token-pattern rule may take per token of the document (see `stepBudgetPerRule`).
+    public var stepBudgetPerToken = 100
     /// Records what extraction does, for `glean explain`. nil (the default) costs one check per candidate.
     public var trace: ExtractionTrace?
 
@@ -42,6 +46,9 @@ public final class Extractor {
         var annotationsByType: [String: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
 
+        let (perToken, overflow) = stepBudgetPerToken.multipliedReportingOverflow(by: analysis.tokens.count)
+        let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
+
         for (phaseIndex, phase) in pack.phases.enumerated() {
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
                                               reusing: takeMatcherScratch())
@@ -54,7 +61,7 @@ public final class Extractor {
                 let before = candidates.count
                 switch rule.body {
                 case .tokens(_, let program):
-                    matcher.resetBudget(stepBudgetPerRule)
+                    matcher.resetBudget(stepBudget)
                     for start in matcher.startPositions(rule.startCondition) {
                         guard let found = matcher.longestMatch(program, from: start) else {
                             if matcher.budgetExhausted { break }
@@ -65,7 +72,7 @@ public final class Extractor {
                         if matcher.budgetExhausted { break }
                     }
                     if matcher.budgetExhausted {
-                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudgetPerRule) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
                     }
                 case .regex(let regex, let groupSlots):
                     let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
