@@ -41,6 +41,7 @@ struct DateNormalisationTests {
         ("the following month", "following month", .en, "2024-12-15", "2025-01", "month", true),
         ("il y a deux jours", "il y a deux jours", .fr, "2024-03-01", "2024-02-28", "day", true),
         ("two weeks ago", "two weeks ago", .en, "2024-01-05", "2023-12-22", "day", true),
+        ("hit the north one month ago", "one month ago", .en, "2018-10-17", "2018-09-17", "day", true),
         ("in two weeks", "in two weeks", .en, "2024-12-25", "2025-01-08", "day", true),
         ("dans trois ans", "dans trois ans", .fr, "2024-02-29", "2027-02-28", "day", true),
         // Weekdays: a bare one is the latest on or before the reference; last/next are in the previous/next week.

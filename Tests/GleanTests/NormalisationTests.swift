@@ -75,6 +75,7 @@ struct NumberNormalisationTests {
         ("about 1.3x10^6 cells", "1.3x10^6", .en, 1_300_000),
         ("a value of 1e10", "1e10", .en, 1e10),
         ("some 10k runners", "10k", .en, 10_000),
+        ("revenue of 1.2b last year", "1.2b", .en, 1_200_000_000),
         ("2,33 k abonnés", "2,33 k", .fr, 2330),
         ("they raised 10M from investors", "10M", .en, 10_000_000),
         ("the ratio is 1 over 3", "1 over 3", .en, 1.0 / 3),
@@ -130,6 +131,12 @@ struct NumberNormalisationTests {
     ])
     func separateNumbers(_ text: String, _ language: Language, _ expected: [Double]) {
         #expect(ShippedPack.facts(text, language, type: "Number").compactMap(\.number) == expected)
+    }
+
+    /// Scale letters scale digits only, and "b" only decimals: no billions in "Plan B" or "Phase 2b", no thousand in "a K-pop star".
+    @Test(arguments: [("a K-pop star", Language.en), ("option a M", .en), ("Plan B", .en), ("a Phase 2b trial", .en), ("5G networks", .en)])
+    func lettersAloneAreNoScales(_ text: String, _ language: Language) {
+        #expect(!ShippedPack.facts(text, language, type: "Number").contains { ($0.number ?? 0) >= 1000 })
     }
 
     @Test(arguments: [("open 24/7", Language.en), ("after 9/11", .en), ("from 1909-1961", .en), ("COVID-19 cases", .en),
