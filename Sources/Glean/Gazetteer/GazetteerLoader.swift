@@ -8,8 +8,8 @@ public struct GazetteerLoader {
     public private(set) var forms: [SurfaceForm] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var firstLocationOfID: [String: SourceLocation] = [:]
-    /// Read well-formed YAML from libyaml's events (`GazetteerYAMLReader`); false: always compose a node tree
-    /// (tests compare the two).
+    /// Read well-formed YAML from libyaml's events (`GazetteerYAMLReader`, the fast path); false: always compose
+    /// a node tree (tests compare the two).
     var readsYAMLEvents = true
 
     public init() {}
@@ -32,17 +32,57 @@ public struct GazetteerLoader {
     }
 
     public mutating func load(path: String) {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(.error, "cannot read gazetteer file '\(path)'", code: "io"))
-            return
-        }
-        let file = SourceFile(path: path, bytes: [UInt8](data))
-        if path.hasSuffix(".tsv") { loadTSV(file) } else { loadYAML(file) }
+        load(GazetteerLoader.prepare(path: path, readsYAMLEvents: readsYAMLEvents))
     }
 
     public mutating func load(text: String, path: String) {
-        let file = SourceFile(path: path, text: text)
-        if path.hasSuffix(".tsv") { loadTSV(file) } else { loadYAML(file) }
+        load(GazetteerLoader.prepare(SourceFile(path: path, text: text), readsYAMLEvents: readsYAMLEvents))
+    }
+
+    /// A gazetteer file read and, when it is well-formed YAML, parsed: the part of loading that needs nothing
+    /// from other files, so files can be prepared in parallel and then loaded in order.
+    struct PreparedFile: Sendable {
+        let path: String
+        /// nil: the file could not be read.
+        let file: SourceFile?
+        /// The file's entries and forms read by `GazetteerYAMLReader` (entries numbered from 0); nil when it
+        /// did not take the file.
+        let batch: GazetteerYAMLReader.Batch?
+    }
+
+    static func prepare(path: String, readsYAMLEvents: Bool = true) -> PreparedFile {
+        guard let data = FileManager.default.contents(atPath: path) else { return PreparedFile(path: path, file: nil, batch: nil) }
+        return prepare(SourceFile(path: path, bytes: [UInt8](data)), readsYAMLEvents: readsYAMLEvents)
+    }
+
+    static func prepare(_ file: SourceFile, readsYAMLEvents: Bool = true) -> PreparedFile {
+        let batch = readsYAMLEvents && !file.path.hasSuffix(".tsv") ? GazetteerYAMLReader.read(file) : nil
+        return PreparedFile(path: file.path, file: file, batch: batch)
+    }
+
+    /// Adds a prepared file, exactly as loading it at this point would.
+    mutating func load(_ prepared: PreparedFile) {
+        guard let file = prepared.file else {
+            diagnostics.append(Diagnostic(.error, "cannot read gazetteer file '\(prepared.path)'", code: "io"))
+            return
+        }
+        if let batch = prepared.batch, add(batch) { return }
+        // A file with any problem (or an id an earlier file defined) takes the node-tree path, which reports it.
+        if file.path.hasSuffix(".tsv") { loadTSV(file) } else { loadYAML(file) }
+    }
+
+    /// Adds a file's entries after those already loaded; false (nothing added) when one of its ids is taken.
+    private mutating func add(_ batch: GazetteerYAMLReader.Batch) -> Bool {
+        guard !batch.idLocations.contains(where: { firstLocationOfID[$0.key] != nil }) else { return false }
+        let offset = Int32(entries.count)
+        entries += batch.entries
+        forms.reserveCapacity(forms.count + batch.forms.count)
+        for form in batch.forms {
+            forms.append(SurfaceForm(entry: form.entry + offset, kind: form.kind, language: form.language, text: form.text,
+                                     foldedTokens: form.foldedTokens, exactTokens: form.exactTokens))
+        }
+        for (key, location) in batch.idLocations { firstLocationOfID[key] = location }
+        return true
     }
 
     // MARK: YAML
@@ -54,15 +94,6 @@ public struct GazetteerLoader {
     }
 
     private mutating func loadYAML(_ file: SourceFile) {
-        // Most files are well formed: read them from libyaml's events without a node tree. Any problem sends the
-        // file down the node-tree path below, which reports it.
-        let known = firstLocationOfID
-        if readsYAMLEvents, let batch = GazetteerYAMLReader.read(file, firstEntryIndex: entries.count, isKnownID: { known[$0] != nil }) {
-            entries += batch.entries
-            forms += batch.forms
-            for (key, location) in batch.idLocations { firstLocationOfID[key] = location }
-            return
-        }
         // The basic resolver tags every plain scalar as a string instead of trying seven regexes on each one
         // (most of the load time); `fieldValue` reads numbers and booleans from plain scalars itself.
         let root: Node?
@@ -242,7 +273,7 @@ public struct GazetteerLoader {
                 if let int = node.int { return .int(int) }
                 if let double = node.float { return .double(double) }
             }
-            if let bool = node.bool { return .bool(bool) }
+            if GazetteerLoader.mayBeBool(scalar.string), let bool = node.bool { return .bool(bool) }
             if node.null != nil { return .null }
             return .string(scalar.string)
         case .sequence(let sequence):
@@ -275,6 +306,18 @@ public struct GazetteerLoader {
             }
         }
         return false
+    }
+
+    /// Whether Yams could read the text as a boolean (true/yes/on/false/no/off in any case): it lowercases
+    /// a copy of every string it is asked about, which only such short words need.
+    static func mayBeBool(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard (2...5).contains(utf8.count), let first = utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"), UInt8(ascii: "O"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "n"), UInt8(ascii: "N"): return true
+        default: return first >= 0x80
+        }
     }
 
     /// True when every scalar is white space as `CharacterSet.whitespaces` defines it (tab and category Zs),

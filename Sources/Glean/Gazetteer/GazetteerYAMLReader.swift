@@ -7,7 +7,7 @@ import Yams
 /// each problem with the message and file:line:column it always had.
 struct GazetteerYAMLReader {
     /// What one file adds to the loader.
-    struct Batch {
+    struct Batch: Sendable {
         var entries: [GazetteerEntry] = []
         var forms: [SurfaceForm] = []
         /// `type + "\0" + id` of each entry, and where its id is written.
@@ -29,17 +29,15 @@ struct GazetteerYAMLReader {
 
     private typealias Unsupported = YAMLEventStream.Unsupported
 
-    /// - Parameters:
-    ///   - firstEntryIndex: the index the file's first entry gets in the loader.
-    ///   - isKnownID: whether an earlier file already defined `type + "\0" + id`.
-    static func read(_ file: SourceFile, firstEntryIndex: Int, isKnownID: (String) -> Bool) -> Batch? {
+    /// Entries are numbered from 0 and ids checked within the file; the loader checks them against earlier files.
+    static func read(_ file: SourceFile) -> Batch? {
         // The node-tree path reads the bytes as a String (repairing invalid UTF-8); so does this one.
         var text = String(decoding: file.bytes, as: UTF8.self)
         return text.withUTF8 { bytes -> Batch? in
             guard !bytes.isEmpty else { return nil }
             let stream = YAMLEventStream(bytes: bytes)
             guard let (defaultType, raw) = try? readDocument(stream) else { return nil }
-            return makeBatch(raw, defaultType: defaultType, file: file, firstEntryIndex: firstEntryIndex, isKnownID: isKnownID)
+            return makeBatch(raw, defaultType: defaultType, file: file)
         }
     }
 
@@ -131,7 +129,7 @@ struct GazetteerYAMLReader {
     }
 
     /// The checks and conversions of `GazetteerLoader.loadEntry`, in the same order; nil at the first problem.
-    private static func makeBatch(_ raws: [RawEntry], defaultType: String?, file: SourceFile, firstEntryIndex: Int, isKnownID: (String) -> Bool) -> Batch? {
+    private static func makeBatch(_ raws: [RawEntry], defaultType: String?, file: SourceFile) -> Batch? {
         var batch = Batch()
         var idsInFile = Set<String>()
         for raw in raws {
@@ -143,7 +141,7 @@ struct GazetteerYAMLReader {
             }
             guard let type else { return nil }
             let key = type + "\u{0}" + id
-            guard !isKnownID(key), idsInFile.insert(key).inserted else { return nil }
+            guard idsInFile.insert(key).inserted else { return nil }
             let location = SourceLocation(file: file.path, line: raw.idLine, column: raw.idColumn)
             batch.idLocations.append((key, location))
 
@@ -159,7 +157,7 @@ struct GazetteerYAMLReader {
                 attributes.append(FieldEntry("terms", converted))
             }
             let caseSensitive = raw.caseSensitive?.bool ?? false
-            let entryIndex = Int32(firstEntryIndex + batch.entries.count)
+            let entryIndex = Int32(batch.entries.count)
             batch.entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
 
             var formCount = 0

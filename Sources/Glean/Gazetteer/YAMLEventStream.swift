@@ -14,6 +14,8 @@ final class YAMLEventStream {
     static let maximumDepth = 64
 
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// One constructor for every node, as Yams' parser does (`Constructor.default` builds its tables anew each call).
+    private let constructor = Constructor.default
     private var event = yaml_event_t()
     private var holdsEvent = false
 
@@ -142,21 +144,21 @@ final class YAMLEventStream {
             let text = try scalarText()
             guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
             // Yams tags an untagged quoted or block scalar `str` and leaves a plain one to the resolver.
-            let tag = Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, .default)
+            let tag = Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, constructor)
             return .scalar(.init(text, tag, style))
         case YAML_SEQUENCE_START_EVENT:
             var items: [Node] = []
             try readSequence(depth: depth) { () throws(Unsupported) in items.append(try composeNode(depth: depth + 1)) }
-            return .sequence(.init(items, Tag(.implicit, .basic, .default)))
+            return .sequence(.init(items, Tag(.implicit, .basic, constructor)))
         case YAML_MAPPING_START_EVENT:
             var pairs: [(Node, Node)] = []
             try readMapping(depth: depth) { (key) throws(Unsupported) in
                 guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
-                let keyNode = Node.scalar(.init(key, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, .default), style))
+                let keyNode = Node.scalar(.init(key, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, constructor), style))
                 try advance()
                 pairs.append((keyNode, try composeNode(depth: depth + 1)))
             }
-            return .mapping(.init(pairs, Tag(.implicit, .basic, .default)))
+            return .mapping(.init(pairs, Tag(.implicit, .basic, constructor)))
         default:
             throw Unsupported()
         }

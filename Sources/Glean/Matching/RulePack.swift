@@ -43,13 +43,30 @@ public final class RulePack: @unchecked Sendable {
     /// (`main.glean` and what it includes, or else every `*.glean` file in name order).
     /// Nothing is read from any document before this succeeds.
     public static func load(rulesDirectory: String, gazetteerDirectory: String) throws(DiagnosticList) -> RulePack {
-        var loader = GazetteerLoader()
         let gazetteerFiles = try GazetteerLoader.files(in: gazetteerDirectory)
-        for path in gazetteerFiles { loader.load(path: path) }
-        let (files, fileWarnings) = try RuleFileLoader.load(directory: rulesDirectory)
+        // The rule files and each gazetteer file are read and parsed at the same time, then used in order:
+        // the pack and every diagnostic are the same as reading them one after another.
+        enum Prepared {
+            case rules(Result<RuleFileLoader.Loaded, DiagnosticList>)
+            case gazetteer(GazetteerLoader.PreparedFile)
+        }
+        let prepared = Concurrently.map(gazetteerFiles.count + 1) { index -> Prepared in
+            guard index > 0 else {
+                do throws(DiagnosticList) { return .rules(.success(try RuleFileLoader.load(directory: rulesDirectory))) }
+                catch { return .rules(.failure(error)) }
+            }
+            return .gazetteer(GazetteerLoader.prepare(path: gazetteerFiles[index - 1]))
+        }
+        var loader = GazetteerLoader()
+        var sources: [(String, [UInt8])] = []
+        for case .gazetteer(let file) in prepared {
+            loader.load(file)
+            sources.append((file.path, file.file?.bytes ?? []))
+        }
+        guard case .rules(let rules) = prepared[0] else { preconditionFailure("task 0 loads the rules") }
+        let (files, fileWarnings) = try rules.get()
         let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings)
-        var sources: [(String, [UInt8])] = files.map { ($0.file.path, $0.file.bytes) }
-        for path in gazetteerFiles { sources.append((path, FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])) }
+        sources = files.map { ($0.file.path, $0.file.bytes) } + sources
         pack.fingerprint = RulePack.fingerprint(of: sources)
         return pack
     }
@@ -92,7 +109,9 @@ public final class RulePack: @unchecked Sendable {
 /// With a `main.glean`, a `*.glean` file beside it that nothing includes is a warning: its rules would otherwise be
 /// ignored without a word, which is the first thing an author who adds a file trips over.
 enum RuleFileLoader {
-    static func load(directory: String) throws(DiagnosticList) -> (files: [RuleFileSyntax], warnings: [Diagnostic]) {
+    typealias Loaded = (files: [RuleFileSyntax], warnings: [Diagnostic])
+
+    static func load(directory: String) throws(DiagnosticList) -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticList([Diagnostic(.error, "rules directory '\(directory)' does not exist; pass --rules DIR", code: "io")])

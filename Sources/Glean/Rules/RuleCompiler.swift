@@ -21,6 +21,11 @@ struct RuleCompiler {
         var used = false
     }
     private var macros: [String: MacroDefinition] = [:]
+    /// Literals and regexes already compiled: a macro is compiled again at each use, and the same words and
+    /// regexes recur across rules. A literal's tests depend only on its text (interning is idempotent); a compiled
+    /// regex is read-only and shared.
+    private var literalTestsByText: [String: [TokenTest]] = [:]
+    private var regexesBySource: [String: CompiledRegex] = [:]
     /// Nesting depth and element count of the pattern being compiled, macros expanded.
     private var patternDepth = 0
     private var patternElements = 0
@@ -277,8 +282,12 @@ struct RuleCompiler {
             remaining = remaining[close.upperBound...]
         }
         expanded += remaining
+        let key = "\(options.rawValue)/" + expanded
+        if let compiled = regexesBySource[key] { return compiled }
         do {
-            return try CompiledRegex(expanded, options: options)
+            let compiled = try CompiledRegex(expanded, options: options)
+            regexesBySource[key] = compiled
+            return compiled
         } catch {
             var offset = error.patternOffset
             var shift = 0
@@ -306,6 +315,14 @@ struct RuleCompiler {
 
     /// Splits a literal the way documents are tokenised and interns its folded tokens.
     private mutating func literalTests(_ text: String, caseSensitive: Bool) -> [TokenTest] {
+        let key = (caseSensitive ? "=" : "~") + text
+        if let known = literalTestsByText[key] { return known }
+        let tests = makeLiteralTests(text, caseSensitive: caseSensitive)
+        literalTestsByText[key] = tests
+        return tests
+    }
+
+    private mutating func makeLiteralTests(_ text: String, caseSensitive: Bool) -> [TokenTest] {
         // An elided word written alone ("d'", "l'", "qu'") is the single token the tokenizer makes of it in text.
         let normalizedApostrophe = text.replacingOccurrences("’", "'")
         if normalizedApostrophe.hasSuffix("'"), !normalizedApostrophe.contains(" "), normalizedApostrophe.count > 1 {
