@@ -143,6 +143,23 @@ struct PackLoadingTests {
         PackLoadingTests.expectSameLoad([first, ("c.yaml", "type: Organization\nentries:\n  - id: MA\n    name: Maghreb Arabe\n")])
     }
 
+    /// A large TSV file's forms are tokenised in parallel chunks; they come out in file order, as one by one.
+    @Test func largeTSVFormsComeOutInOrder() {
+        var lines: [String] = ["# id, type, name, forms, attributes"]
+        for number in 0..<3000 { lines.append("p\(number)\tPlace\tSaint-Place \(number)\tSt Place \(number)|Lieu \(number)\tsize=\(number)") }
+        var loader = GazetteerLoader()
+        loader.load(text: lines.joined(separator: "\n"), path: "big.tsv")
+        #expect(loader.diagnostics.isEmpty)
+        #expect(loader.entries.count == 3000)
+        var expected: [SurfaceForm] = []
+        for number in 0..<3000 {
+            for text in Set(["Saint-Place \(number)", "St Place \(number)", "Lieu \(number)"]).sorted() {
+                expected.append(GazetteerLoader.makeForm(text, entry: Int32(number), kind: .name, language: nil))
+            }
+        }
+        #expect(loader.forms == expected)
+    }
+
     @Test func eachDistinctGazetteerElementIsResolvedOnce() throws {
         let pack = try RulePack.build(rules: [("r.glean", """
         rule a {

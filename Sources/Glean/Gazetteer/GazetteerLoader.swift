@@ -350,6 +350,9 @@ public struct GazetteerLoader {
 
     /// `id<TAB>type<TAB>name<TAB>form|form…<TAB>key=value;key=value`; `#` starts a comment line.
     private mutating func loadTSV(_ file: SourceFile) {
+        // Forms are tokenised after the lines are read, on every core: a large list has over 100,000 of them.
+        var pendingForms: [(text: String, entry: Int32)] = []
+        defer { forms += GazetteerLoader.makeNameForms(pendingForms) }
         var lineStart = 0
         var lineNumber = 0
         let bytes = file.bytes
@@ -397,10 +400,19 @@ public struct GazetteerLoader {
             entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
             var texts = [name]
             if columns.count >= 4 { texts += columns[3].split(separator: "|").map(String.init) }
-            for text in Set(texts).sorted() where !text.isEmpty {
-                forms.append(GazetteerLoader.makeForm(text, entry: entryIndex, kind: .name, language: nil))
-            }
+            for text in Set(texts).sorted() where !text.isEmpty { pendingForms.append((text, entryIndex)) }
         }
+    }
+
+    /// `makeForm(text, entry:, kind: .name, language: nil)` for each, in order; in parallel chunks when there are many.
+    static func makeNameForms(_ pending: [(text: String, entry: Int32)]) -> [SurfaceForm] {
+        let chunkSize = 2048
+        let chunks = (pending.count + chunkSize - 1) / chunkSize
+        return Concurrently.map(chunks) { chunk in
+            pending[chunk * chunkSize..<min(pending.count, (chunk + 1) * chunkSize)].map {
+                GazetteerLoader.makeForm($0.text, entry: $0.entry, kind: .name, language: nil)
+            }
+        }.flatMap { $0 }
     }
 }
 

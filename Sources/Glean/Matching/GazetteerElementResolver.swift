@@ -6,7 +6,7 @@ final class GazetteerElementResolver {
     let gazetteer: Gazetteer
     let table: GazetteerTypeTable
     private let scratch = RegexMatchScratch()
-    private var resolved: [String: ResolvedGazetteerElement] = [:]
+    private var resolved: [Key: ResolvedGazetteerElement] = [:]
 
     init(gazetteer: Gazetteer, table: GazetteerTypeTable) {
         self.gazetteer = gazetteer
@@ -22,17 +22,26 @@ final class GazetteerElementResolver {
     }
 
     /// Identifies what an element accepts: its type and each constraint's key, test and operand, in order.
-    static func key(type: String, constraints: [Constraint]) -> String {
-        var key = type
-        for constraint in constraints {
-            key += "\u{0}" + constraint.key
-            switch constraint.test {
-            case .equals(let value): key += "\u{1}=" + value
-            case .notEquals(let value): key += "\u{1}!" + value
-            case .matches(let regex): key += "\u{1}~\(regex.options.rawValue)/" + regex.pattern
-            }
+    struct Key: Hashable {
+        struct Part: Hashable {
+            let key: String
+            /// 0 equals, 1 not equals, 2 matches (with `options` of the regex).
+            let test: UInt8
+            let options: UInt8
+            let operand: String
         }
-        return key
+        let type: String
+        let parts: [Part]
+    }
+
+    static func key(type: String, constraints: [Constraint]) -> Key {
+        Key(type: type, parts: constraints.map { constraint in
+            switch constraint.test {
+            case .equals(let value): Key.Part(key: constraint.key, test: 0, options: 0, operand: value)
+            case .notEquals(let value): Key.Part(key: constraint.key, test: 1, options: 0, operand: value)
+            case .matches(let regex): Key.Part(key: constraint.key, test: 2, options: regex.options.rawValue, operand: regex.pattern)
+            }
+        })
     }
 
     /// How many distinct elements were resolved (for tests).
