@@ -7,7 +7,7 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Measurements for Benchmarks/ (gazetteer matching alone, pack load time, the phrase list for peers).",
         shouldDisplay: false,
-        subcommands: [BenchGazetteer.self, BenchLoad.self, BenchPhrases.self]
+        subcommands: [BenchGazetteer.self, BenchLoad.self, BenchPhrases.self, BenchRules.self]
     )
 }
 
@@ -84,5 +84,45 @@ struct BenchPhrases: ParsableCommand {
             output += form.text + "\n"
         }
         FileHandle.standardOutput.write(Data(output.utf8))
+    }
+}
+
+/// Extracts documents already in memory on one core and prints what each rule cost (`RuleProfile`), most
+/// expensive first: the table a rule author reads to find the rule that makes extraction slow.
+struct BenchRules: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "rules", abstract: "Time, starts and matching steps per rule, one core.")
+
+    @Argument(help: "Files or directories of documents.")
+    var paths: [String]
+
+    @Option(name: .customLong("input-format"), help: "text or jsonl.")
+    var inputFormat: InputFormat = .jsonl
+
+    @Option(help: "Print only the N most expensive rules (0: all).")
+    var top: Int = 25
+
+    @OptionGroup var pack: PackOptions
+
+    func run() throws {
+        let rulePack = try pack.loadPack()
+        var documents: [Document] = []
+        DocumentSource(paths: paths, format: inputFormat).forEach { if case .success(let document) = $0 { documents.append(document) } }
+        let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+        let extractor = Extractor(pack: rulePack)
+        let profile = RuleProfile(pack: rulePack)
+        extractor.profile = profile
+        let start = DispatchTime.now().uptimeNanoseconds
+        for document in documents { _ = extractor.extract(document) }
+        let total = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        let entries = profile.byCost
+        let inRules = Double(entries.reduce(0) { $0 + $1.totalNanoseconds }) / 1e6
+        print(String(format: "extraction: %.0f ms for %.2f MB, %d documents (%.1f MB/s); %.0f ms in rules, the rest in document analysis and output",
+                     total, Double(bytes) / 1e6, documents.count, Double(bytes) / 1e6 / (total / 1e3), inRules))
+        print("rule\tphase\tdocs\tstarts\tsteps\tcandidates\tkept\tmatch_ms\tfields_ms\tshare")
+        for entry in entries.prefix(top > 0 ? top : entries.count) {
+            let share = inRules > 0 ? Double(entry.totalNanoseconds) / 1e6 / inRules * 100 : 0
+            print(entry.ruleID + String(format: "\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f%%", entry.phase, entry.documents, entry.starts, entry.steps,
+                         entry.candidates, entry.kept, Double(entry.matchNanoseconds) / 1e6, Double(entry.fieldNanoseconds) / 1e6, share))
+        }
     }
 }

@@ -14,6 +14,8 @@ public final class Extractor {
     public var stepBudgetPerToken = 100
     /// Records what extraction does, for `glean explain`. nil (the default) costs one check per candidate.
     public var trace: ExtractionTrace?
+    /// Collects per-rule costs (`glean bench rules`). nil (the default) costs one check per rule and document.
+    public var profile: RuleProfile?
 
     /// The token matcher's arrays, kept from phase to phase and document to document.
     private var matcherScratch = TokenPatternMatcher.Scratch()
@@ -54,15 +56,32 @@ public final class Extractor {
                                               reusing: takeMatcherScratch())
             defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
+            /// Where each prefilter element begins in the document (annotations: those of earlier phases), per phase.
+            var elementPositions: [RulePrefilter.Element: [Int]] = [:]
+            let documentLookups = DocumentLookupCache()
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
                 if !rule.prefilter.admits(analysis, hitsByType: hitsByType, types: pack.gazetteerTypes, annotationTypes: annotationTypes) { continue }
                 let before = candidates.count
+                let startedAt = profile == nil ? 0 : RuleProfile.now()
+                var startsTried = 0
                 switch rule.body {
                 case .tokens(_, let program):
                     matcher.resetBudget(stepBudget)
-                    for start in matcher.startPositions(rule.startCondition) {
+                    let starts = matcher.startPositions(rule.startCondition)
+                    startsTried = starts.count
+                    let clausePositions = starts.isEmpty ? [] : rule.prefilter.clausePositions { element in
+                        if let known = elementPositions[element] { return known }
+                        let found = positions(of: element, analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
+                        elementPositions[element] = found
+                        return found
+                    }
+                    for start in starts {
+                        if !clausePositions.isEmpty {
+                            let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
+                            if !RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions) { continue }
+                        }
                         guard let found = matcher.longestMatch(program, from: start) else {
                             if matcher.budgetExhausted { break }
                             continue
@@ -91,6 +110,11 @@ public final class Extractor {
                         warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
                     }
                 }
+                if let profile {
+                    let steps = rule.isRegex ? 0 : stepBudget - max(0, matcher.stepBudget)
+                    profile.ran(phase: phaseIndex, rule: ruleIndex, starts: startsTried, steps: steps, candidates: candidates.count - before,
+                                nanoseconds: RuleProfile.now() - startedAt)
+                }
                 // Zone filter and focus now; fields are evaluated in conflict resolution, only for the candidates that
                 // would win (a candidate whose normaliser rejects it, 31 February, cannot win against a valid one, and
                 // a candidate that loses anyway needs no fields). Explaining evaluates every candidate, to report it.
@@ -105,7 +129,7 @@ public final class Extractor {
                     candidate.matchTokens = candidate.tokens
                     if trace != nil {
                         guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, annotationsByType: annotationsByType,
-                                                          referenceDate: referenceDate, documentCountries: documentCountries) else {
+                                                          referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups) else {
                             trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
@@ -123,8 +147,10 @@ public final class Extractor {
             }
             let winners = resolveConflicts(candidates, rules: phase.rules) { candidate in
                 if candidate.fieldsEvaluated { return true }
+                let startedAt = profile == nil ? 0 : RuleProfile.now()
+                defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries) else { return false }
+                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -133,6 +159,7 @@ public final class Extractor {
             trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
+                profile?.kept(phase: phaseIndex, rule: candidate.rule)
                 annotationTypes.insert(rule.emitType)
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
@@ -152,6 +179,16 @@ public final class Extractor {
     static func referenceDate(in annotations: [Annotation]) -> CalendarDate? {
         annotations.filter { $0.type == referenceDateType }.min { $0.span.start < $1.span.start }
             .flatMap { $0.field("value")?.stringValue }.flatMap { CalendarDate(iso: String($0.prefix(10))) }
+    }
+
+    /// The sorted start tokens of a prefilter element's occurrences in the document.
+    private func positions(of element: RulePrefilter.Element, analysis: DocumentAnalysis, hitsByType: HitTypeIndex, annotations: [Annotation],
+                           annotationsByType: [String: [Int]]) -> [Int] {
+        switch element {
+        case .token(let id): return analysis.positions(ofVocabularyID: id)
+        case .gazetteer(let type): return hitsByType.starts(ofType: pack.gazetteerTypes.id(of: type))
+        case .annotation(let type): return (annotationsByType[type] ?? []).compactMap { annotations[$0].tokens?.lowerBound }.sorted()
+        }
     }
 
     // MARK: Conflicts
@@ -248,7 +285,7 @@ public final class Extractor {
 
     /// nil when a spread normaliser rejects the match.
     private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], annotationsByType: [String: [Int]],
-                                referenceDate: CalendarDate?, documentCountries: [String]) -> [FieldEntry]? {
+                                referenceDate: CalendarDate?, documentCountries: [String], documentLookups: DocumentLookupCache) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
@@ -256,7 +293,16 @@ public final class Extractor {
                                         sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
         context.gazetteer = pack.gazetteer
         context.lookup = { [unowned self] scope, type, field, outside in
-            self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
+            // The whole-document lookups do not depend on the match: computed once per phase.
+            if scope == .document, candidate.tokens != nil {
+                let key = DocumentLookupCache.Key(type: type, field: field, outside: outside)
+                if let known = documentLookups.values[key] { return known }
+                let found = self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
+                                               annotations: annotations, byType: annotationsByType)
+                documentLookups.values[key] = found
+                return found
+            }
+            return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
                                annotations: annotations, byType: annotationsByType)
         }
         var fields: [FieldEntry] = []
@@ -344,4 +390,15 @@ public final class Extractor {
                  zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)
         }
     }
+}
+
+/// Values of whole-document context lookups (`in_document`, `all_in_document`) within one phase: they depend on
+/// the annotations of earlier phases and the gazetteer hits, never on the match asking.
+final class DocumentLookupCache {
+    struct Key: Hashable {
+        var type: String
+        var field: String
+        var outside: String?
+    }
+    var values: [Key: [FieldValue]] = [:]
 }

@@ -82,3 +82,32 @@ struct RulePrefilter: Sendable {
         }
     }
 }
+
+extension RulePrefilter {
+    /// For each clause, the sorted token positions where one of its elements begins in this document, found with
+    /// `positions(element)`: what `admits(start:sentenceEnd:clausePositions:)` tests starts against.
+    func clausePositions(_ positions: (Element) -> [Int]) -> [[Int]] {
+        clauses.map { clause in
+            if clause.count == 1 { return positions(clause[0]) }
+            var all: [Int] = []
+            for element in clause { all += positions(element) }
+            all.sort()
+            return all
+        }
+    }
+
+    /// Whether a match starting at token `start` can hold every clause: the matcher never leaves the start's
+    /// sentence and only consumes tokens at or after the start, so each clause needs an element beginning in
+    /// `start..<sentenceEnd`. A rule needing a MeetingKind is not started in sentences without one.
+    static func admits(start: Int, sentenceEnd: Int, clausePositions: [[Int]]) -> Bool {
+        for positions in clausePositions {
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if positions[middle] < start { low = middle + 1 } else { high = middle }
+            }
+            if low == positions.count || positions[low] >= sentenceEnd { return false }
+        }
+        return true
+    }
+}
