@@ -241,3 +241,157 @@ struct MatcherIndexTests {
         #expect(invalid.map(\.rule) == ["short"])
     }
 }
+
+@Suite("Sentence prerequisites and rule profile")
+struct SentencePrerequisiteTests {
+    @Test func startNeedsEveryClauseBeforeTheSentenceEnds() {
+        // Clause elements at tokens 3 and 9; a sentence ends at 6.
+        let clauses = [[3, 9], [4]]
+        #expect(RulePrefilter.admits(start: 0, sentenceEnd: 6, clausePositions: clauses))
+        #expect(RulePrefilter.admits(start: 4, sentenceEnd: 6, clausePositions: clauses) == false) // 3 is behind the start, 9 in the next sentence
+        #expect(RulePrefilter.admits(start: 0, sentenceEnd: 4, clausePositions: clauses) == false) // 4 is in the next sentence
+        #expect(RulePrefilter.admits(start: 7, sentenceEnd: 12, clausePositions: [[9]]))
+        #expect(RulePrefilter.admits(start: 0, sentenceEnd: 12, clausePositions: [[]]) == false)
+        #expect(RulePrefilter.admits(start: 0, sentenceEnd: 12, clausePositions: []))
+    }
+
+    @Test func clausesOfSeveralElementsAreMergedInOrder() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: c:gaz:Country ("signed" | "ratified")
+          emit Signing { country: c.id }
+        }
+        """)
+        let signed = compiled.vocabulary.id(ofFolded: "signed"), ratified = compiled.vocabulary.id(ofFolded: "ratified")
+        let positions = compiled.rules[0].prefilter.clausePositions { element in
+            switch element {
+            case .token(signed): [7, 1]
+            case .token(ratified): [4]
+            default: [0, 5]
+            }
+        }
+        #expect(positions == [[0, 5], [1, 4, 7]])
+    }
+
+    static let signing = """
+    phase p
+    rule r {
+      pattern: c:gaz:Country _{0,4} "signed"
+      emit Signing { country: c.id }
+    }
+    """
+
+    /// The rule starts at every Country hit, but only where "signed" follows in the same sentence: elsewhere the
+    /// matcher is not started at all (no steps), and what it finds is unchanged.
+    @Test func rulesAreNotStartedInSentencesWithoutTheirElements() throws {
+        let compiled = try pack(SentencePrerequisiteTests.signing)
+        let extractor = Extractor(pack: compiled)
+        let profile = RuleProfile(pack: compiled)
+        extractor.profile = profile
+        let apart = extractor.extract(Document(id: "a", text: "Japan and Morocco met. They signed it.", language: .en))
+        #expect(apart.facts.isEmpty)
+        #expect(profile.entries[0][0].starts == 2)
+        #expect(profile.entries[0][0].steps == 0)
+        let together = extractor.extract(Document(id: "b", text: "Japan met Morocco. Morocco signed it.", language: .en))
+        #expect(together.facts.map(\.text) == ["Morocco signed"])
+        #expect(profile.entries[0][0].documents == 2)
+        #expect(profile.entries[0][0].starts == 4)
+        #expect(profile.entries[0][0].steps > 0)
+        #expect(profile.entries[0][0].candidates == 1)
+        #expect(profile.entries[0][0].kept == 1)
+    }
+
+    /// Whole-document lookups are computed once per phase and shared by the candidates: each still sees the
+    /// annotations of the earlier phases, in text order.
+    @Test func documentLookupsAreTheSameForEveryCandidate() throws {
+        let rules = """
+        phase first
+        rule country {
+          pattern: c:gaz:Country
+          mark Place { id: c.id }
+        }
+        phase second
+        rule mention {
+          pattern: w:("met" | "signed")
+          emit Mention { word: w, places: all_in_document("Place", "id"), first: in_document("Place", "id") }
+        }
+        """
+        let facts = try extract(rules, "Japan met Morocco. Morocco signed it.", language: .en)
+        #expect(facts.count == 2)
+        for fact in facts {
+            #expect(fact.fields.first { $0.key == "places" }?.value == .list([.string("JP"), .string("MA")]))
+            #expect(fact.fields.first { $0.key == "first" }?.value == .string("JP"))
+        }
+    }
+}
+
+@Suite("Token regex memo")
+struct TokenRegexMemoTests {
+    @Test func regexesWithTheSameSourceShareASlot() throws {
+        let compiled = try pack("""
+        phase p
+        macro DAY = /^[0-9]{1,2}$/
+        rule a {
+          pattern: d:$DAY m:gaz:Month
+          emit Date { day: d }
+        }
+        rule b {
+          pattern: m:gaz:Month d:$DAY /^[0-9]{4}$/
+          emit Date { day: d }
+        }
+        """)
+        #expect(compiled.tokenRegexCount == 2)
+        var slots: [Int] = []
+        for rule in compiled.rules {
+            guard case .tokens(_, let program) = rule.body else { continue }
+            for case .regex(let regex) in program.tests { slots.append(regex.tokenSlot) }
+        }
+        #expect(slots.sorted() == [0, 0, 1])
+    }
+
+    @Test func memoRemembersPerDocumentAndForgetsOnReset() {
+        let memo = TokenRegexMemo()
+        memo.reset(slots: 2, tokenCount: 3)
+        #expect(memo.cell(slot: 1, token: 2) == 5)
+        #expect(memo.cell(slot: 2, token: 0) == -1)
+        #expect(memo.cell(slot: -1, token: 0) == -1)
+        #expect(memo.cell(slot: 0, token: 3) == -1)
+        #expect(memo.result(at: 5) == nil)
+        memo.record(false, at: 5)
+        memo.record(true, at: 0)
+        #expect(memo.result(at: 5) == false)
+        #expect(memo.result(at: 0) == true)
+        memo.reset(slots: 2, tokenCount: 3)
+        #expect(memo.result(at: 5) == nil)
+        #expect(memo.result(at: 0) == nil)
+        memo.reset(slots: 1 << 12, tokenCount: 1 << 13)  // too big: off
+        #expect(memo.cell(slot: 0, token: 0) == -1)
+    }
+
+    /// Rules testing the same regex on the same tokens agree with a fresh extractor, document after document.
+    @Test func memoizedResultsMatchPlainMatching() throws {
+        let rules = """
+        phase p
+        macro DAY = /^(?:[1-9]|[12][0-9]|3[01])$/
+        rule day_month {
+          pattern: d:$DAY m:gaz:Month
+          emit Date { day: d, month: m.number }
+        }
+        rule month_day {
+          pattern: m:gaz:Month d:$DAY
+          emit Date { day: d, month: m.number }
+        }
+        """
+        let compiled = try pack(rules)
+        let reused = Extractor(pack: compiled)
+        for text in ["on 31 May and May 12.", "May 40 and 3 May.", "no dates here, 12 of them."] {
+            let document = Document(id: "d", text: text, language: .en)
+            let fresh = Extractor(pack: compiled).extract(document).facts
+            let again = reused.extract(document).facts
+            #expect(fresh.map(\.text) == again.map(\.text))
+            #expect(fresh.map(\.fields) == again.map(\.fields))
+        }
+        #expect(try extract(rules, "on 31 May and May 12.", language: .en).map(\.text) == ["31 May", "May 12"])
+    }
+}

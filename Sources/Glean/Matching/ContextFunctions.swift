@@ -125,9 +125,12 @@ extension NormalizerFunction {
         NormalizerFunction(name: "called", positional: 3...3, labels: [],
                            summary: "a field (the third argument) of the first record of a list whose name is the given name or ends with it as whole words, compared folded: a later mention (\"Correa\") of a person named in full earlier (\"Rafael Correa\")") { arguments, _ in
             guard let name = positional(arguments, 1)?.stringValue, let key = positional(arguments, 2)?.stringValue else { return .null }
+            // No records (the common case: a capitalised word in an article that named nobody) needs no folding.
+            let candidates = records(positional(arguments, 0))
+            guard !candidates.isEmpty else { return .null }
             let wanted = nameWords(name)
             guard !wanted.isEmpty else { return .null }
-            for record in records(positional(arguments, 0)) {
+            for record in candidates {
                 guard let full = record["name"]?.stringValue else { continue }
                 let words = nameWords(full)
                 if words.count >= wanted.count, Array(words.suffix(wanted.count)) == wanted { return record[key] ?? .null }
@@ -156,7 +159,26 @@ extension NormalizerFunction {
 
     /// A person's name as folded words ("Rafael Correa" → ["rafael", "correa"]), for comparing mentions.
     private static func nameWords(_ name: String) -> [String] {
-        Folding.fold(name).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        var folded: [UInt8] = []
+        var input = name
+        input.withUTF8 { Folding.fold($0, into: &folded) }
+        // ASCII (most names once folded): letters and digits are bytes, no Character segmentation needed.
+        guard folded.allSatisfy({ $0 < 0x80 }) else {
+            return String(decoding: folded, as: UTF8.self).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        }
+        var words: [String] = []
+        var start = -1
+        for index in 0...folded.count {
+            let byte: UInt8 = index < folded.count ? folded[index] : 0
+            let isWordByte = byte &- 0x61 < 26 || byte &- 0x41 < 26 || byte &- 0x30 < 10
+            if isWordByte {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                words.append(String(decoding: folded[start..<index], as: UTF8.self))
+                start = -1
+            }
+        }
+        return words
     }
 
     /// Whether an ISO date lies in a term whose bounds may be partial (`2023`, `2023-09`) or missing (open).
@@ -167,11 +189,20 @@ extension NormalizerFunction {
     }
 
     private static func lookupList(_ arguments: Arguments, _ context: EvaluationContext, _ scope: ContextScope) -> FieldValue {
-        guard let type = positional(arguments, 0)?.stringValue, let field = positional(arguments, 1)?.stringValue,
-              let values = context.lookup?(scope, type, field, labelled(arguments, "outside")?.stringValue), !values.isEmpty else { return .null }
-        var distinct: [FieldValue] = []
-        for value in values where !distinct.contains(value) { distinct.append(value) }
-        return .list(distinct)
+        guard let type = positional(arguments, 0)?.stringValue, let field = positional(arguments, 1)?.stringValue else { return .null }
+        let outside = labelled(arguments, "outside")?.stringValue
+        // The whole-document lists do not depend on the match: made once per phase.
+        let cache = scope == .document ? context.documentLookups : nil
+        let key = DocumentLookupCache.Key(type: type, field: field, outside: outside)
+        if let cache, let known = cache.values[key] { return known }
+        var result = FieldValue.null
+        if let values = context.lookup?(scope, type, field, outside), !values.isEmpty {
+            var distinct: [FieldValue] = []
+            for value in values where !distinct.contains(value) { distinct.append(value) }
+            result = .list(distinct)
+        }
+        cache?.values[key] = result
+        return result
     }
 }
 

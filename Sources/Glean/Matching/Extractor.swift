@@ -19,6 +19,8 @@ public final class Extractor {
 
     /// The token matcher's arrays, kept from phase to phase and document to document.
     private var matcherScratch = TokenPatternMatcher.Scratch()
+    /// Token regex results, per document.
+    private let regexMemo = TokenRegexMemo()
 
     /// Hands the arrays over without keeping a second reference (which would make the matcher copy them).
     private func takeMatcherScratch() -> TokenPatternMatcher.Scratch {
@@ -47,13 +49,14 @@ public final class Extractor {
         /// Indices into `annotations` by type, in order: context functions look annotations up by type.
         var annotationsByType: [String: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
+        regexMemo.reset(slots: pack.tokenRegexCount, tokenCount: analysis.tokens.count)
 
         let (perToken, overflow) = stepBudgetPerToken.multipliedReportingOverflow(by: analysis.tokens.count)
         let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
-                                              reusing: takeMatcherScratch())
+                                              reusing: takeMatcherScratch(), regexMemo: regexMemo)
             defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
             /// Where each prefilter element begins in the document (annotations: those of earlier phases), per phase.
@@ -243,7 +246,9 @@ public final class Extractor {
         case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         case .document: range = 0..<analysis.tokens.count
         case .match:
-            return annotations.filter { $0.type == type && $0.tokens.map { $0.overlaps(tokens) } == true }.compactMap { $0.field(field) }.filter { !$0.isNull }
+            return (byType[type] ?? []).compactMap { index in
+                annotations[index].tokens.map { $0.overlaps(tokens) } == true ? annotations[index].field(field) : nil
+            }.filter { !$0.isNull }
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
         let claimed = outside.map { type in (byType[type] ?? []).compactMap { annotations[$0].tokens } } ?? []
@@ -289,19 +294,12 @@ public final class Extractor {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
-        var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate,
-                                        sentenceCountries: sentenceCountries(analysis, candidate), documentCountries: documentCountries)
+        var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
+        context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, candidate) }
         context.gazetteer = pack.gazetteer
+        // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
+        if candidate.tokens != nil { context.documentLookups = documentLookups }
         context.lookup = { [unowned self] scope, type, field, outside in
-            // The whole-document lookups do not depend on the match: computed once per phase.
-            if scope == .document, candidate.tokens != nil {
-                let key = DocumentLookupCache.Key(type: type, field: field, outside: outside)
-                if let known = documentLookups.values[key] { return known }
-                let found = self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
-                                               annotations: annotations, byType: annotationsByType)
-                documentLookups.values[key] = found
-                return found
-            }
             return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
                                annotations: annotations, byType: annotationsByType)
         }
@@ -392,13 +390,13 @@ public final class Extractor {
     }
 }
 
-/// Values of whole-document context lookups (`in_document`, `all_in_document`) within one phase: they depend on
-/// the annotations of earlier phases and the gazetteer hits, never on the match asking.
+/// Whole-document context lookups (`in_document`, `all_in_document`) within one phase, as the distinct values
+/// found: they depend on the annotations of earlier phases and the gazetteer hits, never on the match asking.
 final class DocumentLookupCache {
     struct Key: Hashable {
         var type: String
         var field: String
         var outside: String?
     }
-    var values: [Key: [FieldValue]] = [:]
+    var values: [Key: FieldValue] = [:]
 }

@@ -31,6 +31,7 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         self.phases = resolved
+        tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         self.warnings = warnings
         var countries = [String?](repeating: nil, count: gazetteer.entries.count)
         for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[index] = entry.id }
@@ -38,6 +39,39 @@ public final class RulePack: @unchecked Sendable {
     }
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
+
+    /// How many distinct token regexes the rules test (see `CompiledRegex.tokenSlot`).
+    let tokenRegexCount: Int
+
+    /// Gives every token regex of the rules its slot, the same one for the same source and options.
+    private static func numberTokenRegexes(_ phases: [Phase]) -> Int {
+        var slots: [String: Int] = [:]
+        func visit(_ test: TokenTest) {
+            switch test {
+            case .regex(let regex):
+                let key = "\(regex.options.rawValue)/" + regex.pattern
+                if let slot = slots[key] { regex.tokenSlot = slot } else { regex.tokenSlot = slots.count; slots[key] = slots.count }
+            case .not(let inner): visit(inner)
+            case .anyOf(let tests): tests.forEach(visit)
+            case .folded, .exact, .tokenClass, .any: break
+            }
+        }
+        func visit(_ condition: StartCondition) {
+            switch condition {
+            case .token(let test): visit(test)
+            case .oneOf(let conditions): conditions.forEach(visit)
+            case .anywhere, .gazetteer, .annotation, .sentenceStart: break
+            }
+        }
+        for phase in phases {
+            for rule in phase.rules {
+                guard case .tokens(_, let program) = rule.body else { continue }
+                program.tests.forEach(visit)
+                visit(rule.startCondition)
+            }
+        }
+        return slots.count
+    }
 
     /// Loads every gazetteer file under `gazetteerDirectory` and the rule files of `rulesDirectory`
     /// (`main.glean` and what it includes, or else every `*.glean` file in name order).

@@ -29,10 +29,14 @@ struct TokenPatternMatcher {
     private var limit = 0
     private var sentenceStartToken = 0
 
+    /// Token regex results on this document, shared by every rule and phase (nil: PCRE2 is asked every time).
+    let regexMemo: TokenRegexMemo?
+
     /// - Parameter hitsByType: the document's hit index, when the caller already has it (it is built otherwise).
     init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], hitsByType: HitTypeIndex? = nil, scratch: RegexMatchScratch,
-         reusing scratchArrays: Scratch = Scratch()) {
+         reusing scratchArrays: Scratch = Scratch(), regexMemo: TokenRegexMemo? = nil) {
         self.scratchArrays = scratchArrays
+        self.regexMemo = regexMemo
         self.analysis = analysis
         self.pack = pack
         self.annotations = annotations
@@ -275,9 +279,16 @@ struct TokenPatternMatcher {
             return hitsByType.starts(ofType: types.id(of: type))
         case .annotation(let type):
             var starts: [Int] = []
-            for token in 0..<analysis.tokens.count where annotationsByStart.range(startingAt: token).contains(where: { annotations[annotationsByStart.annotation(at: $0)].type == type }) {
-                starts.append(token)
+            for annotation in annotations where annotation.type == type {
+                if let start = annotation.tokens?.lowerBound, start < analysis.tokens.count { starts.append(start) }
             }
+            starts.sort()
+            var kept = 0
+            for position in starts where kept == 0 || starts[kept - 1] != position {
+                starts[kept] = position
+                kept += 1
+            }
+            starts.removeSubrange(kept...)
             return starts
         case .sentenceStart:
             return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
@@ -317,10 +328,14 @@ struct TokenPatternMatcher {
                 return true
             }
         case .regex(let regex):
-            return analysis.prepared.normalized.withUnsafeBufferPointer { text in
+            let cell = regexMemo?.cell(slot: regex.tokenSlot, token: index) ?? -1
+            if cell >= 0, let known = regexMemo!.result(at: cell) { return known }
+            let result = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                 let slice = UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)])
                 return (try? scratch.matches(regex, in: slice)) ?? false
             }
+            if cell >= 0 { regexMemo!.record(result, at: cell) }
+            return result
         case .tokenClass(let tokenClass):
             switch tokenClass {
             case .number: return token.kind == .number
@@ -340,4 +355,45 @@ struct TokenPatternMatcher {
             return tests.contains { tokenMatches($0, index) }
         }
     }
+}
+
+/// The results of a pack's token regexes on one document's tokens, found on first use: a regex that several rules
+/// and phases test on the same token ($DAY, $YEAR, a name word) calls PCRE2 once per token.
+final class TokenRegexMemo {
+    /// `slot * tokenCount + token`: 0 not tested yet, 1 matches, 2 does not.
+    private var states: [UInt8] = []
+    private var slots = 0
+    private var tokenCount = 0
+    /// Above this many cells (a document of millions of tokens) the memo is off rather than huge.
+    static let maximumCells = 1 << 24
+
+    /// Forgets the previous document.
+    func reset(slots: Int, tokenCount: Int) {
+        let size = slots * tokenCount
+        guard size <= TokenRegexMemo.maximumCells else { self.slots = 0; self.tokenCount = 0; return }
+        self.slots = slots
+        self.tokenCount = tokenCount
+        if states.count < size {
+            states = [UInt8](repeating: 0, count: max(size, states.count * 2))
+        } else {
+            states.withUnsafeMutableBufferPointer { buffer in
+                if size > 0 { buffer.baseAddress!.initialize(repeating: 0, count: size) }
+            }
+        }
+    }
+
+    /// The cell of a regex slot and token; -1 when the memo does not cover it.
+    @inline(__always)
+    func cell(slot: Int, token: Int) -> Int {
+        slot >= 0 && slot < slots && token >= 0 && token < tokenCount ? slot * tokenCount + token : -1
+    }
+
+    @inline(__always)
+    func result(at cell: Int) -> Bool? {
+        let state = states[cell]
+        return state == 0 ? nil : state == 1
+    }
+
+    @inline(__always)
+    func record(_ result: Bool, at cell: Int) { states[cell] = result ? 1 : 2 }
 }

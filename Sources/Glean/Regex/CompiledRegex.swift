@@ -52,6 +52,10 @@ public final class CompiledRegex: @unchecked Sendable {
     /// For a whole-subject regex: a bit per ASCII byte that can begin a match (bytes >= 0x80 always may).
     /// Lets a token test reject most tokens without calling PCRE2 (a year regex on a word).
     private let possibleFirstASCII: (UInt64, UInt64)
+    /// The regex's number among its pack's token regexes (regexes with the same source share one), so the
+    /// results on a document's tokens can be kept in a flat array (`TokenRegexMemo`); -1 when it is none.
+    /// Set once, by the pack, before the pack is shared.
+    var tokenSlot = -1
 
     public init(_ pattern: String, options: RegexOptions = []) throws(RegexCompileError) {
         var flags = UInt32(PCRE2_UTF)

@@ -7,7 +7,15 @@ public struct EvaluationContext {
     /// The date relative expressions resolve against, when known.
     public var referenceDate: CalendarDate?
     /// Countries (ISO alpha-2) named in the sentence of the match, in order of appearance.
-    public var sentenceCountries: [String]
+    public var sentenceCountries: [String] {
+        get { sentenceCountriesProvider?() ?? givenSentenceCountries }
+        set { givenSentenceCountries = newValue; sentenceCountriesProvider = nil }
+    }
+    private var givenSentenceCountries: [String]
+    /// Computes `sentenceCountries` when a function reads them (most fields never do), instead of for every match.
+    var sentenceCountriesProvider: (() -> [String])? = nil
+    /// The phase's whole-document lookups, shared by its matches (nil: every lookup is made).
+    var documentLookups: DocumentLookupCache? = nil
     /// Countries of the document, most mentioned first.
     public var documentCountries: [String]
     /// The pack's gazetteer, for functions that look a word up (form_attribute).
@@ -16,7 +24,7 @@ public struct EvaluationContext {
     public init(language: Language, referenceDate: CalendarDate? = nil, sentenceCountries: [String] = [], documentCountries: [String] = []) {
         self.language = language
         self.referenceDate = referenceDate
-        self.sentenceCountries = sentenceCountries
+        givenSentenceCountries = sentenceCountries
         self.documentCountries = documentCountries
     }
 }
