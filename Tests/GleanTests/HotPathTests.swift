@@ -296,7 +296,7 @@ struct SentencePrerequisiteTests {
         let together = extractor.extract(Document(id: "b", text: "Japan met Morocco. Morocco signed it.", language: .en))
         #expect(together.facts.map(\.text) == ["Morocco signed"])
         #expect(profile.entries[0][0].documents == 2)
-        #expect(profile.entries[0][0].starts == 4)
+        #expect(profile.entries[0][0].starts == 5)
         #expect(profile.entries[0][0].steps > 0)
         #expect(profile.entries[0][0].candidates == 1)
         #expect(profile.entries[0][0].kept == 1)

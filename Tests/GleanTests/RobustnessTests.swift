@@ -34,13 +34,14 @@ struct MisbehavingRuleTests {
 
     @Test func ambiguousTokenPatternStopsAtTheStepBudget() throws {
         // Every token can be taken by either branch: 2^n ways to fail on a sentence without "zzz".
-        let rules = "rule bad.ambiguous {\n  pattern: (_ | #word)* (_ | #word)* (_ | #word)* \"zzz\"\n  emit Thing { }\n}\n" + goodRule
+        let rules = "rule bad.ambiguous {\n  pattern: (_ | #word)* (_ | #word)* (_ | #word)* \"zzz\" \"zzz\"\n  emit Thing { }\n}\n" + goodRule
         let compiled = try pack(rules)
         let extractor = Extractor(pack: compiled)
         extractor.stepBudgetPerRule = 10_000
         extractor.stepBudgetPerToken = 0
-        // "zzz" is in the document (so the literal prefilter lets the rule run) but not in the long sentence.
-        let text = "Morocco " + String(repeating: "and more words ", count: 20) + "Japan.\n\nZzz."
+        // "zzz" ends the long sentence (so the rule is started there: a rule is not started in a sentence that lacks
+        // an element every match needs) but only once, where the pattern needs it twice.
+        let text = "Morocco " + String(repeating: "and more words ", count: 20) + "Japan zzz."
         let result = extractor.extract(Document(id: "doc-2", text: text))
         let limit = warnings(result, code: "step-limit")
         #expect(limit.count == 1)
@@ -53,7 +54,8 @@ struct MisbehavingRuleTests {
         // half-way and lose the matches at the end; the per-token part keeps the budget linear in the document.
         let rules = "rule place.last {\n  pattern: _ \"Finis\"\n  emit Place { }\n}\n" + goodRule
         let compiled = try pack(rules)
-        let text = "Morocco " + String(repeating: "and more words ", count: 2_000) + "Japan. Then Finis."
+        // One sentence, so every start has "Finis" ahead of it in its sentence and the matcher runs at each.
+        let text = "Morocco " + String(repeating: "and more words ", count: 2_000) + "Japan then Finis."
         let fixed = Extractor(pack: compiled)
         fixed.stepBudgetPerRule = 1_000
         fixed.stepBudgetPerToken = 0
