@@ -56,7 +56,7 @@ public final class Extractor {
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
-                                              reusing: takeMatcherScratch(), regexMemo: regexMemo)
+                                              reusing: takeMatcherScratch(), regexMemo: regexMemo, annotationsByType: annotationsByType)
             defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
             /// Where each prefilter element begins in the document (annotations: those of earlier phases), per phase.

@@ -31,12 +31,15 @@ struct TokenPatternMatcher {
 
     /// Token regex results on this document, shared by every rule and phase (nil: PCRE2 is asked every time).
     let regexMemo: TokenRegexMemo?
+    /// Indices into `annotations` by type, in order (what the extractor keeps for context functions).
+    let annotationsByType: [String: [Int]]
 
     /// - Parameter hitsByType: the document's hit index, when the caller already has it (it is built otherwise).
     init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], hitsByType: HitTypeIndex? = nil, scratch: RegexMatchScratch,
-         reusing scratchArrays: Scratch = Scratch(), regexMemo: TokenRegexMemo? = nil) {
+         reusing scratchArrays: Scratch = Scratch(), regexMemo: TokenRegexMemo? = nil, annotationsByType: [String: [Int]]? = nil) {
         self.scratchArrays = scratchArrays
         self.regexMemo = regexMemo
+        self.annotationsByType = annotationsByType ?? Dictionary(grouping: annotations.indices, by: { annotations[$0].type })
         self.analysis = analysis
         self.pack = pack
         self.annotations = annotations
@@ -279,31 +282,29 @@ struct TokenPatternMatcher {
             return hitsByType.starts(ofType: types.id(of: type))
         case .annotation(let type):
             var starts: [Int] = []
-            for annotation in annotations where annotation.type == type {
-                if let start = annotation.tokens?.lowerBound, start < analysis.tokens.count { starts.append(start) }
+            for index in annotationsByType[type] ?? [] {
+                if let start = annotations[index].tokens?.lowerBound, start < analysis.tokens.count { starts.append(start) }
             }
-            starts.sort()
-            var kept = 0
-            for position in starts where kept == 0 || starts[kept - 1] != position {
-                starts[kept] = position
-                kept += 1
-            }
-            starts.removeSubrange(kept...)
-            return starts
+            return TokenPatternMatcher.sortedDistinct(starts)
         case .sentenceStart:
             return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
             var all: [Int] = []
             for condition in conditions { all += startPositions(condition) }
-            all.sort()
-            var kept = 0
-            for position in all where kept == 0 || all[kept - 1] != position {
-                all[kept] = position
-                kept += 1
-            }
-            all.removeSubrange(kept...)
-            return all
+            return TokenPatternMatcher.sortedDistinct(all)
         }
+    }
+
+    static func sortedDistinct(_ positions: [Int]) -> [Int] {
+        var all = positions
+        all.sort()
+        var kept = 0
+        for position in all where kept == 0 || all[kept - 1] != position {
+            all[kept] = position
+            kept += 1
+        }
+        all.removeSubrange(kept...)
+        return all
     }
 
     private mutating func spend() -> Bool {
