@@ -361,8 +361,10 @@ struct TokenPatternMatcher {
 /// The results of a pack's token regexes on one document's tokens, found on first use: a regex that several rules
 /// and phases test on the same token ($DAY, $YEAR, a name word) calls PCRE2 once per token.
 final class TokenRegexMemo {
-    /// `slot * tokenCount + token`: 0 not tested yet, 1 matches, 2 does not.
-    private var states: [UInt8] = []
+    /// `slot * tokenCount + token`: 0 not tested yet, 1 matches, 2 does not. Unchecked: Swift's dynamic
+    /// exclusivity check on this class property cost more than the memo saved, and one extractor (the only
+    /// owner) runs on one thread at a time.
+    @exclusivity(unchecked) private var states: [UInt8] = []
     private var slots = 0
     private var tokenCount = 0
     /// Above this many cells (a document of millions of tokens) the memo is off rather than huge.
