@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Glean
 
@@ -61,10 +62,9 @@ struct TextHotPathTests {
         for word in known { vocabulary.intern(folded: word) }
         let tokens = ["Maroc", "MAROC", "maroc", "États", "etats", "ETATS", "Unis", "Côte", "D'Ivoire", "U.S.", "2024",
                       "Œuvre", "Straße", "X", "x", "Rabat", "", "marocs", "maro", "ÉTATS-UNIS", "İ"]
-        var scratch: [UInt8] = []
         for token in tokens {
             var text = token
-            let fused = text.withUTF8 { vocabulary.id(ofToken: $0, scratch: &scratch) }
+            let fused = text.withUTF8 { vocabulary.id(ofToken: $0) }
             #expect(fused == vocabulary.id(ofFolded: Folding.fold(token)), "\(token)")
         }
     }
@@ -154,5 +154,85 @@ struct TextHotPathTests {
 extension TextNormalizer {
     static func normalizeForTest(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBufferPointer { normalize($0).output } ?? bytes
+    }
+}
+
+/// The per-document text path after the fused rewrite: chunked vocabulary lookup, packed-key tables, early
+/// language decision.
+@Suite("Text path lookups")
+struct TextPathLookupTests {
+    static let known = ["maroc", "etats", "unis", "cote", "d'ivoire", "u.s.", "2024", "oeuvre", "strasse", "x", ",", ".",
+                        "internationalisation", "abcdefgh", "abcdefghi", "abcdefg", "covid-19", "l'"]
+
+    /// Every token, placed so that its last byte is 0...9 bytes before the end of the text: chunk loads near the
+    /// end of the buffer take the byte path, others read past the token; both must agree with fold-then-lookup.
+    @Test func chunkedLookupAgreesWithFoldThenLookupAtEveryDistanceFromTheEnd() {
+        var vocabulary = Vocabulary(capacity: 4)  // small, so the table grows while interning
+        for word in TextPathLookupTests.known { vocabulary.intern(folded: word) }
+        let tokens = TextPathLookupTests.known + ["Maroc", "MAROC", "États", "ETATS", "Côte", "D'Ivoire", "U.S.", "X", "Œuvre",
+                                                  "Straße", "INTERNATIONALISATION", "Internationalisations", "ABCDEFGH",
+                                                  "abcdefgH", "AbcdefghI", "abcdefgz", "COVID-19", "L'", "Rabat", "marocs", "maro",
+                                                  "ÉTATS-UNIS", "İ", "a", "Z", ";", "é", "ab"]
+        for token in tokens {
+            let expected = vocabulary.id(ofFolded: Folding.fold(token))
+            for tail in 0..<10 {
+                let text = Array(("  " + token + String(repeating: "z", count: tail)).utf8)
+                let id = text.withUnsafeBufferPointer {
+                    vocabulary.id(ofTokenIn: $0, start: 2, end: text.count - tail)
+                }
+                #expect(id == expected, "\(token) with \(tail) bytes after it")
+            }
+        }
+    }
+
+    @Test func singleByteTokensFindTheirFoldedLetter() {
+        var vocabulary = Vocabulary()
+        let lower = vocabulary.intern(folded: "m")
+        let comma = vocabulary.intern(folded: ",")
+        for (token, expected) in [("m", lower), ("M", lower), (",", comma), ("n", Vocabulary.unknown), ("N", Vocabulary.unknown)] {
+            var text = token
+            #expect(text.withUTF8 { vocabulary.id(ofToken: $0) } == expected, "\(token)")
+        }
+    }
+
+    @Test func packedKeyTableAgreesWithADictionary() {
+        var reference: [UInt64: Int] = [:]
+        for (index, word) in TextHotPathTests.randomASCIIWords(count: 300).enumerated() where word != 0 { reference[word] = index }
+        let table = PackedKeyTable(reference)
+        for (key, value) in reference { #expect(table[key] == value) }
+        for word in TextHotPathTests.randomASCIIWords(count: 600).dropFirst(300) { #expect(table[word] == reference[word]) }
+        #expect(table[0] == nil)
+        let set = PackedKeyTable(keys: [1, 2, 3, 0x6C6C])
+        #expect(set.contains(0x6C6C) && set.contains(1) && !set.contains(4) && !set.contains(0))
+    }
+
+    /// The early decision must give the full count's answer on real news: every seed and, where the shared dev
+    /// set is present, every wikinews_fr article (normalised, as extraction sees them).
+    @Test func earlyLanguageDecisionAgreesWithTheFullCountOnNews() throws {
+        var directories = [TextFixtures.seedsDirectory]
+        if FileManager.default.fileExists(atPath: TextFixtures.wikinewsDirectory.path) { directories.append(TextFixtures.wikinewsDirectory) }
+        var checked = 0
+        for directory in directories {
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) where name.hasSuffix(".txt") {
+                guard let data = FileManager.default.contents(atPath: directory.appendingPathComponent(name).path) else { continue }
+                let text = PreparedText(bytes: Array(data)).normalized
+                #expect(text.withUnsafeBufferPointer { LanguageDetector.detect($0) } == TextHotPathTests.referenceLanguage(text), "\(name)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 5)
+    }
+
+    /// Reading stops once one language clearly leads; a text whose languages stay close is read to the end.
+    @Test func languageDetectionStopsOnceTheAnswerIsPlain() {
+        let english = String(repeating: "The minister said that the talks were useful and that his visit had been good. ", count: 12)
+        let french = String(repeating: "Le ministre a dit que les pourparlers avec la France ont été utiles et qu'il est là. ", count: 40)
+        var text = Array((english + french).utf8)
+        // The full count says French (far more French stopwords); the first few hundred bytes decide English.
+        #expect(TextHotPathTests.referenceLanguage(text) == .fr)
+        #expect(text.withUnsafeBufferPointer { LanguageDetector.detect($0) } == .en)
+        // Alternating sentences never give one language an eightfold lead: counted to the end, as before.
+        text = Array(String(repeating: "the talks of the day. le ministre et les pourparlers. ", count: 200).utf8)
+        #expect(text.withUnsafeBufferPointer { LanguageDetector.detect($0) } == TextHotPathTests.referenceLanguage(text))
     }
 }

@@ -46,26 +46,20 @@ public struct Gazetteer: Sendable {
                         guard formIsCaseSensitive[Int(formIndex)] else { return true }
                         return matchesExactly(form: Int(formIndex), at: start, tokens: tokens, text: text)
                     }, report: { formIndex, start, end in
-                        hits.append(GazetteerHit(entry: formEntries[Int(formIndex)], form: formIndex, startToken: Int32(start), endToken: Int32(end)))
+                        // Two forms of one entry can end at the same node (e.g. a name and an exact form): report
+                        // the entry once. Hits of one start are reported together, so only those need comparing.
+                        let entry = formEntries[Int(formIndex)]
+                        var index = hits.count - 1
+                        while index >= 0 && Int(hits[index].startToken) == start {
+                            if hits[index].entry == entry { return }
+                            index -= 1
+                        }
+                        hits.append(GazetteerHit(entry: entry, form: formIndex, startToken: Int32(start), endToken: Int32(end)))
                     })
                 }
             }
         }
-        // Two forms of one entry can end at the same node (e.g. a name and an exact form): report the entry once.
-        // Hits of one start are adjacent, so only those need comparing.
-        var unique: [GazetteerHit] = []
-        unique.reserveCapacity(hits.count)
-        var groupStart = 0
-        for hit in hits {
-            if let last = unique.last, last.startToken != hit.startToken { groupStart = unique.count }
-            var seen = false
-            for index in groupStart..<unique.count where unique[index].entry == hit.entry {
-                seen = true
-                break
-            }
-            if !seen { unique.append(hit) }
-        }
-        return unique
+        return hits
     }
 
     /// Whether the tokens from `start` are byte for byte the exact tokens of a case-sensitive form.

@@ -108,29 +108,12 @@ public struct PhraseAutomaton: Sendable {
                 start += 1
                 continue
             }
-            var node: Int32 = 0
-            var position = start
+            // The root step is the array lookup just made; deeper steps probe the flat table.
+            var node = root[Int(first)]
+            var position = start + 1
             var bestEnd = -1
             var bestNode: Int32 = 0
-            while position < count {
-                let id = ids[position]
-                guard id >= 0 else { break }
-                var next: Int32 = -1
-                if node == 0 {
-                    if Int(id) < root.count { next = root[Int(id)] }
-                } else {
-                    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                    var slot = PhraseAutomaton.slot(of: key, mask: mask)
-                    while true {
-                        let found = keys[slot]
-                        if found == key { next = children[slot]; break }
-                        if found == 0 { break }
-                        slot = (slot + 1) & mask
-                    }
-                }
-                guard next >= 0 else { break }
-                node = next
-                position += 1
+            while true {
                 let low = Int(acceptStart[Int(node)]), high = Int(acceptStart[Int(node) + 1])
                 if low != high {
                     var index = low
@@ -143,6 +126,21 @@ public struct PhraseAutomaton: Sendable {
                         bestNode = node
                     }
                 }
+                guard position < count else { break }
+                let id = ids[position]
+                guard id >= 0 else { break }
+                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                var slot = PhraseAutomaton.slot(of: key, mask: mask)
+                var next: Int32 = -1
+                while true {
+                    let found = keys[slot]
+                    if found == key { next = children[slot]; break }
+                    if found == 0 { break }
+                    slot = (slot + 1) & mask
+                }
+                guard next >= 0 else { break }
+                node = next
+                position += 1
             }
             if bestEnd > start {
                 for index in Int(acceptStart[Int(bestNode)])..<Int(acceptStart[Int(bestNode) + 1]) where accepts(accepted[index], start) {

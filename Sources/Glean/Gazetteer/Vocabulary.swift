@@ -1,14 +1,21 @@
 /// Interns folded token strings as small integers so the gazetteer automaton and rule literals compare
 /// tokens by id. Looking a token up hashes its bytes in place: no String is made per token.
 ///
-/// Open addressing with linear probing over a power-of-two table; the strings live in one byte arena.
+/// Open addressing with linear probing over a power-of-two table; the strings live in one byte arena. Strings
+/// are hashed and compared eight bytes at a time (news words are mostly one such chunk), and the arena keeps
+/// eight zero bytes after its last string so a chunk load never reads past it.
 public struct Vocabulary: Sendable {
     public static let unknown: Int32 = -1
 
-    private var arena: [UInt8] = []
+    private var arena: [UInt8] = [UInt8](repeating: 0, count: Vocabulary.arenaPadding)
     private var offsets: [Int32] = [0]      // string i is arena[offsets[i]..<offsets[i+1]]
     private var slots: [Int32]              // token id + 1, 0 = empty
     private var hashes: [UInt32] = []
+    /// Id of each one-byte ASCII token as written (`"A"` and `"a"` both give the id of `a`), so punctuation and
+    /// single letters need no hashing.
+    private var singleByteIDs = [Int32](repeating: Vocabulary.unknown, count: 128)
+
+    private static let arenaPadding = 8
 
     public init(capacity: Int = 1024) {
         var size = 16
@@ -25,10 +32,43 @@ public struct Vocabulary: Sendable {
     }
 
     @inline(__always)
+    private static func mix(_ hash: UInt64, _ chunk: UInt64) -> UInt64 {
+        (hash ^ chunk) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    @inline(__always)
+    private static func finish(_ hash: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: hash >> 32) }
+
+    /// The low `count` bytes (1...8) of a little-endian chunk.
+    @inline(__always)
+    private static func keepLow(_ chunk: UInt64, bytes count: Int) -> UInt64 {
+        count >= 8 ? chunk : chunk & ((1 << UInt64(count &* 8)) &- 1)
+    }
+
+    /// Eight bytes from `index` as a little-endian integer (the caller guarantees they are readable).
+    @inline(__always)
+    private static func load(_ base: UnsafePointer<UInt8>, _ index: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+    }
+
+    /// ASCII `A`–`Z` lowercased in a chunk of ASCII bytes.
+    @inline(__always)
+    private static func lowercasedASCII(_ chunk: UInt64) -> UInt64 {
+        chunk | (ASCIIRun.rangeMask(chunk, 0x41, 0x5A) >> 2)
+    }
+
+    /// Hash of folded bytes, chunk by chunk; the same value `id(ofTokenIn:)` computes from the unfolded token.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var hash: UInt32 = 2_166_136_261
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        return hash
+        var hash = UInt64(bytes.count)
+        var offset = 0
+        while offset < bytes.count {
+            var chunk: UInt64 = 0
+            let length = Swift.min(8, bytes.count - offset)
+            for lane in 0..<length { chunk |= UInt64(bytes[offset + lane]) << UInt64(8 * lane) }
+            hash = mix(hash, chunk)
+            offset += 8
+        }
+        return finish(hash)
     }
 
     private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -58,42 +98,63 @@ public struct Vocabulary: Sendable {
         }
     }
 
-    /// The id of a token's folded form, given the token as written. An ASCII token is lowercased while it is
-    /// hashed and compared, with no copy; other tokens are folded into `scratch` first (`Folding.fold`).
-    /// Same answer as `id(ofFolded:)` of the folded bytes.
+    /// The id of a token's folded form, given the token as written. Same answer as `id(ofFolded:)` of the
+    /// folded bytes; `id(ofTokenIn:start:end:)` is the fast form for tokens inside a document.
+    public func id(ofToken bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        id(ofTokenIn: bytes, start: 0, end: bytes.count)
+    }
+
+    /// The id of the folded form of `text[start..<end]` as written. An ASCII token is lowercased eight bytes at
+    /// a time while it is hashed and compared, with no copy (chunks may read up to seven bytes past `end` when
+    /// they are inside `text`); other tokens are folded into a stack buffer first (`Folding.fold`).
     @inline(__always)
-    public func id(ofToken bytes: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int32 {
-        var hash: UInt32 = 2_166_136_261
-        var combined: UInt8 = 0
-        for byte in bytes {
-            combined |= byte
-            hash = (hash ^ UInt32(byte &- 0x41 < 26 ? byte | 0x20 : byte)) &* 16_777_619
+    public func id(ofTokenIn text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int32 {
+        let length = end - start
+        guard length > 0, let base = text.baseAddress else { return id(ofFolded: UnsafeBufferPointer(start: nil, count: 0)) }
+        if length == 1 && base[start] < 0x80 { return singleByteIDs.withUnsafeBufferPointer { $0[Int(base[start])] } }
+        guard start + ((length + 7) & ~7) <= text.count else { return slowID(base + start, length) }
+        // The first chunk is kept lowercased: a token of up to eight bytes (most of them) is compared with it.
+        let firstRaw = Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length)
+        let first = Vocabulary.lowercasedASCII(firstRaw)
+        var hash = Vocabulary.mix(UInt64(length), first)
+        var combined = firstRaw
+        var offset = 8
+        while offset < length {
+            let chunk = Vocabulary.keepLow(Vocabulary.load(base, start + offset), bytes: length - offset)
+            combined |= chunk
+            hash = Vocabulary.mix(hash, Vocabulary.lowercasedASCII(chunk))
+            offset += 8
         }
-        if combined >= 0x80 {
-            scratch.removeAll(keepingCapacity: true)
-            Folding.fold(bytes, into: &scratch)
-            return scratch.withUnsafeBufferPointer { id(ofFolded: $0) }
-        }
+        if combined & ASCIIRun.highBits != 0 { return slowID(base + start, length) }
+        let folded = Vocabulary.finish(hash)
         return slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 offsets.withUnsafeBufferPointer { offsets in
                     arena.withUnsafeBufferPointer { arena in
                         let mask = slots.count - 1
-                        var slot = Int(hash) & mask
+                        var slot = Int(folded) & mask
                         while true {
                             let entry = slots[slot]
                             if entry == 0 { return Vocabulary.unknown }
                             let id = Int(entry - 1)
-                            if hashes[id] == hash {
-                                let start = Int(offsets[id])
-                                if Int(offsets[id + 1]) - start == bytes.count {
-                                    var index = 0
-                                    while index < bytes.count {
-                                        let byte = bytes[index]
-                                        if arena[start + index] != (byte &- 0x41 < 26 ? byte | 0x20 : byte) { break }
-                                        index += 1
+                            if hashes[id] == folded {
+                                let stringStart = Int(offsets[id])
+                                if Int(offsets[id + 1]) - stringStart == length {
+                                    let expectedFirst = Vocabulary.keepLow(Vocabulary.load(arena.baseAddress!, stringStart), bytes: length)
+                                    if length <= 8 {
+                                        if expectedFirst == first { return Int32(id) }
+                                        slot = (slot + 1) & mask
+                                        continue
                                     }
-                                    if index == bytes.count { return Int32(id) }
+                                    var offset = expectedFirst == first ? 8 : 0
+                                    while offset < length {
+                                        let remaining = length - offset
+                                        let expected = Vocabulary.keepLow(Vocabulary.load(arena.baseAddress!, stringStart + offset), bytes: remaining)
+                                        let actual = Vocabulary.lowercasedASCII(Vocabulary.keepLow(Vocabulary.load(base, start + offset), bytes: remaining))
+                                        if expected != actual { break }
+                                        offset += 8
+                                    }
+                                    if offset >= length { return Int32(id) }
                                 }
                             }
                             slot = (slot + 1) & mask
@@ -101,6 +162,15 @@ public struct Vocabulary: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// Non-ASCII tokens, and tokens too close to the end of the text for chunk loads: fold, then look up.
+    @inline(never)
+    private func slowID(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> Int32 {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Folding.maximumGrowth * length + 4) { buffer in
+            let folded = Folding.fold(UnsafeBufferPointer(start: bytes, count: length), to: buffer.baseAddress!)
+            return id(ofFolded: UnsafeBufferPointer(start: buffer.baseAddress, count: folded))
         }
     }
 
@@ -122,8 +192,16 @@ public struct Vocabulary: Sendable {
         if existing != Vocabulary.unknown { return existing }
         if (count + 1) * 2 > slots.count { grow() }
         let id = count
+        arena.removeLast(Vocabulary.arenaPadding)
         arena.append(contentsOf: bytes)
         offsets.append(Int32(arena.count))
+        arena.append(contentsOf: repeatElement(0, count: Vocabulary.arenaPadding))
+        if bytes.count == 1 && bytes[0] < 0x80 && bytes[0] &- 0x41 >= 26 {
+            // Folding lowercases ASCII, so the uppercase letter as written has the lowercase letter's id (and no
+            // token folds to an uppercase letter).
+            singleByteIDs[Int(bytes[0])] = Int32(id)
+            if bytes[0] &- 0x61 < 26 { singleByteIDs[Int(bytes[0] - 0x20)] = Int32(id) }
+        }
         let hash = Vocabulary.hash(bytes)
         hashes.append(hash)
         insert(id: id, hash: hash)

@@ -26,7 +26,7 @@ struct DocumentAnalysis {
         self.tokens = tokens
         let ids = lexical.tokenIDs
         tokenIDs = ids
-        presentIDs = lexical.presentIDs
+        presentIDs = LexicalAnalysis.presentIDs(ids, vocabularyCount: pack.vocabulary.count)
 
         let splitSentences = text.withUnsafeBufferPointer { SentenceSplitter(language: detected).split(tokens: tokens, text: $0) }
         sentences = splitSentences.isEmpty ? [0..<tokens.count] : splitSentences
@@ -120,8 +120,6 @@ struct LexicalAnalysis {
     let language: Language
     let tokens: [Token]
     let tokenIDs: [Int32]
-    /// A bit per vocabulary id that occurs in the document.
-    let presentIDs: [UInt64]
 
     init(bytes: [UInt8], markup: TextMarkup = .plain, language forcedLanguage: Language?, vocabulary: Vocabulary) {
         prepared = PreparedText(bytes: bytes, markup: markup)
@@ -131,27 +129,27 @@ struct LexicalAnalysis {
         language = detected
         let tokens = Tokenizer(language: detected == .unknown ? .en : detected).tokenize(text)
         self.tokens = tokens
-
-        var ids = [Int32](repeating: Vocabulary.unknown, count: tokens.count)
-        var present = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
-        var buffer: [UInt8] = []
-        buffer.reserveCapacity(64)
-        text.withUnsafeBufferPointer { bytes in
+        tokenIDs = text.withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
-                ids.withUnsafeMutableBufferPointer { ids in
-                    present.withUnsafeMutableBufferPointer { present in
-                        for index in 0..<tokens.count {
-                            let token = tokens[index]
-                            let id = vocabulary.id(ofToken: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), scratch: &buffer)
-                            ids[index] = id
-                            if id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-                        }
+                [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
+                    for index in 0..<tokens.count {
+                        let token = tokens[index]
+                        ids[index] = vocabulary.id(ofTokenIn: bytes, start: Int(token.start), end: Int(token.end))
                     }
+                    initialized = tokens.count
                 }
             }
         }
-        tokenIDs = ids
-        presentIDs = present
+    }
+
+    /// A bit per vocabulary id that occurs in the document (for the rule prefilter; gazetteer matching alone
+    /// does not need it).
+    static func presentIDs(_ ids: [Int32], vocabularyCount: Int) -> [UInt64] {
+        var present = [UInt64](repeating: 0, count: vocabularyCount / 64 + 1)
+        present.withUnsafeMutableBufferPointer { present in
+            for id in ids where id >= 0 { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        }
+        return present
     }
 }
 

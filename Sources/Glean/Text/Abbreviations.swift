@@ -39,7 +39,7 @@ enum AbbreviationTable {
     /// Built once per language: a tokenizer is made for every document and every gazetteer form.
     private static let english_ = build(for: .en), french_ = build(for: .fr), either_ = build(for: .unknown)
 
-    static func entries(for language: Language) -> [UInt64: AbbreviationCondition] {
+    static func entries(for language: Language) -> PackedKeyTable<AbbreviationCondition> {
         switch language {
         case .en: english_
         case .fr: french_
@@ -47,7 +47,7 @@ enum AbbreviationTable {
         }
     }
 
-    private static func build(for language: Language) -> [UInt64: AbbreviationCondition] {
+    private static func build(for language: Language) -> PackedKeyTable<AbbreviationCondition> {
         var table: [UInt64: AbbreviationCondition] = [:]
         let lists: [[(String, AbbreviationCondition)]]
         switch language {
@@ -62,7 +62,7 @@ enum AbbreviationTable {
                 if table[key] == nil { table[key] = condition }
             }
         }
-        return table
+        return PackedKeyTable(table)
     }
 
     /// Packs up to 8 bytes into an integer key (nil when longer).

@@ -28,35 +28,79 @@ public enum Folding {
         return table
     }()
 
+    /// `latinTable` flattened for the hot path: three bytes per scalar (length, then up to two folded bytes).
+    static let flatLatinTable: [UInt8] = latinTable.flatMap { folded in
+        [UInt8(folded.count)] + folded + [UInt8](repeating: 0, count: 2 - folded.count)
+    }
+
+    /// How many bytes folding can write per input byte at most (a lowercase mapping of a two-byte scalar can
+    /// take three bytes, `Ⱥ` → `ⱥ`); `fold(_:to:)` needs this much room.
+    static let maximumGrowth = 2
+
     /// Appends the folded form of `bytes` (valid UTF-8) to `output`.
     public static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
-        let table = latinTable
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                output.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                index += 1
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-            let value = scalar.value
-            if value >= 0xC0 && value <= 0x17F {
-                let folded = table[Int(value - 0xC0)]
-                if folded.isEmpty { output.append(contentsOf: bytes[index..<(index + length)]) } else { output.append(contentsOf: folded) }
-            } else if value >= 0x300 && value <= 0x36F {
-                // combining diacritic: dropped
-            } else if scalar.properties.changesWhenLowercased {
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
-                    if lowered.value >= 0x300 && lowered.value <= 0x36F { continue }
-                    UTF8Scalars.append(lowered, to: &output)
-                }
-            } else {
-                output.append(contentsOf: bytes[index..<(index + length)])
-            }
-            index += length
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumGrowth * bytes.count + 4) { buffer in
+            let length = fold(bytes, to: buffer.baseAddress!)
+            output.append(contentsOf: UnsafeBufferPointer(start: buffer.baseAddress, count: length))
         }
+    }
+
+    /// Writes the folded form of `bytes` (valid UTF-8) to `output`, which has room for
+    /// `maximumGrowth * bytes.count + 4` bytes, and returns the number of bytes written.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        flatLatinTable.withUnsafeBufferPointer { table in
+            var written = 0
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    output[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    written += 1
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                let value = scalar.value
+                if value >= 0xC0 && value <= 0x17F {
+                    let entry = Int(value - 0xC0) * 3
+                    let foldedLength = Int(table[entry])
+                    if foldedLength == 0 {
+                        for offset in 0..<length { output[written + offset] = bytes[index + offset] }
+                        written += length
+                    } else {
+                        output[written] = table[entry + 1]
+                        if foldedLength == 2 { output[written + 1] = table[entry + 2] }
+                        written += foldedLength
+                    }
+                } else if value >= 0x300 && value <= 0x36F {
+                    // combining diacritic: dropped
+                } else {
+                    written += foldOther(scalar, UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]), to: output + written)
+                }
+                index += length
+            }
+            return written
+        }
+    }
+
+    /// A scalar outside Latin-1 and Latin Extended-A: its lowercase mapping without combining diacritics.
+    /// Out of line: the Unicode property lookups are rare and make the caller's entry costly.
+    @inline(never)
+    private static func foldOther(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        guard scalar.properties.changesWhenLowercased else {
+            for offset in 0..<bytes.count { output[offset] = bytes[offset] }
+            return bytes.count
+        }
+        var written = 0
+        for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+            if lowered.value >= 0x300 && lowered.value <= 0x36F { continue }
+            for unit in UTF8.encode(lowered)! {
+                output[written] = unit
+                written += 1
+            }
+        }
+        return written
     }
 
     public static func fold(_ string: String) -> String {

@@ -13,14 +13,14 @@
 ///   scraped headlines and menu items, one per line, do not).
 public struct SentenceSplitter: Sendable {
     public let language: Language
-    let functionWords: Set<UInt64>
+    let functionWords: PackedKeyTable<Void>
 
     public init(language: Language) {
         self.language = language
         var words: [String] = []
         if language != .fr { words += Self.englishFunctionWords }
         if language != .en { words += Self.frenchFunctionWords }
-        functionWords = Set(words.compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
+        functionWords = PackedKeyTable(keys: words.compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
     }
 
     static let englishFunctionWords = [

@@ -51,11 +51,17 @@ enum TextNormalizer {
         mutating func run() {
             let count = source.count
             var index = 0
+            // After a block fails the eight-byte test, its bytes go through the byte path without testing the
+            // block again from each of them (a non-ASCII letter would otherwise fail up to eight overlapping tests).
+            var bytePathUntil = 0
             while index < count {
                 let byte = source[index]
-                if byte < 0x80 && index + 8 <= count && skipPlainASCIIBlock(at: index) {
-                    index += 8
-                    continue
+                if byte < 0x80 && index >= bytePathUntil && index + 8 <= count {
+                    if skipPlainASCIIBlock(at: index) {
+                        index += 8
+                        continue
+                    }
+                    bytePathUntil = index + 8
                 }
                 if byte < 0x80 {
                     if isASCIILetter(byte) {

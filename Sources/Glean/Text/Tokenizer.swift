@@ -60,7 +60,7 @@ public struct Token: Sendable, Equatable {
 ///   `%`, currency and other symbols are `.symbol`, and emoji keep their whole grapheme.
 public struct Tokenizer: Sendable {
     public let language: Language
-    let abbreviations: [UInt64: AbbreviationCondition]
+    let abbreviations: PackedKeyTable<AbbreviationCondition>
 
     public init(language: Language) {
         self.language = language
@@ -74,7 +74,7 @@ public struct Tokenizer: Sendable {
     public func tokenize(_ text: UnsafeBufferPointer<UInt8>) -> [Token] {
         var scanner = TokenScanner(text: text, abbreviations: abbreviations)
         scanner.run()
-        return scanner.tokens
+        return scanner.takeTokens()
     }
 }
 
@@ -110,16 +110,39 @@ enum ASCIIBytes {
 struct TokenScanner {
     let text: UnsafeBufferPointer<UInt8>
     let count: Int
-    let abbreviations: [UInt64: AbbreviationCondition]
-    var tokens: [Token] = []
+    let abbreviations: PackedKeyTable<AbbreviationCondition>
+    /// The tokens so far, in a buffer the scanner owns (an `Array` append checks uniqueness and capacity per
+    /// token; this is one compare): `storage[0..<tokenCount]`, handed over by `takeTokens`.
+    private var storage: UnsafeMutablePointer<Token>
+    private(set) var tokenCount = 0
+    private var capacity: Int
     var sawSpace = false
     var newlines = 0
 
-    init(text: UnsafeBufferPointer<UInt8>, abbreviations: [UInt64: AbbreviationCondition]) {
+    init(text: UnsafeBufferPointer<UInt8>, abbreviations: PackedKeyTable<AbbreviationCondition>) {
         self.text = text
         self.count = text.count
         self.abbreviations = abbreviations
-        tokens.reserveCapacity(text.count / 5 + 4)
+        capacity = text.count / 4 + 16
+        storage = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+    }
+
+    /// The tokens found, as an array; frees the buffer, so it is called once, after `run`.
+    mutating func takeTokens() -> [Token] {
+        let tokens = Array(UnsafeBufferPointer(start: storage, count: tokenCount))
+        storage.deallocate()  // `Token` is a trivial type: nothing to deinitialise
+        tokenCount = 0
+        capacity = 0
+        return tokens
+    }
+
+    @inline(never)
+    private mutating func grow() {
+        let larger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: storage, count: tokenCount)
+        storage.deallocate()
+        storage = larger
+        capacity *= 2
     }
 
     // MARK: Driver
@@ -160,9 +183,11 @@ struct TokenScanner {
     mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ extraFlags: TokenFlags = []) {
         var flags = extraFlags
         if sawSpace { flags.insert(.spaceBefore) }
-        if newlines > 0 || tokens.isEmpty { flags.insert(.lineStart) }
-        if newlines > 1 || tokens.isEmpty { flags.insert(.paragraphStart) }
-        tokens.append(Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, flags: flags))
+        if newlines > 0 || tokenCount == 0 { flags.insert(.lineStart) }
+        if newlines > 1 || tokenCount == 0 { flags.insert(.paragraphStart) }
+        if tokenCount == capacity { grow() }
+        (storage + tokenCount).initialize(to: Token(start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), kind: kind, flags: flags))
+        tokenCount += 1
         sawSpace = false
         newlines = 0
     }
@@ -307,7 +332,15 @@ struct TokenScanner {
             emit(start, end, .word, flags)
             return end
         }
-        end = consumeWordCharacters(from: end)
+        return scanWordRest(from: start, fastEnd: end)
+    }
+
+    /// A word the ASCII fast path could not finish (non-ASCII letters, apostrophes, hyphens, periods, addresses).
+    /// Kept out of line: the Unicode property lookups it needs make a function's entry costly, and most words
+    /// never get here.
+    @inline(never)
+    mutating func scanWordRest(from start: Int, fastEnd: Int) -> Int {
+        var end = consumeWordCharacters(from: fastEnd)
         while end < count {
             switch text[end] {
             case 0x27: // apostrophe
@@ -351,7 +384,7 @@ struct TokenScanner {
         return key == 0x68747470 || key == 0x6874747073 || key == 0x667470  // http, https, ftp
     }
 
-    static let elisionKeys: Set<UInt64> = Set(
+    static let elisionKeys = PackedKeyTable(keys:
         ["l", "d", "qu", "s", "n", "j", "m", "t", "c", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
             .compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
 
@@ -629,7 +662,7 @@ struct TokenScanner {
         return nil
     }
 
-    static let ordinalSuffixKeys: Set<UInt64> = Set(
+    static let ordinalSuffixKeys = PackedKeyTable(keys:
         ["st", "nd", "rd", "th", "e", "er", "re", "ère", "ème", "eme", "ième", "ieme", "è", "nde", "es", "ers", "res", "èmes", "emes"]
             .compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
 
