@@ -29,9 +29,7 @@ struct BenchGazetteer: ParsableCommand {
 
     func run() throws {
         let rulePack = try pack.loadPack()
-        var documents: [Document] = []
-        DocumentSource(paths: paths, format: inputFormat).forEach { if case .success(let document) = $0 { documents.append(document) } }
-        let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+        let (documents, bytes) = documentsInMemory(paths, format: inputFormat)
         var seconds: [Double] = []
         var hits = 0
         for _ in 0..<max(1, runs) {
@@ -105,9 +103,7 @@ struct BenchRules: ParsableCommand {
 
     func run() throws {
         let rulePack = try pack.loadPack()
-        var documents: [Document] = []
-        DocumentSource(paths: paths, format: inputFormat).forEach { if case .success(let document) = $0 { documents.append(document) } }
-        let bytes = documents.reduce(0) { $0 + $1.bytes.count }
+        let (documents, bytes) = documentsInMemory(paths, format: inputFormat)
         let extractor = Extractor(pack: rulePack)
         let profile = RuleProfile(pack: rulePack)
         extractor.profile = profile
@@ -125,4 +121,12 @@ struct BenchRules: ParsableCommand {
                          entry.candidates, entry.kept, Double(entry.matchNanoseconds) / 1e6, Double(entry.fieldNanoseconds) / 1e6, share))
         }
     }
+}
+
+/// The readable documents of `paths`, read before any timing starts so that reading and parsing the input is
+/// not counted, and their total size in bytes.
+private func documentsInMemory(_ paths: [String], format: InputFormat) -> (documents: [Document], bytes: Int) {
+    var documents: [Document] = []
+    DocumentSource(paths: paths, format: format).forEach { if case .success(let document) = $0 { documents.append(document) } }
+    return (documents, documents.reduce(0) { $0 + $1.bytes.count })
 }
