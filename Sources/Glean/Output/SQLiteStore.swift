@@ -12,6 +12,9 @@ public final class SQLiteStore {
     private let queue: DatabaseQueue
     private let packFingerprint: String
     private var known: [String: (contentHash: String, pack: String)] = [:]
+    /// `known` is read by the thread that reads documents (`isUpToDate`) and written by the one that writes
+    /// results (`flush`): the thread sanitizer found the race.
+    private let knownLock = NSLock()
     private var batch: [(ExtractionResult, path: String, contentHash: String)] = []
     public var batchSize = 64
 
@@ -63,6 +66,8 @@ public final class SQLiteStore {
 
     /// A document need not be extracted again when neither it nor the rule pack changed.
     public func isUpToDate(id: String, contentHash: String) -> Bool {
+        knownLock.lock()
+        defer { knownLock.unlock() }
         guard let entry = known[id] else { return false }
         return entry.contentHash == contentHash && entry.pack == packFingerprint
     }
@@ -100,6 +105,8 @@ public final class SQLiteStore {
             }
             return .commit
         }
+        knownLock.lock()
+        defer { knownLock.unlock() }
         for (result, _, contentHash) in pending { known[result.document] = (contentHash, fingerprint) }
     }
 
