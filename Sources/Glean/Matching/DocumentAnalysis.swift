@@ -47,7 +47,6 @@ struct DocumentAnalysis {
 
     /// Token positions by vocabulary id, built on first use.
     private let positionIndex = LazyIndex<Int32>()
-    private let hitTypeIndex = LazyIndex<String>()
     /// Tokens matching a token regex, by regex.
     let regexPositions = LazyIndex<ObjectIdentifier>()
 
@@ -63,26 +62,10 @@ struct DocumentAnalysis {
         }
     }
 
-    func hitStarts(ofType type: String, gazetteer: Gazetteer) -> [Int] {
-        hitTypeIndex.values(for: type) {
-            var index: [String: [Int]] = [:]
-            for hit in hits {
-                let entryType = gazetteer.entryTypes[Int(hit.entry)]
-                if index[entryType]?.last != Int(hit.startToken) { index[entryType, default: []].append(Int(hit.startToken)) }
-            }
-            return index
-        }
-    }
-
     /// The indices into `hits` of the hits starting in `tokens`.
     func hitIndices(startingIn tokens: Range<Int>) -> Range<Int> {
         let low = min(max(tokens.lowerBound, 0), self.tokens.count), high = min(max(tokens.upperBound, low), self.tokens.count)
         return Int(hitStartOffsets[low])..<Int(hitStartOffsets[high])
-    }
-
-    /// Whether any gazetteer hit of the document is of `type`.
-    func hasHit(ofType type: String, gazetteer: Gazetteer) -> Bool {
-        !hitStarts(ofType: type, gazetteer: gazetteer).isEmpty
     }
 
     func contains(vocabularyID id: Int32) -> Bool {
