@@ -7,7 +7,7 @@ struct GleanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glean",
         abstract: "Rule-based information extraction: typed facts from news text with rule files and gazetteers.",
-        subcommands: [Extract.self, Check.self, Test.self, Consolidate.self, Explain.self, Bench.self, Stats.self],
+        subcommands: [Extract.self, Check.self, Test.self, Eval.self, Consolidate.self, Explain.self, Bench.self, Stats.self],
         defaultSubcommand: nil
     )
 

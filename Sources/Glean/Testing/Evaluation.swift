@@ -1,0 +1,202 @@
+import Foundation
+
+/// How produced facts are matched to gold facts (docs/fixtures.md, "Measuring a pack: glean eval").
+public struct EvaluationOptions: Sendable {
+    /// A produced fact can match a gold fact when its span reaches to within this many characters of the gold
+    /// evidence (annotators mark the first clause that states a fact; rules often mark a word next to it).
+    public var tolerance = 80
+    /// Per type, the key fields: when the gold fact has some of them, the produced fact must agree on at least
+    /// one (`TradeFigure`: the indicator or the amount). Types not listed match on type and place alone.
+    public var keyFields: [String: [String]] = ["Meeting": ["kind"], "Agreement": ["kind"], "TradeFigure": ["indicator", "amount"]]
+    /// Values that name the same thing, per field (`trade` and `trade_turnover` are both total two-way trade).
+    public var equivalentValues: [String: [[String]]] = ["indicator": [["trade", "trade_turnover"]]]
+    /// String fields that match when one contains the other after case and spacing are ignored (a title cut
+    /// a word shorter is still the title).
+    public var looseFields: Set<String> = ["title"]
+    /// Only these types are scored (nil: the types the gold set has).
+    public var types: Set<String>?
+
+    public init() {}
+}
+
+/// The result of matching produced facts to a gold set: counts per type (and per language), field accuracy on
+/// matched facts, and every miss, spurious fact and wrong field for `--show-errors`.
+public struct Evaluation: Sendable {
+    public struct Pair: Sendable {
+        public var gold: GoldFact
+        public var fact: Fact
+        /// Gold fields whose values the fact does not have (a field the fact adds where gold has none is listed
+        /// too, with a nil expected value).
+        public var wrongFields: [(key: String, expected: FieldValue?, actual: FieldValue?)]
+    }
+
+    /// Correct and total per field of a type, over matched pairs.
+    public struct FieldAccuracy: Sendable, Equatable {
+        public var correct = 0
+        public var total = 0
+        public var accuracy: Double? { total == 0 ? nil : Double(correct) / Double(total) }
+    }
+
+    public var types: [String]
+    /// `expected` = gold facts, `actual` = produced facts, `correct` = matched pairs.
+    public var byType: [String: ScoreCounts] = [:]
+    public var byLanguage: [Language: [String: ScoreCounts]] = [:]
+    public var fields: [String: [String: FieldAccuracy]] = [:]
+    public var pairs: [Pair] = []
+    public var missed: [GoldFact] = []
+    public var spurious: [Fact] = []
+    public var documents = 0
+
+    public var total: ScoreCounts {
+        var sum = ScoreCounts()
+        for counts in byType.values {
+            sum.expected += counts.expected
+            sum.actual += counts.actual
+            sum.correct += counts.correct
+        }
+        return sum
+    }
+}
+
+public enum Evaluator {
+    /// Matches `facts` (what the pack produced, any types) to the gold facts, document by document.
+    /// - Parameter languages: each document's language, for the per-language counts.
+    public static func evaluate(_ gold: GoldSet, facts: [String: [Fact]], languages: [String: Language], options: EvaluationOptions) -> Evaluation {
+        let goldTypes = Set(gold.facts.map(\.type))
+        let types = options.types ?? goldTypes
+        var evaluation = Evaluation(types: types.sorted())
+        // The fields scored per type: those the gold set annotates for it.
+        var fieldsOfType: [String: [String]] = [:]
+        for fact in gold.facts where types.contains(fact.type) {
+            for entry in fact.fields where !(fieldsOfType[fact.type] ?? []).contains(entry.key) { fieldsOfType[fact.type, default: []].append(entry.key) }
+        }
+        for document in gold.documents {
+            evaluation.documents += 1
+            let text = String(decoding: document.bytes, as: UTF8.self)
+            let language = languages[document.id] ?? document.language ?? .unknown
+            let goldFacts = gold.facts.filter { $0.document == document.id && types.contains($0.type) }
+            let produced = (facts[document.id] ?? []).filter { types.contains($0.type) }
+            // Where each piece of evidence is, in code points (the unit of fact spans); evidence that is not in the
+            // text was reported when the set was read and is left out here.
+            var located: [(fact: GoldFact, span: TextSpan)] = []
+            for fact in goldFacts {
+                guard let range = text.range(of: fact.evidence) else { continue }
+                let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+                located.append((fact, TextSpan(start: start, end: start + fact.evidence.unicodeScalars.count)))
+            }
+            let matches = match(located, produced, fieldsOfType: fieldsOfType, options: options)
+            var pairedFacts = Set<Int>()
+            var pairedGold = Set<Int>()
+            for (goldIndex, factIndex) in matches {
+                pairedGold.insert(goldIndex)
+                pairedFacts.insert(factIndex)
+                let gold = located[goldIndex].fact, fact = produced[factIndex]
+                var wrong: [(key: String, expected: FieldValue?, actual: FieldValue?)] = []
+                for key in fieldsOfType[gold.type] ?? [] {
+                    let expected = gold.field(key), actual = value(of: key, in: fact)
+                    // Both absent is agreement: gold omits what the text does not state, and so should the rules.
+                    let agrees = expected == nil ? actual == nil : equal(key: key, expected!, actual, options: options)
+                    evaluation.fields[gold.type, default: [:]][key, default: Evaluation.FieldAccuracy()].total += 1
+                    if agrees { evaluation.fields[gold.type, default: [:]][key, default: Evaluation.FieldAccuracy()].correct += 1 } else { wrong.append((key, expected, actual)) }
+                }
+                evaluation.pairs.append(Evaluation.Pair(gold: gold, fact: fact, wrongFields: wrong))
+            }
+            for (index, entry) in located.enumerated() where !pairedGold.contains(index) { evaluation.missed.append(entry.fact) }
+            for (index, fact) in produced.enumerated() where !pairedFacts.contains(index) { evaluation.spurious.append(fact) }
+            for type in types {
+                var counts = ScoreCounts()
+                counts.expected = located.filter { $0.fact.type == type }.count
+                counts.actual = produced.filter { $0.type == type }.count
+                counts.correct = matches.filter { located[$0.gold].fact.type == type }.count
+                add(counts, to: &evaluation.byType[type, default: ScoreCounts()])
+                add(counts, to: &evaluation.byLanguage[language, default: [:]][type, default: ScoreCounts()])
+            }
+        }
+        return evaluation
+    }
+
+    /// One-to-one pairs, best first: most gold fields equal, then the produced span closest to the evidence, then
+    /// gold order, then document order. Greedy is enough here: candidates are few per document and the order
+    /// makes the choice the one a reader would make.
+    static func match(_ gold: [(fact: GoldFact, span: TextSpan)], _ produced: [Fact], fieldsOfType: [String: [String]], options: EvaluationOptions) -> [(gold: Int, fact: Int)] {
+        struct Candidate { var gold: Int; var fact: Int; var equalFields: Int; var distance: Int }
+        var candidates: [Candidate] = []
+        for (goldIndex, entry) in gold.enumerated() {
+            for (factIndex, fact) in produced.enumerated() where fact.type == entry.fact.type {
+                let distance = gap(fact.span, entry.span)
+                guard distance < options.tolerance, agreesOnKey(entry.fact, fact, options: options) else { continue }
+                let equalFields = (fieldsOfType[entry.fact.type] ?? []).filter { key in
+                    entry.fact.field(key).map { equal(key: key, $0, value(of: key, in: fact), options: options) } ?? false
+                }.count
+                candidates.append(Candidate(gold: goldIndex, fact: factIndex, equalFields: equalFields, distance: distance))
+            }
+        }
+        candidates.sort {
+            ($0.equalFields, -$0.distance, -$0.gold, -$0.fact) > ($1.equalFields, -$1.distance, -$1.gold, -$1.fact)
+        }
+        var usedGold = Set<Int>(), usedFacts = Set<Int>()
+        var result: [(gold: Int, fact: Int)] = []
+        for candidate in candidates where !usedGold.contains(candidate.gold) && !usedFacts.contains(candidate.fact) {
+            usedGold.insert(candidate.gold)
+            usedFacts.insert(candidate.fact)
+            result.append((candidate.gold, candidate.fact))
+        }
+        return result.sorted { $0.gold < $1.gold }
+    }
+
+    /// Characters between two spans; 0 when they overlap or touch.
+    static func gap(_ a: TextSpan, _ b: TextSpan) -> Int {
+        if a.end <= b.start { return b.start - a.end }
+        if b.end <= a.start { return a.start - b.end }
+        return 0
+    }
+
+    static func agreesOnKey(_ gold: GoldFact, _ fact: Fact, options: EvaluationOptions) -> Bool {
+        let keys = (options.keyFields[gold.type] ?? []).filter { gold.field($0) != nil }
+        if keys.isEmpty { return true }
+        return keys.contains { equal(key: $0, gold.field($0)!, value(of: $0, in: fact), options: options) }
+    }
+
+    /// A fact's value for a gold key: its own field, or the same key inside one of its object fields (gold
+    /// writes `amount: 5000, currency: "USD"` where a fact has `amount: {amount: 5000, currency: "USD"}`).
+    public static func value(of key: String, in fact: Fact) -> FieldValue? {
+        if let own = fact.field(key), !own.isNull {
+            if case .object = own, let inner = own[key] { return inner }
+            return own
+        }
+        for entry in fact.fields {
+            if case .object = entry.value, let inner = entry.value[key], !inner.isNull { return inner }
+        }
+        return nil
+    }
+
+    /// Numbers numerically, lists as sets, strings ignoring case; equivalent values are equal; loose fields match
+    /// when one text contains the other.
+    public static func equal(key: String, _ expected: FieldValue, _ actual: FieldValue?, options: EvaluationOptions) -> Bool {
+        guard let actual, !actual.isNull else { return false }
+        if case .list(let wanted) = expected, case .list(let got) = actual {
+            return wanted.allSatisfy { item in got.contains { equal(key: key, item, $0, options: options) } }
+                && got.allSatisfy { item in wanted.contains { equal(key: key, $0, item, options: options) } }
+        }
+        if let x = expected.doubleValue, let y = actual.doubleValue, !(expected.stringValue.map { $0.contains("-") && !$0.hasPrefix("-") } ?? false) {
+            return abs(x - y) <= 1e-9 * max(1, abs(x))
+        }
+        guard let wanted = expected.stringValue.map(normalized), let got = actual.stringValue.map(normalized) else {
+            return FixtureMatcher.equal(expected: expected, actual: actual)
+        }
+        if wanted == got { return true }
+        if options.looseFields.contains(key), !wanted.isEmpty, !got.isEmpty, wanted.contains(got) || got.contains(wanted) { return true }
+        return (options.equivalentValues[key] ?? []).contains { group in group.contains(wanted) && group.contains(got) }
+    }
+
+    static func normalized(_ text: String) -> String {
+        let trimmed = text.lowercased().unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) || $0 == "-" || $0 == "_" }
+        return String(String.UnicodeScalarView(trimmed)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    private static func add(_ counts: ScoreCounts, to total: inout ScoreCounts) {
+        total.expected += counts.expected
+        total.actual += counts.actual
+        total.correct += counts.correct
+    }
+}

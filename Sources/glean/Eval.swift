@@ -1,0 +1,139 @@
+import ArgumentParser
+import Foundation
+import Glean
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure the rule pack on an annotated set: recall, precision and F1 per fact type, field accuracy, and the errors.",
+        discussion: """
+        GOLD is a JSON Lines file of annotated facts, one {"id", "type", "evidence", "fields"} per line: `id` names the
+        document, `evidence` is the exact text of the document that states the fact. The documents are a folder of
+        <id>.txt files (with an optional index.jsonl giving each id's "lang" and "reference_date") or a JSON Lines
+        file of {"id", "text", "lang", "reference_date"}; by default the docs/ folder and index.jsonl beside GOLD.
+
+        A produced fact matches a gold fact of its document and type when its span reaches to within --tolerance
+        characters of the evidence and it agrees on a key field (Meeting and Agreement: kind; TradeFigure: indicator
+        or amount); pairs are one to one, best first. Field accuracy is measured on matched pairs, over the fields the
+        gold set annotates for the type. Details: docs/fixtures.md, "Measuring a pack: glean eval".
+        Exit status: 0, or 1 when the set cannot be read or a score is under --min-recall / --min-precision.
+        """
+    )
+
+    @Argument(help: "The gold facts (JSON Lines).")
+    var gold: String
+
+    @Option(help: "The documents: a folder of <id>.txt files or a JSON Lines file. Default: docs/ beside GOLD.")
+    var documents: String?
+
+    @Option(help: "For a documents folder: JSON Lines with each document's id, lang and reference_date. Default: index.jsonl beside GOLD.")
+    var index: String?
+
+    @OptionGroup var pack: PackOptions
+
+    @Option(help: "Only the documents whose id's number is odd or even (the development-set convention: write rules from odd ones, check on even ones).")
+    var half: GoldSet.Half?
+
+    @Option(help: "Only these fact types, comma-separated (default: the types the gold set has).")
+    var types: String?
+
+    @Option(help: "How far (in characters) a fact's span may lie from the gold evidence and still match it.")
+    var tolerance: Int = 80
+
+    @Flag(name: .customLong("by-language"), help: "Also give the scores per document language.")
+    var byLanguage = false
+
+    @Flag(name: .customLong("show-errors"), help: "List the missed gold facts, the spurious facts and the wrong fields, with their text.")
+    var showErrors = false
+
+    @Option(help: "Output: text or json.")
+    var format: OutputKind = .text
+
+    @Option(help: "Documents extracted in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("min-recall"), help: "Exit with status 1 when a type's recall is under this (0-1 or a percentage).")
+    var minRecall: Double?
+
+    @Option(name: .customLong("min-precision"), help: "Exit with status 1 when a type's precision is under this (0-1 or a percentage).")
+    var minPrecision: Double?
+
+    enum OutputKind: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func validate() throws {
+        if tolerance < 0 { throw ValidationError("--tolerance must be 0 or more") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        for (name, value) in [("--min-recall", minRecall), ("--min-precision", minPrecision)] {
+            if let value, value < 0 || value > 100 { throw ValidationError("\(name) must be between 0 and 1 (or a percentage up to 100)") }
+        }
+    }
+
+    func run() throws {
+        let layout = GoldSetLoader.defaultLayout(goldPath: gold)
+        guard let documentsPath = documents ?? layout?.documents else {
+            throw ValidationError("no documents: pass --documents (a folder of <id>.txt files or a JSON Lines file); there is no docs/ folder beside \(gold)")
+        }
+        let rulePack = try pack.loadPack()
+        var set = GoldSetLoader.load(goldPath: gold, documentsPath: documentsPath, indexPath: index ?? (documents == nil ? layout?.index : nil))
+        for diagnostic in set.diagnostics { Terminal.printError(diagnostic.rendered) }
+        let errors = set.diagnostics.filter { $0.severity == .error }.count
+        if errors > 0 {
+            throw CommandFailure("\(errors) error\(errors == 1 ? "" : "s") in the gold set; fix them (or remove the lines) and run again")
+        }
+        if set.facts.isEmpty { throw CommandFailure("\(gold): no gold facts") }
+        if let half { set = set.restricted(to: half.contains) }
+
+        var options = EvaluationOptions()
+        options.tolerance = tolerance
+        if let types { options.types = Set(types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+        let emitted = Set(rulePack.rules.filter(\.emitsFact).map(\.emitType))
+        for type in (options.types ?? Set(set.facts.map(\.type))).sorted() where !emitted.contains(type) {
+            Terminal.printError("warning: no rule of the pack emits '\(type)': its recall is 0")
+        }
+
+        var facts: [String: [Fact]] = [:]
+        var languages: [String: Language] = [:]
+        let runner = ParallelRunner(pack: rulePack, jobs: jobs)
+        let queue = set.documents
+        runner.run(produce: { give in queue.forEach { give(.success($0)) } }) { item in
+            switch item {
+            case .result(let result, _, _):
+                facts[result.document] = result.facts
+                languages[result.document] = result.language
+                for warning in result.warnings { Terminal.printError("\(result.document): \(warning.rendered)") }
+            case .problem(let diagnostic):
+                Terminal.printError(diagnostic.rendered)
+            }
+        }
+        let evaluation = Evaluator.evaluate(set, facts: facts, languages: languages, options: options)
+
+        switch format {
+        case .json:
+            print(EvaluationReport.json(evaluation, includeErrors: showErrors))
+        case .text:
+            if showErrors {
+                let errors = EvaluationReport.errors(evaluation)
+                if !errors.isEmpty { print(errors + "\n") }
+            }
+            let scope = half.map { " (\($0.rawValue) ids)" } ?? ""
+            print("\(evaluation.documents) documents\(scope), \(evaluation.total.expected) gold facts, \(evaluation.total.actual) produced; tolerance \(tolerance) characters")
+            print("")
+            print(EvaluationReport.scoreTable(evaluation, byLanguage: byLanguage))
+            print("")
+            print(EvaluationReport.fieldTable(evaluation))
+        }
+
+        let below = evaluation.types.filter { type in
+            let counts = evaluation.byType[type] ?? ScoreCounts()
+            return (minRecall.map { (counts.recall ?? 0) < fraction($0) } ?? false) || (minPrecision.map { (counts.precision ?? 0) < fraction($0) } ?? false)
+        }
+        if !below.isEmpty {
+            Terminal.printError("under the required scores: \(below.joined(separator: ", "))")
+            throw ExitCode(1)
+        }
+    }
+
+    /// `0.85` and `85` both mean 85%.
+    private func fraction(_ value: Double) -> Double { value > 1 ? value / 100 : value }
+}
+
+extension GoldSet.Half: ExpressibleByArgument {}

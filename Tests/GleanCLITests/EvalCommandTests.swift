@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+
+/// `glean eval` on a small annotated set with its own rule pack (so rule changes in the shipped pack cannot move it).
+@Suite("glean eval")
+struct EvalCommandTests {
+    static let rules = """
+    phase events
+    rule test.call {
+      pattern: "telephone" "conversation"
+      emit Meeting {
+        kind: "phone_call"
+      }
+    }
+    rule test.talks {
+      pattern: "held" "talks"
+      emit Meeting {
+        kind: "talks"
+      }
+    }
+
+    """
+
+    func makeSet() throws -> URL {
+        let folder = try CLI.temporaryDirectory()
+        let docs = folder.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try "The presidents had a telephone conversation on Monday.\n".write(to: docs.appendingPathComponent("en_001.txt"), atomically: true, encoding: .utf8)
+        try "The ministers held talks in Rome. They also met the mayor.\n".write(to: docs.appendingPathComponent("en_002.txt"), atomically: true, encoding: .utf8)
+        try """
+        {"id": "en_001", "lang": "en", "reference_date": "2024-05-08"}
+        {"id": "en_002", "lang": "en"}
+
+        """.write(to: folder.appendingPathComponent("index.jsonl"), atomically: true, encoding: .utf8)
+        try """
+        {"id": "en_001", "type": "Meeting", "evidence": "had a telephone conversation on Monday", "fields": {"kind": "phone_call", "date": "2024-05-06"}}
+        {"id": "en_002", "type": "Meeting", "evidence": "held talks in Rome", "fields": {"kind": "talks"}}
+        {"id": "en_002", "type": "Meeting", "evidence": "They also met the mayor", "fields": {"kind": "talks"}}
+
+        """.write(to: folder.appendingPathComponent("gold.jsonl"), atomically: true, encoding: .utf8)
+        let rules = folder.appendingPathComponent("rules")
+        try FileManager.default.createDirectory(at: rules, withIntermediateDirectories: true)
+        try Self.rules.write(to: rules.appendingPathComponent("main.glean"), atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    @Test func scoresTypesFieldsAndListsTheErrors() throws {
+        let folder = try makeSet()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--show-errors"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = outcome.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("Meeting 3 2 2 66.7% 100.0% 80.0%"), "\(outcome.stdout)")
+        #expect(rows.contains { $0.hasPrefix("MISSED Meeting {kind: \"talks\"} \"They also met the mayor\"") }, "\(outcome.stdout)")
+        // The phone call was matched but has no date: a wrong field, with where the gold fact is.
+        #expect(rows.contains { $0.hasPrefix("FIELDS Meeting date: expected \"2024-05-06\", got none") }, "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("Meeting: date 50.0% (1/2), kind 100.0% (2/2)"), "\(outcome.stdout)")
+
+        let even = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--half", "even", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(even.stdout.utf8)) as? [String: Any])
+        #expect(json["documents"] as? Int == 1)
+        let meeting = try #require((json["types"] as? [String: Any])?["Meeting"] as? [String: Any])
+        #expect(meeting["gold"] as? Int == 2 && meeting["matched"] as? Int == 1)
+
+        let strict = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--min-recall", "90"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("under the required scores: Meeting"))
+    }
+
+    @Test func aBrokenGoldLineNamesItsLineAndColumn() throws {
+        let folder = try makeSet()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold.jsonl")
+        try (String(contentsOf: gold, encoding: .utf8) + "{\"id\": \"en_002\", \"type\": \"Meeting\"}\n").write(to: gold, atomically: true, encoding: .utf8)
+        let outcome = try CLI.run(["eval", gold.path, "--rules", folder.appendingPathComponent("rules").path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("gold.jsonl:4:1: error: missing \"evidence\" (a string); the fact is left out"), "\(outcome.stderr)")
+    }
+}

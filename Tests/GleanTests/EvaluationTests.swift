@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import Glean
+
+/// How `glean eval` pairs produced facts with gold facts and scores them (docs/fixtures.md, "Measuring a pack").
+@Suite("Evaluation against a gold set")
+struct EvaluationTests {
+    static let text = "The ministers held talks in Rome on Monday. Later, trade between the two countries reached $5 billion, officials said."
+
+    static func gold(_ type: String, _ evidence: String, _ fields: [FieldEntry], line: Int = 1) -> GoldFact {
+        GoldFact(document: "d_1", type: type, evidence: evidence, fields: fields, location: SourceLocation(file: "gold.jsonl", line: line, column: 1))
+    }
+
+    /// A fact whose span is the first occurrence of `text` in the document.
+    static func fact(_ type: String, _ text: String, _ fields: [FieldEntry], rule: String = "r") -> Fact {
+        let range = Self.text.range(of: text)!
+        let start = Self.text.unicodeScalars.distance(from: Self.text.unicodeScalars.startIndex, to: range.lowerBound)
+        return Fact(document: "d_1", type: type, rule: rule, span: TextSpan(start: start, end: start + text.unicodeScalars.count),
+                    byteSpan: ByteSpan(start: 0, end: 0), text: text, zone: .body, fields: fields)
+    }
+
+    static func evaluate(_ gold: [GoldFact], _ facts: [Fact], tolerance: Int = 80) -> Evaluation {
+        let set = GoldSet(facts: gold, documents: [Document(id: "d_1", text: text, language: .en)])
+        var options = EvaluationOptions()
+        options.tolerance = tolerance
+        return Evaluator.evaluate(set, facts: ["d_1": facts], languages: ["d_1": .en], options: options)
+    }
+
+    @Test func aFactNearTheEvidenceWithTheSameKindMatches() {
+        let evaluation = Self.evaluate([Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks"))])],
+                                       [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("talks"))])])
+        #expect(evaluation.byType["Meeting"]?.correct == 1)
+        #expect(evaluation.missed.isEmpty && evaluation.spurious.isEmpty)
+    }
+
+    @Test func anotherKindOrAFactBeyondTheToleranceDoesNotMatch() {
+        let gold = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks"))])]
+        let otherKind = Self.evaluate(gold, [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("visit"))])])
+        #expect(otherKind.byType["Meeting"]?.correct == 0)
+        #expect(otherKind.missed.count == 1 && otherKind.spurious.count == 1)
+        // "officials said" starts far after the evidence ends: too far at a 10-character tolerance, near enough at 80.
+        let far = [Self.fact("Meeting", "officials said", [FieldEntry("kind", .string("talks"))])]
+        #expect(Self.evaluate(gold, far, tolerance: 10).byType["Meeting"]?.correct == 0)
+        #expect(Self.evaluate(gold, far, tolerance: 100).byType["Meeting"]?.correct == 1)
+    }
+
+    @Test func tradeFiguresMatchOnTheIndicatorOrTheAmountAndTradeEqualsTurnover() {
+        let gold = [Self.gold("TradeFigure", "trade between the two countries reached $5 billion",
+                              [FieldEntry("indicator", .string("trade")), FieldEntry("amount", .int(5_000_000_000)), FieldEntry("currency", .string("USD"))])]
+        let money: FieldValue = .object([FieldEntry("amount", .int(5_000_000_000)), FieldEntry("currency", .string("USD"))])
+        let turnover = Self.evaluate(gold, [Self.fact("TradeFigure", "reached $5 billion", [FieldEntry("indicator", .string("trade_turnover")), FieldEntry("amount", money)])])
+        #expect(turnover.byType["TradeFigure"]?.correct == 1)
+        // The amount inside the fact's money object is compared with the gold's flat amount and currency.
+        #expect(turnover.fields["TradeFigure"]?["amount"] == Evaluation.FieldAccuracy(correct: 1, total: 1))
+        #expect(turnover.fields["TradeFigure"]?["currency"] == Evaluation.FieldAccuracy(correct: 1, total: 1))
+        let byAmount = Self.evaluate(gold, [Self.fact("TradeFigure", "reached $5 billion", [FieldEntry("indicator", .string("exports")), FieldEntry("amount", money)])])
+        #expect(byAmount.byType["TradeFigure"]?.correct == 1)
+        #expect(byAmount.fields["TradeFigure"]?["indicator"] == Evaluation.FieldAccuracy(correct: 0, total: 1))
+    }
+
+    @Test func pairsAreOneToOne() {
+        // Two instruments stated in one clause are two gold facts; one produced fact matches only one of them.
+        let fields = [FieldEntry("kind", .string("talks"))]
+        let evaluation = Self.evaluate([Self.gold("Meeting", "held talks in Rome", fields), Self.gold("Meeting", "held talks in Rome", fields, line: 2)],
+                                       [Self.fact("Meeting", "talks", fields)])
+        let counts = evaluation.byType["Meeting"]!
+        #expect(counts.expected == 2 && counts.actual == 1 && counts.correct == 1)
+        #expect(counts.recall == 0.5 && counts.precision == 1)
+        #expect(evaluation.missed.map(\.location.line) == [2])
+    }
+
+    @Test func fieldAccuracyCountsAGuessedFieldAsWrongAndListsAsSets() {
+        let gold = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("countries", .list([.string("IT"), .string("FR")]))]),
+                    Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("date", .string("2024-05-06"))], line: 2)]
+        let facts = [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("talks")), FieldEntry("countries", .list([.string("FR"), .string("IT")]))]),
+                     Self.fact("Meeting", "Rome", [FieldEntry("kind", .string("talks")), FieldEntry("date", .string("2024-05-06")), FieldEntry("countries", .list([.string("IT")]))])]
+        let evaluation = Self.evaluate(gold, facts)
+        #expect(evaluation.byType["Meeting"]?.correct == 2)
+        // The second fact names countries where the gold fact has none: that is a wrong field, not agreement.
+        #expect(evaluation.fields["Meeting"]?["countries"] == Evaluation.FieldAccuracy(correct: 1, total: 2))
+        #expect(evaluation.fields["Meeting"]?["date"] == Evaluation.FieldAccuracy(correct: 2, total: 2))
+    }
+
+    @Test func halvesFollowTheNumberInTheId() {
+        #expect(GoldSet.Half.odd.contains("en_007") && !GoldSet.Half.odd.contains("fr_010"))
+        #expect(GoldSet.Half.even.contains("fr_010") && !GoldSet.Half.even.contains("notes"))
+    }
+
+    @Test func aMalformedGoldLineIsAnErrorAtItsLineAndColumn() {
+        let file = SourceFile(path: "gold.jsonl", text: """
+        {"id": "d_1", "type": "Meeting", "evidence": "held talks", "fields": {"kind": "talks"}}
+        {"id": "d_1", "type": "Meeting", "evidence": 12}
+        {"id": "d_1", "type": "Meeting", "evidence": "x", "fields": {"kind": }}
+        """)
+        var diagnostics: [Diagnostic] = []
+        let facts = GoldSetLoader.parseFacts(file, diagnostics: &diagnostics)
+        #expect(facts.count == 1)
+        #expect(diagnostics.map { "\($0.location!)" } == ["gold.jsonl:2:34", "gold.jsonl:3:70"])
+        #expect(diagnostics[0].message.contains("\"evidence\" must be a non-empty string"))
+    }
+}
