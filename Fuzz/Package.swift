@@ -18,5 +18,7 @@ let package = Package(
         fuzzTarget("FuzzRuleParser"),
         fuzzTarget("FuzzGazetteer"),
         fuzzTarget("FuzzExtract"),
+        fuzzTarget("FuzzJSONLines"),
+        fuzzTarget("FuzzHTML"),
     ]
 )

@@ -27,7 +27,7 @@ struct Check: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         var rulePack: RulePack? = nil
         do {
-            let loaded = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory)
+            let loaded = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory, limits: pack.limits)
             rulePack = loaded
             diagnostics = loaded.warnings.filter { $0.severity != .note } + PackLint.diagnostics(loaded)
         } catch {

@@ -83,6 +83,13 @@ struct Extract: ParsableCommand {
         if stepBudgetPerToken < 0 { throw ValidationError("--step-budget-per-token must be 0 or more") }
         if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
         if consolidate && format == .csv { throw ValidationError("--consolidate writes jsonl, json or sqlite, not csv") }
+        // Where the output goes is checked before the pack is loaded or any document read (docs/limits.md).
+        if let output, !(format == .csv && (output.hasSuffix("/") || isDirectory(output))) {
+            let target: OutputTarget
+            do { target = try OutputTarget.resolve(output) } catch { throw ValidationError(error.description) }
+            if format == .sqlite, case .writeThrough = target { throw ValidationError("--output '\(output)': a database must be a regular file") }
+            if format == .sqlite, case .socket = target { throw ValidationError("--output '\(output)': a database must be a regular file") }
+        }
     }
 
     func run() throws {
@@ -145,6 +152,8 @@ struct Extract: ParsableCommand {
                 case "too-large": statistics.skipped += 1
                 case "binary": statistics.binarySkipped += 1
                 case "symlink-loop": statistics.warnings += 1 // nothing is lost: the target is read once
+                case "input-field": statistics.warnings += 1; statistics.ignoredFields += 1 // the document is still extracted
+                case "input": statistics.inputErrors += 1; statistics.skippedLines += 1
                 default: statistics.inputErrors += 1
                 }
                 progress.clear()
@@ -229,75 +238,120 @@ final class Progress {
     }
 }
 
-/// Standard output, or a file written under a temporary name and renamed when complete, so an interrupted run
-/// never leaves a half-written file under the final name (and SIGINT removes the temporary file).
-/// Writes go straight to the file descriptor: a closed pipe (`| head -1`) ends the run quietly with status 0,
-/// a full disk is an error naming the file.
+/// Where `--output` goes (see `OutputTarget`): standard output; a regular file written under a temporary name
+/// and renamed when complete, so an interrupted run never leaves a half-written file under the final name (and
+/// SIGINT removes the temporary file); or a device, FIFO or socket written through as it is.
+/// Writes go straight to the file descriptor: a closed standard output (`| head -1`) ends the run quietly with
+/// status 0; any other write error (a full disk, `/dev/full`, a FIFO whose reader went away) ends it at once
+/// with status 1, naming the path and the reason, and removes the temporary file.
 final class OutputSink {
     private let descriptor: Int32
+    /// The path as the user gave it, for messages.
+    private let displayPath: String?
+    /// With a temporary file: the real path it is renamed onto.
     private let finalPath: String?
     private let temporaryPath: String?
 
     init(path: String?) throws {
-        guard let path, path != "-" else {
+        let target: OutputTarget
+        do { target = try OutputTarget.resolve(path) } catch { throw ValidationError(error.description) }
+        displayPath = path
+        switch target {
+        case .standardOutput:
             descriptor = STDOUT_FILENO
             finalPath = nil
             temporaryPath = nil
-            return
+        case .replaceFile(let realPath):
+            let folder = (realPath as NSString).deletingLastPathComponent
+            let name = (realPath as NSString).lastPathComponent
+            // In the target's own folder, so the rename stays on one file system; hidden, so a listing does not show it.
+            let temporary = (folder == "/" ? "" : folder) + "/.\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+            let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            guard opened >= 0 else {
+                throw CommandFailure("cannot write '\(path ?? realPath)': \(String(cString: strerror(errno))) (creating \(temporary); check the folder is writable)")
+            }
+            TemporaryFiles.register(temporary)
+            descriptor = opened
+            finalPath = realPath
+            temporaryPath = temporary
+        case .writeThrough(let special):
+            // No O_CREAT or O_TRUNC: a device or FIFO is used as it is. A FIFO blocks here until a reader opens it.
+            let opened = open(special, O_WRONLY | O_CLOEXEC)
+            guard opened >= 0 else { throw CommandFailure("cannot write '\(special)': \(String(cString: strerror(errno)))") }
+            descriptor = opened
+            finalPath = nil
+            temporaryPath = nil
+        case .socket(let socketPath):
+            descriptor = try OutputSink.connect(socketPath)
+            finalPath = nil
+            temporaryPath = nil
         }
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        // In the same folder, so the rename stays on one file system; hidden, so a listing does not show it.
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard opened >= 0 else {
-            throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno))) (check the folder exists and is writable)")
-        }
-        TemporaryFiles.register(temporary)
-        descriptor = opened
-        finalPath = path
-        temporaryPath = temporary
     }
 
-    private var failure: String? = nil
+    private static func connect(_ path: String) throws -> Int32 {
+        let handle = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        guard handle >= 0 else { throw CommandFailure("cannot write '\(path)': \(String(cString: strerror(errno)))") }
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        guard bytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
+            close(handle)
+            throw CommandFailure("cannot write '\(path)': the socket path is too long")
+        }
+        withUnsafeMutableBytes(of: &address.sun_path) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte }
+        }
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(handle, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard connected == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(handle)
+            throw CommandFailure("cannot write '\(path)': \(reason) (connecting to the socket)")
+        }
+        return handle
+    }
 
     func write(_ bytes: [UInt8]) {
-        guard failure == nil else { return }
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written > 0 { offset += written; continue }
                 if written < 0 && errno == EINTR { continue }
-                if errno == EPIPE && finalPath == nil {
-                    // The reader has gone (`| head`): what it wanted is written; stop without a word.
+                let code = written == 0 ? EIO : errno
+                if code == EPIPE && displayPath == nil {
+                    // The reader of standard output has gone (`| head`): what it wanted is written; stop without a word.
                     exit(0)
                 }
-                failure = String(cString: strerror(errno))
-                return
+                fail(String(cString: strerror(code)))
             }
         }
     }
 
+    /// Ends the run on a write error: what is written so far is not worth finishing, and a temporary file must
+    /// not stay behind.
+    private func fail(_ reason: String) -> Never {
+        if let temporaryPath {
+            unlink(temporaryPath)
+            TemporaryFiles.forget(temporaryPath)
+        }
+        let what = displayPath.map { "'\($0)'" } ?? "standard output"
+        let unchanged = temporaryPath == nil ? "" : "; the file was not changed"
+        Terminal.printError("Error: cannot write \(what): \(reason)\(unchanged)")
+        exit(1)
+    }
+
     func finish() throws {
         guard let finalPath, let temporaryPath else {
-            if let failure { throw CommandFailure("cannot write the output: \(failure)") }
+            if descriptor != STDOUT_FILENO && close(descriptor) != 0 { fail(String(cString: strerror(errno))) }
             return
         }
-        let closed = close(descriptor)
-        if failure == nil && closed != 0 { failure = String(cString: strerror(errno)) }
-        if let failure {
-            unlink(temporaryPath)
-            TemporaryFiles.forget(temporaryPath)
-            throw CommandFailure("cannot write '\(finalPath)': \(failure); the file was not changed")
-        }
+        // On disk before the rename, so a crash right after cannot leave an empty or short file under the final name.
+        if fsync(descriptor) != 0 && errno != EINVAL { fail(String(cString: strerror(errno))) }
+        if close(descriptor) != 0 { fail(String(cString: strerror(errno))) }
         // rename(2) replaces an existing file atomically.
-        guard rename(temporaryPath, finalPath) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            TemporaryFiles.forget(temporaryPath)
-            throw CommandFailure("cannot write '\(finalPath)': \(reason)")
-        }
+        guard rename(temporaryPath, finalPath) == 0 else { fail(String(cString: strerror(errno))) }
         TemporaryFiles.forget(temporaryPath)
     }
 }

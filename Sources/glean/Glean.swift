@@ -63,11 +63,47 @@ struct PackOptions: ParsableArguments {
     @Option(help: "Directory of gazetteer files (*.yaml, *.tsv). Default: the shipped Gazetteers/.")
     var gazetteers: String?
 
+    @Flag(name: .customLong("allow-outside-includes"), help: "Let include lines and gazetteer files reach outside the rules and gazetteer folders (absolute paths, '..', symbolic links). Only for a pack you trust.")
+    var allowOutsideIncludes = false
+
+    @Option(name: .customLong("max-pack-files"), help: "Most rule and gazetteer files a pack may have.")
+    var maxPackFiles: Int = PackLimits.standard.maximumFiles
+
+    @Option(name: .customLong("max-pack-bytes"), help: "Most bytes of rule and gazetteer files a pack may have.")
+    var maxPackBytes: Int = PackLimits.standard.maximumBytes
+
+    @Option(name: .customLong("max-rules"), help: "Most rules a pack may have.")
+    var maxRules: Int = PackLimits.standard.maximumRules
+
+    @Option(name: .customLong("max-regex-length"), help: "Most bytes in one regex of a rule.")
+    var maxRegexLength: Int = PackLimits.standard.maximumRegexLength
+
+    @Option(name: .customLong("max-gazetteer-entries"), help: "Most gazetteer entries a pack may have.")
+    var maxGazetteerEntries: Int = PackLimits.standard.maximumGazetteerEntries
+
+    func validate() throws {
+        for (value, flag) in [(maxPackFiles, "--max-pack-files"), (maxPackBytes, "--max-pack-bytes"), (maxRules, "--max-rules"),
+                              (maxRegexLength, "--max-regex-length"), (maxGazetteerEntries, "--max-gazetteer-entries")] where value < 1 {
+            throw ValidationError("\(flag) must be positive")
+        }
+    }
+
+    var limits: PackLimits {
+        var limits = PackLimits()
+        limits.allowsOutsideIncludes = allowOutsideIncludes
+        limits.maximumFiles = maxPackFiles
+        limits.maximumBytes = maxPackBytes
+        limits.maximumRules = maxRules
+        limits.maximumRegexLength = maxRegexLength
+        limits.maximumGazetteerEntries = maxGazetteerEntries
+        return limits
+    }
+
     func loadPack() throws -> RulePack {
         let rulesDirectory = try rules ?? ShippedPack.locate("Rules")
         let gazetteerDirectory = try gazetteers ?? ShippedPack.locate("Gazetteers")
         do {
-            let pack = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory)
+            let pack = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory, limits: limits)
             for warning in pack.warnings where warning.severity == .warning { Terminal.printError(warning.rendered) }
             return pack
         } catch {

@@ -9,6 +9,10 @@ public struct RunStatistics: Sendable {
     /// Binary files (NUL bytes, undecodable UTF-16) not extracted.
     public var binarySkipped = 0
     public var inputErrors = 0
+    /// JSON Lines lines that were not a document (not a JSON object, no "text"); also counted in `inputErrors`.
+    public var skippedLines = 0
+    /// Optional JSON Lines fields left out because they could not be read (the document was extracted).
+    public var ignoredFields = 0
     public var warnings = 0
     public var factsByType: [String: Int] = [:]
     public let started = Date()
@@ -40,7 +44,10 @@ public struct RunStatistics: Sendable {
         if unchanged > 0 { text += "; \(unchanged) unchanged document\(unchanged == 1 ? "" : "s") skipped" }
         if skipped > 0 { text += "; \(skipped) document\(skipped == 1 ? "" : "s") skipped as too large" }
         if binarySkipped > 0 { text += "; \(binarySkipped) binary file\(binarySkipped == 1 ? "" : "s") skipped" }
-        if inputErrors > 0 { text += "; \(inputErrors) input\(inputErrors == 1 ? "" : "s") unreadable" }
+        if skippedLines > 0 { text += "; \(skippedLines) JSON line\(skippedLines == 1 ? "" : "s") skipped" }
+        if ignoredFields > 0 { text += "; \(ignoredFields) unreadable optional field\(ignoredFields == 1 ? "" : "s") ignored" }
+        let unreadable = inputErrors - skippedLines
+        if unreadable > 0 { text += "; \(unreadable) input\(unreadable == 1 ? "" : "s") unreadable" }
         return text
     }
 }

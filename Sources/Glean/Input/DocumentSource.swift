@@ -120,7 +120,15 @@ public struct DocumentSource {
 
     private func emitLine(_ line: ArraySlice<UInt8>, name: String, lineNumber: Int, _ body: (Result<Document, Diagnostic>) -> Void) {
         if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { return }
-        body(DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate))
+        let (document, diagnostics) = DocumentSource.parseJSONLine(Array(line), source: name, line: lineNumber, language: language, referenceDate: referenceDate)
+        for diagnostic in diagnostics { body(.failure(diagnostic)) }
+        if let document { body(.success(document)) }
+    }
+
+    /// Reads JSON Lines documents from a file descriptor (a file, a pipe, a socket) as they arrive, as
+    /// `--input-format jsonl` does: each document, or each problem (a skipped line, an optional field left out).
+    public func forEachJSONLine(readingFrom descriptor: Int32, name: String, _ body: (Result<Document, Diagnostic>) -> Void) {
+        streamLines(of: descriptor, name: name, body)
     }
 
     /// Reads JSON Lines from a file descriptor in blocks and hands on each complete line as it arrives.
@@ -195,33 +203,55 @@ public struct DocumentSource {
         return .success(bytes)
     }
 
-    static func parseJSONLine(_ line: [UInt8], source: String, line lineNumber: Int, language: Language?, referenceDate: CalendarDate?) -> Result<Document, Diagnostic> {
+    /// Reads one JSON Lines document. Only a line that is not a JSON object or has no `"text"` string is skipped
+    /// (`document` nil, an error); an optional field that cannot be read (`id`, `lang`, `reference_date`) is
+    /// left out with a warning naming the line and the field, so the document's facts are not lost with it.
+    public static func parseJSONLine(_ line: [UInt8], source: String, line lineNumber: Int, language: Language?, referenceDate: CalendarDate?) -> (document: Document?, diagnostics: [Diagnostic]) {
         let location = SourceLocation(file: source, line: lineNumber, column: 1)
-        func failure(_ message: String) -> Result<Document, Diagnostic> {
-            .failure(Diagnostic(.error, message + "; line skipped", code: "input", at: location))
-        }
         guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-            return failure("not a JSON object")
+            return (nil, [Diagnostic(.error, "not a JSON object; line skipped", code: "input", at: location)])
         }
-        guard let text = object["text"] as? String else { return failure("missing \"text\" (a string)") }
-        let id: String
+        guard let text = object["text"] as? String else {
+            return (nil, [Diagnostic(.error, "missing \"text\" (a string); line skipped", code: "input", at: location)])
+        }
+        var warnings: [Diagnostic] = []
+        func ignore(_ field: String, _ problem: String) {
+            warnings.append(Diagnostic(.warning, "\"\(field)\" \(problem); the document is extracted without it", code: "input-field", at: location))
+        }
+        func shown(_ value: Any) -> String {
+            let text = (value as? String).map { "'\($0)'" } ?? "\(value)"
+            return text.count > 60 ? String(text.prefix(57)) + "..." : text
+        }
+        var id = "\(source):\(lineNumber)"
         switch object["id"] {
         case let value as String: id = value
         case let value as NSNumber: id = value.stringValue
-        case nil: id = "\(source):\(lineNumber)"
-        default: return failure("\"id\" must be a string or a number")
+        case nil, is NSNull: break
+        case let value?: ignore("id", "\(shown(value)) is not a string or a number (the id used is \(id))")
         }
         var documentLanguage = language
-        if let lang = object["lang"] as? String, !lang.isEmpty {
-            guard let parsed = Language(rawValue: lang.lowercased()), parsed != .unknown else { return failure("unknown \"lang\" '\(lang)' (expected en or fr)") }
-            documentLanguage = language ?? parsed
+        switch object["lang"] {
+        case let lang as String where !lang.isEmpty:
+            if let parsed = Language(rawValue: lang.lowercased()), parsed != .unknown {
+                documentLanguage = language ?? parsed
+            } else {
+                ignore("lang", "\(shown(lang)) is not a known language (en or fr; the language is detected)")
+            }
+        case nil, is NSNull, is String: break
+        case let value?: ignore("lang", "\(shown(value)) is not a string (en or fr; the language is detected)")
         }
         var date = referenceDate
-        if let reference = object["reference_date"] as? String, !reference.isEmpty {
-            guard let parsed = CalendarDate(iso: String(reference.prefix(10))) else { return failure("\"reference_date\" '\(reference)' is not YYYY-MM-DD") }
-            date = referenceDate ?? parsed
+        switch object["reference_date"] {
+        case let reference as String where !reference.isEmpty:
+            if let parsed = CalendarDate(iso: String(reference.prefix(10))) {
+                date = referenceDate ?? parsed
+            } else {
+                ignore("reference_date", "\(shown(reference)) is not a date in the form YYYY-MM-DD")
+            }
+        case nil, is NSNull, is String: break
+        case let value?: ignore("reference_date", "\(shown(value)) is not a string in the form YYYY-MM-DD")
         }
-        return .success(Document(id: id, text: text, language: documentLanguage, referenceDate: date))
+        return (Document(id: id, text: text, language: documentLanguage, referenceDate: date), warnings)
     }
 
     private func files(under directory: String, _ body: (Result<Document, Diagnostic>) -> Void) -> [String] {

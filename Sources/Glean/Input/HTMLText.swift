@@ -263,3 +263,25 @@ private func digitValue(_ byte: UInt8, hex: Bool) -> UInt32? {
     if hex, (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x66 { return UInt32((byte | 0x20) - 0x61 + 10) }
     return nil
 }
+
+/// The visible text of an HTML page as extraction sees it, with the way back to the page's bytes: for tools that
+/// show where a span of text came from, and for the HTML fuzz target (`Fuzz/`).
+public struct HTMLVisibleText: Sendable {
+    /// The page as read: invalid UTF-8 replaced with U+FFFD, as for any document.
+    public let page: [UInt8]
+    /// What the page shows (UTF-8).
+    public let text: [UInt8]
+    private let map: NormalizationOffsetMap
+
+    public init(page bytes: [UInt8]) {
+        page = UTF8Repair.repair(bytes).0
+        let stripped = HTMLText.strip(page)
+        text = stripped.text
+        map = stripped.map
+    }
+
+    /// Where in the page a span of the text starting at byte `offset` starts.
+    public func pageStart(ofText offset: Int) -> Int { map.originalStart(ofNormalized: offset) }
+    /// Where in the page a span of the text ending at byte `offset` ends.
+    public func pageEnd(ofText offset: Int) -> Int { map.originalEnd(ofNormalized: offset) }
+}

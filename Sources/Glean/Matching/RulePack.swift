@@ -76,8 +76,26 @@ public final class RulePack: @unchecked Sendable {
     /// Loads every gazetteer file under `gazetteerDirectory` and the rule files of `rulesDirectory`
     /// (`main.glean` and what it includes, or else every `*.glean` file in name order).
     /// Nothing is read from any document before this succeeds.
-    public static func load(rulesDirectory: String, gazetteerDirectory: String) throws(DiagnosticList) -> RulePack {
+    /// `limits` bounds what the pack may hold and keeps its files inside the two folders (docs/limits.md).
+    public static func load(rulesDirectory: String, gazetteerDirectory: String, limits: PackLimits = .standard) throws(DiagnosticList) -> RulePack {
         let gazetteerFiles = try GazetteerLoader.files(in: gazetteerDirectory)
+        // Gazetteer files are checked before any is read; the rule files then get what is left of the budget.
+        var budget = PackBudget(limits: limits)
+        var refused: [Diagnostic] = []
+        let gazetteerRoot = PackRoot(directory: gazetteerDirectory)
+        for path in gazetteerFiles {
+            let location = SourceLocation(file: path, line: 1, column: 1)
+            if !limits.allowsOutsideIncludes, let escape = gazetteerRoot.escape(of: path) {
+                refused.append(Diagnostic(.error, "gazetteer file '\(path)' is outside the gazetteer folder: \(escape) (--allow-outside-includes permits it)", code: "outside-pack", at: location))
+            } else if PackBudget.isSpecial(path) {
+                refused.append(Diagnostic(.error, "gazetteer file '\(path)' is not a regular file (a device, FIFO or socket)", code: "io", at: location))
+            } else if let reason = budget.take(size: PackBudget.size(of: path)) {
+                refused.append(Diagnostic(.error, reason, code: "pack-limit", at: location))
+                break
+            }
+        }
+        if !refused.isEmpty { throw DiagnosticList(refused) }
+        let ruleBudget = budget
         // The rule files and each gazetteer file are read and parsed at the same time, then used in order:
         // the pack and every diagnostic are the same as reading them one after another.
         enum Prepared {
@@ -86,7 +104,7 @@ public final class RulePack: @unchecked Sendable {
         }
         let prepared = Concurrently.map(gazetteerFiles.count + 1) { index -> Prepared in
             guard index > 0 else {
-                do throws(DiagnosticList) { return .rules(.success(try RuleFileLoader.load(directory: rulesDirectory))) }
+                do throws(DiagnosticList) { return .rules(.success(try RuleFileLoader.load(directory: rulesDirectory, budget: ruleBudget))) }
                 catch { return .rules(.failure(error)) }
             }
             return .gazetteer(GazetteerLoader.prepare(path: gazetteerFiles[index - 1]))
@@ -99,14 +117,21 @@ public final class RulePack: @unchecked Sendable {
         }
         guard case .rules(let rules) = prepared[0] else { preconditionFailure("task 0 loads the rules") }
         let (files, fileWarnings) = try rules.get()
-        let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings)
+        let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings, limits: limits)
         sources = files.map { ($0.file.path, $0.file.bytes) } + sources
         pack.fingerprint = RulePack.fingerprint(of: sources)
         return pack
     }
 
     /// Builds a pack from rule texts in memory (tests, `--text` experiments), with gazetteers from a directory or memory.
-    public static func build(rules: [(path: String, text: String)], gazetteers: [(path: String, text: String)]) throws(DiagnosticList) -> RulePack {
+    /// `include` lines in these texts are not followed. `limits` bounds the texts as it bounds files.
+    public static func build(rules: [(path: String, text: String)], gazetteers: [(path: String, text: String)], limits: PackLimits = .standard) throws(DiagnosticList) -> RulePack {
+        var budget = PackBudget(limits: limits)
+        for (path, text) in gazetteers + rules {
+            if let reason = budget.take(size: text.utf8.count) {
+                throw DiagnosticList([Diagnostic(.error, reason, code: "pack-limit", at: SourceLocation(file: path, line: 1, column: 1))])
+            }
+        }
         var loader = GazetteerLoader()
         for (path, text) in gazetteers { loader.load(text: text, path: path) }
         var parsed: [RuleFileSyntax] = []
@@ -115,7 +140,7 @@ public final class RulePack: @unchecked Sendable {
             do { parsed.append(try RuleParser.parse(SourceFile(path: path, text: text))) } catch { problems.append(error) }
         }
         if !problems.isEmpty { throw DiagnosticList(problems) }
-        let pack = try build(gazetteerLoader: loader, ruleFiles: parsed)
+        let pack = try build(gazetteerLoader: loader, ruleFiles: parsed, limits: limits)
         pack.fingerprint = fingerprint(of: (rules + gazetteers).map { ($0.path, Array($0.text.utf8)) })
         return pack
     }
@@ -127,8 +152,11 @@ public final class RulePack: @unchecked Sendable {
         return SQLiteStore.contentHash(all)
     }
 
-    static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax], loadWarnings: [Diagnostic] = []) throws(DiagnosticList) -> RulePack {
+    static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax], loadWarnings: [Diagnostic] = [], limits: PackLimits = .standard) throws(DiagnosticList) -> RulePack {
         if gazetteerLoader.diagnostics.contains(where: { $0.severity == .error }) { throw DiagnosticList(gazetteerLoader.diagnostics) }
+        // Over a limit, nothing is compiled: the compiler's memory and time grow with rules, regexes and entries.
+        let overLimits = limits.check(ruleFiles) + [limits.check(gazetteerEntries: gazetteerLoader.entries)].compactMap { $0 }
+        if !overLimits.isEmpty { throw DiagnosticList(overLimits) }
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
         let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
         var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
@@ -145,7 +173,7 @@ public final class RulePack: @unchecked Sendable {
 enum RuleFileLoader {
     typealias Loaded = (files: [RuleFileSyntax], warnings: [Diagnostic])
 
-    static func load(directory: String) throws(DiagnosticList) -> Loaded {
+    static func load(directory: String, budget: PackBudget = PackBudget(limits: .standard)) throws(DiagnosticList) -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticList([Diagnostic(.error, "rules directory '\(directory)' does not exist; pass --rules DIR", code: "io")])
@@ -159,7 +187,7 @@ enum RuleFileLoader {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: base)) ?? []
             roots = names.filter { $0.hasSuffix(".glean") }.sorted().map { base + "/" + $0 }
         }
-        var state = LoadState()
+        var state = LoadState(root: (PackRoot(directory: directory), budget.limits.allowsOutsideIncludes), budget: budget)
         for root in roots { state.visit(path: root, from: nil) }
         if !state.diagnostics.isEmpty { throw DiagnosticList(state.diagnostics) }
         return (state.files, roots == [main] ? unincludedFiles(in: base, loaded: state.loaded) : [])
@@ -177,12 +205,41 @@ enum RuleFileLoader {
     }
 
     private struct LoadState {
+        let root: (folder: PackRoot, allowsOutside: Bool)
+        var budget: PackBudget
         var files: [RuleFileSyntax] = []
         var diagnostics: [Diagnostic] = []
         var loaded = Set<String>()
         var stack: [String] = []
+        /// Set when the pack went over its file or byte budget: nothing more is read.
+        var stopped = false
+
+        init(root: (folder: PackRoot, allowsOutside: Bool), budget: PackBudget) {
+            self.root = root
+            self.budget = budget
+        }
+
+        /// An error at the include line (or at 1:1 of a file found in the folder).
+        func problem(_ message: String, code: String, path: String, include: (SourceFile, IncludeSyntax)?) -> Diagnostic {
+            if let (file, syntax) = include { return .error(message, code: code, at: syntax.offset, in: file) }
+            return Diagnostic(.error, message, code: code, at: SourceLocation(file: path, line: 1, column: 1))
+        }
 
         mutating func visit(path: String, from include: (SourceFile, IncludeSyntax)?) {
+            if stopped { return }
+            if !root.allowsOutside {
+                if let (_, syntax) = include, syntax.path.hasPrefix("/") {
+                    diagnostics.append(problem("include '\(syntax.path)' is an absolute path; a pack includes files by paths relative to the including file, inside its folder (--allow-outside-includes permits it)",
+                                               code: "outside-pack", path: path, include: include))
+                    return
+                }
+                if let escape = root.folder.escape(of: path) {
+                    let what = include.map { "include '\($0.1.path)'" } ?? "rule file '\(path)'"
+                    diagnostics.append(problem("\(what) is outside the rule pack's folder: \(escape) (--allow-outside-includes permits it)",
+                                               code: "outside-pack", path: path, include: include))
+                    return
+                }
+            }
             let key = URL(fileURLWithPath: path).standardizedFileURL.path
             if stack.contains(key) {
                 if let (file, syntax) = include {
@@ -192,6 +249,15 @@ enum RuleFileLoader {
                 return
             }
             if loaded.contains(key) { return }
+            if PackBudget.isSpecial(path) {
+                diagnostics.append(problem("'\(path)' is not a regular file (a device, FIFO or socket); a rule pack holds regular files only", code: "io", path: path, include: include))
+                return
+            }
+            if let reason = budget.take(size: PackBudget.size(of: path)) {
+                diagnostics.append(problem(reason, code: "pack-limit", path: path, include: include))
+                stopped = true
+                return
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 if let (file, syntax) = include {
                     diagnostics.append(.error("cannot read included file '\(syntax.path)' (looked for \(path))", code: "io", at: syntax.offset, in: file))
