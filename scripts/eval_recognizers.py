@@ -16,6 +16,8 @@ kind's type overlaps its span, and *correct* when an overlapping fact has the ex
   date kinds      Date `value` equals the expected TimeML value (`2016-11-07`, `XXXX-05-31`, `2016-12`) or one of the
                   resolved values (ambiguous expressions such as "friday" list the past and the future one);
                   ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range.
+                  A time Glean puts on the reference day (`2016-11-07T16:50`: times are anchored to the
+                  document's date, as in TimeML) counts for an expected time without a day (`T16:50`);
                   A value with an unknown year (`XXXX-10-02`) accepts Glean's resolved one only when it is one
                   of the listed past/future values; a day that does not exist ("feb 30", expected value
                   "not resolved") stays a miss: Glean gives no Date for it by design;
@@ -139,7 +141,7 @@ def date_holds(fact, result, lang):
     return any(close(float(part), expected) for part in re.findall(r"[0-9]+", str(fact["fields"].get("value", ""))))
 
 
-def correct(kind, result, fact, lang):
+def correct(kind, result, fact, lang, reference=None):
     resolution = result.get("resolution") or {}
     fields = fact["fields"]
     if kind == "number" and fact["type"] == "Date":
@@ -173,6 +175,10 @@ def correct(kind, result, fact, lang):
             ranges.add((v["start"], v["end"]))
     value = fields.get("value")
     if value in accepted:
+        return True
+    # A time Glean puts on the reference day (2016-11-07T16:50, as TimeML anchors times to the document's date)
+    # where the expected value leaves the day open (T16:50).
+    if value and reference and value.startswith(reference[:10] + "T") and value[10:] in accepted:
         return True
     if value and value.replace(" ", "T") in accepted:
         return True
@@ -265,7 +271,7 @@ def main():
             row["expected"] += 1
             if overlapping:
                 row["found"] += 1
-            good = any(correct(kind, result, f, lang) for f in overlapping)
+            good = any(correct(kind, result, f, lang, record.get("reference")) for f in overlapping)
             if good:
                 row["correct"] += 1
             elif kind in arguments.show_errors:

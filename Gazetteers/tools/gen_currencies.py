@@ -1,33 +1,45 @@
 #!/usr/bin/env python3
-"""Generate Gazetteers/vocab/currencies.yaml from Debian iso-codes (ISO 4217) plus a hand table.
+"""Generate Gazetteers/vocab/currencies.yaml from the Unicode CLDR data that PyPI `babel` ships, plus hand tables.
 
 Inputs:
-  /usr/share/iso-codes/json/iso_4217.json      codes and English names
-  gettext domain iso_4217 (locale fr)          French names
-  HAND below                                   common news forms, symbols and minor units
+  CLDR (babel)                                  the currencies in use (legal tender in some territory today), their
+                                                English and French names, singular and plural, their symbols in
+                                                English and French and in the locales of the territories that use
+                                                them ("RM" in Malaysia, "Rs" in Pakistan), and their minor units
+  /usr/share/iso-codes/json/iso_4217.json       only the ISO 4217 numeric code (attribute `numeric`), when installed
+  HAND below                                    common news forms CLDR lacks, and which reading of a shared word wins
+  currency_local.tsv (beside this script)       local abbreviations and slang CLDR lacks ("DH", "LE", "FCFA",
+                                                "bucks", "balles"), each with the countries where it is used
 
-One entry per currency code (id currency-<CODE>); the ISO code is a case-sensitive acronym
-(acronyms.any). Precious metals, bond units, fund codes and test codes are left out.
-Words that could name several currencies are attached to the most common reading in world
-news and say so in the output comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR,
-rupee -> INR, lira -> TRY, CFA franc -> XOF, yen/¥ -> JPY, $ -> USD); "dinar", "rial" and "peso"
-stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates list), and so
-does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
-Usage: python3 Gazetteers/tools/gen_currencies.py
+One entry per currency code (id currency-<CODE>); the ISO code is a case-sensitive acronym (acronyms.any). Words
+that could name several currencies are attached to the most common reading in world news and say so in the output
+comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR, rupee -> INR, lira -> TRY, CFA franc -> XOF);
+"dinar", "rial" and "peso" stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates
+list), and so does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
+
+A symbol that several currencies use ("$", "£", "Rs", "DH", "FCFA") is an entry of its own (currency-symbol-…) with
+its default reading as `code` and `by_country`: "CC:CODE" pairs, the reading in documents about that country
+(CLDR's territories of each currency that uses the symbol, and the countries of currency_local.tsv). The money
+rules resolve it with country_currency(c.code, c.by_country): "$" stays USD unless the document is about Canada,
+Australia, ... (see docs/facts.md, Money).
+Usage: pip install babel; python3 Gazetteers/tools/gen_currencies.py
 """
-import gettext
+import datetime
 import json
 import os
 import re
-import subprocess
 import sys
+import unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from gazyaml import dedupe, norm_key, write_file  # noqa: E402
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_4217.json"
+LOCAL = os.path.join(HERE, "currency_local.tsv")
 OUT = os.path.join(HERE, "..", "vocab", "currencies.yaml")
+# Currencies in use on this day (a fixed day keeps the output reproducible; move it forward when regenerating).
+IN_USE_ON = datetime.date(2026, 1, 1)
 
 SKIP = {
     "XAG", "XAU", "XPD", "XPT",  # precious metals ("Or"/"Argent" are French words)
@@ -37,6 +49,14 @@ SKIP = {
 # iso-codes names that are ordinary words (or too ambiguous) on their own; qualified forms are in HAND.
 STOP_EN = {"Won", "Sol", "Dong", "Real", "Kip", "Leone", "Gourde", "Dram"}
 STOP_FR = {"Gourde", "Sol", "Dong", "Leone", "Kip", "Won", "Real", "Or", "Argent"}
+# Bare currency nouns that are ordinary words (or too ambiguous) on their own; the qualified names stay.
+STOP_NOUNS = {"won", "sol", "soles", "dong", "real", "reals", "kip", "leone", "leones", "gourde", "gourdes", "dram", "drams",
+              "mark", "marks", "sum", "som", "soms", "lev", "leva", "leu", "lei", "pula", "kina", "tala", "vatu", "loti",
+              "balboa", "dobra", "lari", "new", "nouveau", "rial", "rials", "dollar", "dollars", "pound", "pounds", "livre",
+              "livres", "franc", "francs", "peso", "pesos", "dinar", "dinars", "shilling", "shillings", "rupee", "rupees",
+              "roupie", "roupies", "krona", "kronor", "krone", "kroner", "couronne", "couronnes", "manat", "manats",
+              "kwacha", "kwachas", "escudo", "escudos", "riyal", "riyals", "dirham", "dirhams", "ruble", "rubles",
+              "rouble", "roubles", "lira", "liras", "livre", "florin", "florins", "guilder", "guilders", "birr", "cedi"}
 # Codes that are also common upper-case words ("ALL 5 solutions", "TOP 10", "WORLD CUP"): not listed as forms.
 WORD_CODES = {"ALL", "TOP", "CUP"}
 # Codes whose iso-codes names are shared with another code; the names go to the code in use.
@@ -177,14 +197,6 @@ PLURAL_FR = {"Dollar": "Dollars", "Livre": "Livres", "Franc": "Francs", "Peso": 
              "Leu": "Lei", "Lev": "Leva", "Peso": "Pesos"}
 
 
-def iso_codes_version():
-    try:
-        out = subprocess.run(["dpkg-query", "-W", "-f=${Version}", "iso-codes"], capture_output=True, text=True)
-        return out.stdout.strip() or "unknown"
-    except OSError:
-        return "unknown"
-
-
 def variants(form):
     """The iso-codes form, without its parenthesised qualifier, and with the qualifier unbracketed."""
     out = [form]
@@ -216,40 +228,152 @@ def plural_fr(form):
     return [" ".join(out + rest)]
 
 
+def read_local():
+    """currency_local.tsv: form, kind (acronym or name), language (en, fr, any), code, countries, comment."""
+    rows = []
+    with open(LOCAL, encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) < 6 or fields[1] not in ("acronym", "name") or fields[2] not in ("en", "fr", "any"):
+                sys.exit(f"{LOCAL}:{number}: expected form, acronym|name, en|fr|any, code, countries, # comment")
+            form, kind, lang, code, countries, comment = fields[:6]
+            if not comment.startswith("#"):
+                sys.exit(f"{LOCAL}:{number}: the last column is a comment saying where the form is used")
+            rows.append(dict(form=form, kind=kind, lang=lang, code=code, countries=[c for c in countries.split(",") if c]))
+    return rows
+
+
+def clean_symbol(symbol):
+    """A CLDR symbol usable as a form: Latin letters, digits, dots and currency signs, at most 5 characters."""
+    symbol = symbol.replace("\u200f", "").replace("\u200e", "").strip()
+    if not symbol or len(symbol) > 5:
+        return None
+    if not all(c.isascii() and (c.isalnum() or c in ".$") or unicodedata.category(c) == "Sc" for c in symbol):
+        return None
+    return symbol
+
+
 def main():
-    data = json.load(open(ISO_JSON, encoding="utf-8"))["4217"]
-    tr = gettext.translation("iso_4217", "/usr/share/locale", ["fr"])
+    try:
+        import babel
+        from babel import Locale
+        from babel.core import get_global
+        from babel.localedata import locale_identifiers
+        from babel.numbers import get_currency_precision, get_territory_currencies
+    except ImportError:
+        sys.exit("needs babel (the CLDR data): pip install babel")
+    en, fr = Locale("en"), Locale("fr")
+    territories = {}
+    for territory in get_global("territory_currencies"):
+        for code in get_territory_currencies(territory, IN_USE_ON, tender=True):
+            territories.setdefault(code, []).append(territory)
+    # Units that are no territory's tender but that news quote (the IMF's SDR): HAND names them.
+    for code in HAND:
+        if code not in territories and code in en.currencies:
+            territories[code] = []
+    numeric, iso_names = {}, {}
+    if os.path.exists(ISO_JSON):
+        for c in json.load(open(ISO_JSON, encoding="utf-8"))["4217"]:
+            numeric[c["alpha_3"]] = c["numeric"]
+            iso_names[c["alpha_3"]] = c["name"]
+    locales_of = {}
+    for identifier in locale_identifiers():
+        parts = identifier.split("_")
+        if len(parts) >= 2 and parts[-1].isupper() and len(parts[-1]) == 2:
+            locales_of.setdefault(parts[-1], []).append(identifier)
+
     entries = {}
-    for c in data:
-        code = c["alpha_3"]
+    symbol_owners = {}  # symbol -> {code: set(countries)}
+    for code in sorted(territories):
         if code in SKIP:
             continue
         h = HAND.get(code, {})
-        en, fr = [], []
-        if code not in NAMES_ONLY_ON:
-            for f in variants(c["name"]):
-                if f not in STOP_EN:
-                    en += [f] + plural_en(f)
-            if c["name"] in tr._catalog:  # noqa: SLF001 - only real translations
-                for f in variants(tr.gettext(c["name"])):
-                    if f not in STOP_FR:
-                        fr += [f] + plural_fr(f)
-        en = dedupe(h.get("en", []) + en)
-        fr = dedupe(h.get("fr", []) + fr)
-        attrs = {"code": code, "numeric": c["numeric"], "minor_unit": 0 if code in ZERO else 3 if code in THREE else 2}
+        en_forms, fr_forms = [], []
+        for locale, forms in ((en, en_forms), (fr, fr_forms)):
+            for form in [locale.currencies.get(code)] + list((locale._data["currency_names_plural"].get(code) or {}).values()):  # noqa: SLF001
+                if form and form != code:
+                    forms.extend(variants(form))
+                    # The bare noun of a qualified name ("Hungarian forint" -> forint, "forint hongrois" -> forint),
+                    # unless it is an ordinary word; a noun two currencies share is dropped below.
+                    words = re.sub(r"\s*\([^)]*\)", "", form).split()
+                    if len(words) == 2:
+                        noun = words[-1] if locale is en else words[0]
+                        if noun.lower() not in STOP_NOUNS:
+                            forms.append(noun)
+        # ISO 4217's English name, where it differs from CLDR's ("Sri Lanka Rupee", "Rial Omani").
+        if code in iso_names and iso_names[code] not in STOP_EN:
+            for form in variants(iso_names[code]):
+                en_forms += [form] + plural_en(form)
+        symbols = []
+        for locale in (en, fr):
+            symbol = clean_symbol(locale.currency_symbols.get(code, code))
+            if symbol and symbol != code:
+                symbols.append(symbol)
+        for territory in territories[code]:
+            for identifier in locales_of.get(territory, []):
+                symbol = clean_symbol(Locale.parse(identifier).currency_symbols.get(code, code))
+                if symbol and symbol != code and not symbol.isdigit():
+                    symbols.append(symbol)
+                    symbol_owners.setdefault(symbol, {}).setdefault(code, set()).add(territory)
+        for symbol in symbols:
+            symbol_owners.setdefault(symbol, {}).setdefault(code, set())
         entries[code] = dict(
-            id=f"currency-{code}", name=c["name"],
-            names={"en": en, "fr": fr, "any": h.get("any", [])},
-            acronyms={"any": dedupe(([] if code in WORD_CODES else [code]) + h.get("acr", []), case_sensitive=True),
+            id=f"currency-{code}", name=en.currencies.get(code, code),
+            names={"en": dedupe(h.get("en", []) + en_forms), "fr": dedupe(h.get("fr", []) + fr_forms), "any": h.get("any", [])},
+            acronyms={"any": dedupe(([] if code in WORD_CODES else [code]) + h.get("acr", []) + symbols, case_sensitive=True),
                       "en": h.get("acr_en", []), "fr": h.get("acr_fr", [])},
-            attributes=attrs, comment=h.get("comment"))
-    # A case-insensitive form shared by two codes is dropped from both (ambiguous), unless given in HAND.
+            attributes=dict({"code": code}, **({"numeric": numeric[code]} if code in numeric else {}),
+                            minor_unit=get_currency_precision(code)),
+            comment=h.get("comment"))
+    for code in HAND:
+        if code not in entries and code not in SKIP:
+            print(f"  HAND code {code} is not a currency in use in CLDR: left out", file=sys.stderr)
+
+    # Local abbreviations and slang (currency_local.tsv). A form given for one code is a form of that code; a form
+    # given for several is a symbol entry of its own, read by the document's countries.
+    local = read_local()
+    local_by_form = {}
+    for row in local:
+        local_by_form.setdefault(row["form"], []).append(row)
+    symbol_entries = []
+    local_default = {}
+    for form, rows in local_by_form.items():
+        codes = {row["code"] for row in rows} | set(symbol_owners.get(form, {}))
+        if len(codes) == 1:
+            row = rows[0]
+            group = "acronyms" if row["kind"] == "acronym" else "names"
+            entries[row["code"]][group][row["lang"]] = dedupe(entries[row["code"]][group][row["lang"]] + [form], case_sensitive=group == "acronyms")
+            continue
+        local_default[form] = (rows[0]["code"], rows[0])
+        for row in rows:
+            symbol_owners.setdefault(form, {}).setdefault(row["code"], set()).update(row["countries"])
+
+    # A form several currencies use (CLDR symbols, local forms) stays only where HAND or the local file gives its
+    # default reading, as an entry read by the document's countries.
+    hand_symbols = {s: code for code, h in HAND.items() for s in h.get("acr", [])}
+    dropped = []
+    for symbol, owners in sorted(symbol_owners.items()):
+        if len(owners) < 2:
+            continue
+        for code in owners:
+            for group in ("acronyms", "names"):
+                for lang in ("en", "fr", "any"):
+                    entries[code][group][lang] = [a for a in entries[code][group][lang] if a != symbol]
+        default, row = local_default.get(symbol, (hand_symbols.get(symbol), dict(kind="acronym", lang="any")))
+        if default:
+            pairs = [(t, code) for code in sorted(owners, key=lambda c: (c != default, c)) for t in sorted(owners[code])]
+            symbol_entries.append(symbol_entry(symbol, default, pairs, row))
+        else:
+            dropped.append((symbol, sorted(owners)))
+
+    # A case-insensitive name shared by two codes is dropped from both (ambiguous), unless given in HAND.
     owners = {}
     for code, e in entries.items():
         for lang in ("en", "fr", "any"):
             for f in e["names"][lang]:
                 owners.setdefault((lang, norm_key(f)), set()).add(code)
-    dropped = []
     for code, e in entries.items():
         hand = {norm_key(f) for lang in ("en", "fr", "any") for f in HAND.get(code, {}).get(lang, [])}
         for lang in ("en", "fr", "any"):
@@ -257,25 +381,54 @@ def main():
             for f in e["names"][lang]:
                 k = norm_key(f)
                 if len(owners[(lang, k)]) > 1 and k not in hand:
-                    dropped.append((code, lang, f))
+                    dropped.append((f, sorted(owners[(lang, k)])))
                     continue
                 keep.append(f)
             e["names"][lang] = keep
-    out = [entries[c] for c in sorted(entries)] + EXTRA + AMBIGUOUS
+    symbol_entries.sort(key=lambda e: (e["id"], e["name"]))
+    seen_ids = {}
+    for entry in symbol_entries:  # "DH" and "Dh", "Rs" and "Rs.": one id each
+        count = seen_ids[entry["id"]] = seen_ids.get(entry["id"], 0) + 1
+        if count > 1:
+            entry["id"] += f"-{count}"
+    out = [entries[c] for c in sorted(entries)] + symbol_entries + EXTRA + AMBIGUOUS
     header = (
-        f"Currencies (ISO 4217, {len(entries)} codes), {len(EXTRA)} more (bitcoin, historical codes) and {len(AMBIGUOUS)} deliberately\n"
-        "unattached words (franc, dinar, rial, peso).\n"
-        f"generated by Gazetteers/tools/gen_currencies.py from Debian iso-codes {iso_codes_version()}; do not edit by hand\n"
-        "(edit the HAND table in the script and regenerate: python3 Gazetteers/tools/gen_currencies.py)\n"
-        "Codes and symbols are case-sensitive acronyms. Attributes: code (ISO 4217), numeric, minor_unit.\n"
+        f"Currencies in use ({len(entries)} codes), {len(symbol_entries)} symbols shared by several currencies, {len(EXTRA)} more\n"
+        f"(bitcoin, historical codes) and {len(AMBIGUOUS)} deliberately unattached words (franc, dinar, rial, peso).\n"
+        f"generated by Gazetteers/tools/gen_currencies.py from Unicode CLDR (babel {babel.__version__}), currencies in use on\n"
+        f"{IN_USE_ON.isoformat()}, and Gazetteers/tools/currency_local.tsv; do not edit by hand (edit the HAND table or the\n"
+        "local file and regenerate: python3 Gazetteers/tools/gen_currencies.py)\n"
+        "Codes and symbols are case-sensitive acronyms. Attributes: code (ISO 4217), numeric, minor_unit; shared symbols:\n"
+        "by_country, CC:CODE pairs (the reading in a document about that country; country_currency() in the money rules).\n"
         "Ambiguous plain words are attached to the most common reading in world news: dollar(s)/$ -> USD,\n"
-        "pound(s) -> GBP, dirham(s)/DH -> MAD, riyal(s) -> SAR, rupee(s) -> INR, lira -> TRY, yen/¥ -> JPY,\n"
+        "pound(s)/£ -> GBP, dirham(s)/DH -> MAD, riyal(s) -> SAR, rupee(s)/Rs -> INR, lira -> TRY, yen/¥ -> JPY,\n"
         "CFA franc/franc CFA/FCFA -> XOF. franc(s), dinar(s), rial(s), peso(s) stay unattached (attribute candidates)."
     )
     write_file(OUT, header, "Currency", out)
     print(f"wrote {os.path.normpath(OUT)}: {len(out)} entries", file=sys.stderr)
     for d in dropped:
         print("  dropped shared form", d, file=sys.stderr)
+
+
+def minor_unit(code):
+    from babel.numbers import get_currency_precision
+    return get_currency_precision(code)
+
+
+def symbol_entry(form, default, pairs, row):
+    """An entry for a form several currencies use: `code` its default reading, `by_country` the reading by country."""
+    seen, by_country = set(), []
+    for country, code in pairs:
+        if country not in seen:
+            seen.add(country)
+            by_country.append(f"{country}:{code}")
+    slug = "-".join(c.lower() if c.isascii() and c.isalnum() else unicodedata.name(c, "sign").lower().replace(" ", "-")
+                    for c in form if not c.isspace() and c != ".")
+    slug = re.sub(r"(?<=[a-z0-9])-(?=[a-z0-9](?:-|$))", "", slug)  # "r-s" -> "rs", letters stay together
+    group = "acronyms" if row["kind"] == "acronym" else "names"
+    return {"id": f"currency-symbol-{slug}", "name": form, group: {row["lang"]: [form]},
+            "attributes": {"code": default, "by_country": by_country, "minor_unit": minor_unit(default), "shared": True},
+            "comment": f"{form} is read as {default} unless the document's countries say otherwise"}
 
 
 if __name__ == "__main__":

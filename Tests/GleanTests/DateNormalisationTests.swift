@@ -21,8 +21,8 @@ struct DateNormalisationTests {
         ("by mid-2025", "mid-2025", .en, "2024-08-08", "2025", "year", false),
         // Times.
         ("08.08.2024 à 13 H 55", "08.08.2024 à 13 H 55", .fr, "2020-01-01", "2024-08-08T13:55", "minute", false),
-        ("à 16:50", "16:50", .fr, "2024-08-08", "T16:50", "minute", true),
-        ("at 4pm", "4pm", .en, "2024-08-08", "T16", "hour", true),
+        ("à 16:50", "16:50", .fr, "2024-08-08", "2024-08-08T16:50", "minute", true),
+        ("at 4pm", "4pm", .en, "2024-08-08", "2024-08-08T16", "hour", true),
         // Partial dates.
         ("in May", "May", .en, "2024-08-08", "2024-05", "month", true),
         ("en novembre 2025", "novembre 2025", .fr, "2024-08-08", "2025-11", "month", false),

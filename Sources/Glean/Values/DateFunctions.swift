@@ -1,5 +1,6 @@
-/// The date functions added for holidays, weekday-plus-day, days of the month and glued month names; the older
-/// date functions (date, numeric_date, shift_date, weekday_date) are in NormalizerFunction.swift.
+/// The date functions added for holidays, weekday-plus-day, days of the month, composed dates (nth_weekday, day_in)
+/// and glued month names, and country_currency for shared currency symbols; the older date functions (date,
+/// numeric_date, shift_date, weekday_date) are in NormalizerFunction.swift.
 extension NormalizerFunction {
     public static let dateFunctions: [NormalizerFunction] = [
         NormalizerFunction(name: "holiday_date", positional: 1...1, labels: ["year", "choice"],
@@ -20,6 +21,48 @@ extension NormalizerFunction {
             }
             return DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
         },
+        NormalizerFunction(name: "nth_weekday", positional: 1...1, labels: ["nth", "from"],
+                           summary: "the nth (1-5; -1 the last) weekday (1 = Monday) of the reference date's month, or of from:'s month (a Date value or record): nth_weekday(1, nth: 1, from: shift_date(1, unit: \"month\", grain: \"unit\")) for \"the first Monday of next month\"; null when the month has no such day") { arguments, context in
+            guard let weekday = DateNormalizer.integer(positional(arguments, 0)), (1...7).contains(weekday),
+                  let nth = DateNormalizer.integer(labelled(arguments, "nth") ?? .int(1)), nth != 0, (-5...5).contains(nth),
+                  let base = DateNormalizer.anchor(labelled(arguments, "from"), context: context),
+                  let date = HolidayCalendar.nthWeekday(nth, weekday: weekday, month: base.month, year: base.year) else { return .null }
+            return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
+        },
+        NormalizerFunction(name: "day_in", positional: 1...1, labels: ["unit", "from"],
+                           summary: "the nth day (-1 the last, -2 the one before) of the month (unit: month, the default), week or year that holds the reference date or from: (a Date value or record): day_in(-1, from: \"2015-06\") = 2015-06-30 (\"le dernier jour de juin 2015\"); null past the period's end") { arguments, context in
+            guard let nth = DateNormalizer.integer(positional(arguments, 0)), nth != 0,
+                  let base = DateNormalizer.anchor(labelled(arguments, "from"), context: context) else { return .null }
+            let unit = DateUnit(labelled(arguments, "unit")) ?? .month
+            let first: CalendarDate, length: Int
+            switch unit {
+            case .year: (first, length) = (CalendarDate(year: base.year, month: 1, day: 1), CalendarDate.isLeapYear(base.year) ? 366 : 365)
+            case .week: (first, length) = (base.adding(days: 1 - base.weekday), 7)
+            case .month: (first, length) = (CalendarDate(year: base.year, month: base.month, day: 1), CalendarDate.daysInMonth(year: base.year, month: base.month))
+            default: return .null
+            }
+            guard abs(nth) <= length else { return .null }
+            let date = first.adding(days: nth > 0 ? nth - 1 : length + nth)
+            return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
+        },
+        NormalizerFunction(name: "country_currency", positional: 2...2, labels: [],
+                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence, else of the document's two main countries; the default `code` when it is among them or when they name none (\"$\" stays USD unless the text is about Canada, ...)") { arguments, context in
+            guard let code = positional(arguments, 0), !code.isNull else { return .null }
+            guard case .list(let items)? = positional(arguments, 1) else { return code }
+            var reading: [String: String] = [:]
+            for item in items {
+                guard let pair = item.stringValue, let colon = pair.firstIndex(of: ":") else { continue }
+                let country = String(pair[..<colon])
+                if reading[country] == nil { reading[country] = String(pair[pair.index(after: colon)...]) }
+            }
+            func choose<S: Sequence>(_ countries: S) -> String? where S.Element == String {
+                let codes = countries.compactMap { reading[$0] }
+                guard let first = codes.first else { return nil }
+                return codes.contains(code.stringValue ?? "") ? code.stringValue : first
+            }
+            if let chosen = choose(context.sentenceCountries) ?? choose(context.documentCountries.prefix(2)) { return .string(chosen) }
+            return code
+        },
         NormalizerFunction(name: "year_of_halves", positional: 2...2, labels: [],
                            summary: "a year said as two numbers, its century and the rest: year_of_halves(19, 72) = 1972 (\"dix-neuf soixante-douze\"); null unless the first is 10-29 and the second 0-99") { arguments, _ in
             guard let century = DateNormalizer.integer(positional(arguments, 0)), (10...29).contains(century),
@@ -33,6 +76,15 @@ extension NormalizerFunction {
             return gazetteer.attribute(key, ofType: type, form: text, language: context.language) ?? .null
         },
     ]
+}
+
+extension DateNormalizer {
+    /// The day a composed date counts from: the first day of `from` (a Date value or record) when given, else the
+    /// reference date; nil when neither is known.
+    static func anchor(_ from: FieldValue?, context: EvaluationContext) -> CalendarDate? {
+        if let from { return firstDay(of: from) }
+        return context.referenceDate
+    }
 }
 
 extension Gazetteer {

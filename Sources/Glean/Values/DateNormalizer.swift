@@ -77,6 +77,12 @@ public enum DateNormalizer {
         let numbers = parts.compactMap { Int($0) }
         guard numbers.count == parts.count else { return .null }
         var day: Int, month: Int, year: Int?
+        // A month and a year: `9/2012`, `06/2004`, `2012-09` (grain month).
+        if parts.count == 2 && (parts[1].count == 4 || parts[0].count == 4) {
+            let (monthText, yearText) = parts[1].count == 4 ? (numbers[0], numbers[1]) : (numbers[1], numbers[0])
+            guard parts[0].count != parts[1].count, (1...12).contains(monthText), (1000...2999).contains(yearText) else { return .null }
+            return record(value: "\(yearText)-\(pad2(monthText))", grain: "month", relative: false)
+        }
         if parts[0].count == 4 {
             guard parts.count == 3 else { return .null }
             (year, month, day) = (numbers[0], numbers[1], numbers[2])

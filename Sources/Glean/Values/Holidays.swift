@@ -1,8 +1,15 @@
+import Foundation
+
 /// Holidays by their calendar rule (Gazetteers/vocab/holidays.yaml, attribute `rule`), resolved to a day of a year:
 ///   `12-25`         a fixed day (month-day);
 ///   `easter`, `easter+1`, `easter-2`   days from Western (Gregorian) Easter Sunday;
 ///   `4:4:11`        the 4th Thursday (ISO weekday 4) of November; `-1:1:05` the last Monday of May;
-///   `4:4:11+1`      a day after such a day (Black Friday).
+///   `4:4:11+1`      a day after such a day (Black Friday);
+///   `islamic:10-01` a day of another calendar (month-day), each Gregorian year's first occurrence: `islamic` (Umm
+///                   al-Qura, Foundation's `.islamicUmmAlQura`), `hebrew` (months from Tishri = 1; Nisan = 8, Adar = 7,
+///                   Adar I = 6 only in leap years), `chinese` (month 1 day 1: the new year; leap months never match);
+///                   `islamic:10-01+1` days after it;
+///   `table:2023-11-12,2024-10-31` a list of days (for calendars Foundation lacks: Hindu lunisolar feasts).
 public enum HolidayCalendar {
     /// Western Easter Sunday of a Gregorian year (the anonymous Gregorian computus, Meeus/Jones/Butcher).
     public static func easter(_ year: Int) -> CalendarDate {
@@ -31,10 +38,58 @@ public enum HolidayCalendar {
         return day >= 1 ? CalendarDate(year: year, month: month, day: day) : nil
     }
 
+    /// The Gregorian day of `month`-`day` of another calendar that falls first in the Gregorian `year`; nil when none
+    /// does (an Islamic year is 11 days shorter: some Gregorian years have a date twice, a few not at all).
+    public static func converted(_ identifier: Calendar.Identifier, month: Int, day: Int, year: Int) -> CalendarDate? {
+        let key = ConversionKey(calendar: "\(identifier)", month: month, day: day, year: year)
+        if let cached = conversionCache.withLock({ $0[key] }) { return cached.date }
+        var other = Calendar(identifier: identifier)
+        var gregorian = Calendar(identifier: .gregorian)
+        let utc = TimeZone(identifier: "UTC") ?? TimeZone.current
+        other.timeZone = utc
+        gregorian.timeZone = utc
+        var found: CalendarDate?
+        // Walk the year a day at a time, at noon: one conversion per day, only for a year not seen before.
+        if let start = gregorian.date(from: DateComponents(year: year, month: 1, day: 1, hour: 12)) {
+            let first = CalendarDate(year: year, month: 1, day: 1)
+            let days = CalendarDate.isLeapYear(year) ? 366 : 365
+            for offset in 0..<days {
+                let components = other.dateComponents([.month, .day, .isLeapMonth], from: start.addingTimeInterval(Double(offset) * 86_400))
+                if components.month == month && components.day == day && components.isLeapMonth != true {
+                    found = first.adding(days: offset)
+                    break
+                }
+            }
+        }
+        conversionCache.withLock { $0[key] = CachedDay(date: found) }
+        return found
+    }
+
+    private struct ConversionKey: Hashable { let calendar: String; let month: Int; let day: Int; let year: Int }
+    private struct CachedDay { let date: CalendarDate? }
+    private static let conversionCache = LockedDictionary<ConversionKey, CachedDay>()
+
+    static let otherCalendars: [String: Calendar.Identifier] = ["islamic": .islamicUmmAlQura, "hebrew": .hebrew, "chinese": .chinese]
+
     /// The day a rule gives in a year; nil for a malformed rule or a day the year does not have (29 February).
     public static func date(rule: String, year: Int) -> CalendarDate? {
         var body = Substring(rule.lowercased().filter { $0 != " " })
         var offset = 0
+        if body.hasPrefix("table:") {
+            return body.dropFirst("table:".count).split(separator: ",").lazy.compactMap { CalendarDate(iso: String($0)) }.first { $0.year == year }
+        }
+        if let colon = body.firstIndex(of: ":"), let identifier = otherCalendars[String(body[..<colon])] {
+            var rest = body[body.index(after: colon)...]
+            if let sign = rest.lastIndex(where: { $0 == "+" || $0 == "-" }), sign != rest.startIndex,
+               rest[rest.index(before: sign)].isNumber, rest[..<sign].contains("-") {
+                guard let amount = Int(rest[sign...]) else { return nil }
+                offset = amount
+                rest = rest[..<sign]
+            }
+            let parts = rest.split(separator: "-").compactMap { Int($0) }
+            guard parts.count == 2 else { return nil }
+            return converted(identifier, month: parts[0], day: parts[1], year: year)?.adding(days: offset)
+        }
         if body.hasPrefix("easter") {
             let rest = body.dropFirst("easter".count)
             if !rest.isEmpty {
@@ -65,6 +120,7 @@ public enum HolidayCalendar {
 
     /// `MM-DD` of a fixed-day rule (for a value without a known year: `XXXX-12-25`); nil for computed holidays.
     static func fixedDay(rule: String) -> (month: Int, day: Int)? {
+        guard !rule.contains(":") else { return nil }
         let parts = rule.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2, !rule.contains(":"), !rule.lowercased().hasPrefix("easter"),
               CalendarDate.isValid(year: 2000, month: parts[0], day: parts[1]) else { return nil }
@@ -139,5 +195,17 @@ extension DateNormalizer {
         guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
         if parts.count == 2 { return CalendarDate(year: year, month: month, day: 1) }
         return CalendarDate(iso: String(text.prefix(10)))
+    }
+}
+
+/// A dictionary behind a lock, for caches shared by the threads that extract documents.
+final class LockedDictionary<Key: Hashable, Value>: @unchecked Sendable {
+    private var storage: [Key: Value] = [:]
+    private let lock = NSLock()
+
+    func withLock<T>(_ body: (inout [Key: Value]) -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body(&storage)
     }
 }

@@ -106,8 +106,8 @@ public struct NormalizerFunction: Sendable {
             return .int(value)
         },
         NormalizerFunction(name: "date", positional: 0...0,
-                           labels: ["day", "month", "year", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late") { arguments, context in
+                           labels: ["day", "month", "year", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late") { arguments, context in
             let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
             let day = labelled(arguments, "day"), month = labelled(arguments, "month"), year = labelled(arguments, "year")
             var result: FieldValue
@@ -118,7 +118,9 @@ public struct NormalizerFunction: Sendable {
                 result = DateNormalizer.range(start: (part(day), part(month), part(year).map { DateNormalizer.expandYear($0, reference: context.referenceDate) }),
                                               end: (part(endDay), part(endMonth), endYearNumber), past: past, future: future, context: context)
             } else if day == nil && month == nil && year == nil {
-                result = .null
+                // A time on a day given as a Date record ("tomorrow at 5pm", the reference day for a time alone).
+                let on = labelled(arguments, "on")
+                result = on?["grain"]?.stringValue == "day" ? on! : .null
             } else {
                 result = DateNormalizer.date(day: day, month: month, year: year, past: past, future: future, context: context)
             }
@@ -150,10 +152,15 @@ public struct NormalizerFunction: Sendable {
             DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
                                    grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },
-        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "from"],
-                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); from: a Date value to count from instead of the reference date (choice: this gives that day of its week)") { arguments, context in
+        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "nth", "from"],
+                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week)") { arguments, context in
             let choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
-            let weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
+            var weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
+            // nth: the nth such day ("three Tuesdays from now": the coming one and two more weeks).
+            if let nthValue = labelled(arguments, "nth") {
+                guard let nth = DateNormalizer.integer(nthValue), (1...520).contains(nth) else { return .null }
+                weeks += nth - 1
+            }
             var context = context
             if let from = labelled(arguments, "from") {
                 guard let base = DateNormalizer.firstDay(of: from) else { return .null }

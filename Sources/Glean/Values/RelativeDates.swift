@@ -64,7 +64,13 @@ extension DateNormalizer {
                                context: EvaluationContext) -> FieldValue {
         guard let unit = DateUnit(unitValue) else { return .null }
         let count = amount.flatMap(\.doubleValue) ?? amount?.stringValue.flatMap { NumberParsing.parseDigits($0, language: context.language) } ?? 1
-        guard count == count.rounded(), abs(count) < 10_000 else { return .null }
+        let subDay: Double? = switch unit {
+        case .hour: 3_600
+        case .minute: 60
+        case .second: 1
+        default: nil
+        }
+        guard count == count.rounded() || subDay != nil, abs(count) < 10_000 else { return .null }
         let sign = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
         let base: CalendarDate
         if let from {
@@ -74,6 +80,12 @@ extension DateNormalizer {
         } else {
             guard let reference = context.referenceDate else { return .null }
             base = reference
+        }
+        // Hours, minutes and seconds move the day by the whole days they make ("36 hours ago": yesterday); the
+        // reference date has no time of day, so "in 5 minutes" is the reference day, at day grain.
+        if let subDay {
+            let days = Int((count * subDay / 86_400).rounded(.towardZero))
+            return record(value: base.adding(days: sign * days).iso, grain: "day", relative: true)
         }
         let target = shift(base, by: sign * Int(count), unit)
         let wanted = grain?.stringValue == "unit" ? unit : (DateUnit(grain) ?? .day)
@@ -104,9 +116,12 @@ extension DateNormalizer {
     public static func clockTime(_ text: String?, hour hourValue: FieldValue?, minute minuteValue: FieldValue?, meridiem: String?) -> (hour: Int, minute: Int?)? {
         var hour: Int?
         var minute: Int?
-        if let text {
+        if var text {
+            // A Date value with a time (`2024-08-08T16:50`, `T16`): its time.
+            if let t = text.firstIndex(of: "T"), text[text.index(after: t)...].first?.isNumber == true { text = String(text[text.index(after: t)...]) }
             let pieces = text.lowercased().split(whereSeparator: { !$0.isNumber }).map(String.init)
-            guard (1...2).contains(pieces.count), let h = Int(pieces[0]) else { return nil }
+            // `11:00:09`: the seconds are dropped (the finest grain is the minute).
+            guard (1...3).contains(pieces.count), let h = Int(pieces[0]) else { return nil }
             hour = h
             if pieces.count == 2 { minute = Int(pieces[1]) }
         }

@@ -1,0 +1,158 @@
+import Testing
+@testable import Glean
+
+/// Composed dates (an anchor with an offset or a selector), holidays of other calendars, compact numeric forms, and
+/// money with glued codes, local abbreviations and shared symbols, through the shipped pack.
+@Suite("Composed dates, calendars, compact forms")
+struct ComposedDateTests {
+    @Test(arguments: [
+        // An anchor with a selector: the nth weekday or day of a month, of a relative month or week.
+        ("We meet on the first Monday of next month.", "first Monday of next month", Language.en, "2024-08-08", "2024-09-02"),
+        ("Elections are held the last Sunday of this month.", "last Sunday of this month", .en, "2024-08-08", "2024-08-25"),
+        ("Le sommet se tiendra le premier lundi du mois prochain.", "premier lundi du mois prochain", .fr, "2024-08-08", "2024-09-02"),
+        ("The vote is on the second Tuesday of March 2025.", "second Tuesday of March 2025", .en, "2024-08-08", "2025-03-11"),
+        ("Il partira le dernier vendredi de juin 2015.", "dernier vendredi de juin 2015", .fr, "2014-01-01", "2015-06-26"),
+        ("le dernier jour de juin 2015", "dernier jour de juin 2015", .fr, "2020-01-01", "2015-06-30"),
+        ("It ends on the last day of February 2024.", "last day of February 2024", .en, "2020-01-01", "2024-02-29"),
+        ("Payment is due the first day of next month.", "first day of next month", .en, "2024-12-15", "2025-01-01"),
+        ("They came back on the 3rd day of October.", "3rd day of October", .en, "2024-08-08", "2024-10-03"),
+        ("We met on Thursday of next week.", "Thursday of next week", .en, "2024-08-08", "2024-08-15"),
+        ("Rendez-vous jeudi de la semaine prochaine.", "jeudi de la semaine prochaine", .fr, "2024-08-08", "2024-08-15"),
+        // An anchor with an offset.
+        ("On se voit mardi en huit.", "mardi en huit", .fr, "2024-08-08", "2024-08-20"),
+        ("Il revient lundi en quinze.", "lundi en quinze", .fr, "2024-08-08", "2024-08-26"),
+        ("The shipment arrives three Tuesdays from now.", "three Tuesdays from now", .en, "2024-08-08", "2024-08-27"),
+        ("Il est arrivé le lendemain du 4 mars.", "lendemain du 4 mars", .fr, "2024-08-08", "2024-03-05"),
+        ("They left the day after 31 December 2023.", "day after 31 December 2023", .en, "2024-08-08", "2024-01-01"),
+        ("Les magasins ferment la veille de Noël.", "veille de Noël", .fr, "2024-08-08", "2024-12-24"),
+        ("They signed the day before 1 March 2024.", "day before 1 March 2024", .en, "2024-08-08", "2024-02-29"),
+        ("We fly the day after tomorrow.", "the day after tomorrow", .en, "2024-12-30", "2025-01-01"),
+        ("The talks resumed the following day.", "the following day", .en, "2024-02-28", "2024-02-29"),
+        ("It will be ready two weeks from now.", "two weeks from now", .en, "2024-12-25", "2025-01-08"),
+        ("La réponse viendra dans les trois prochaines semaines.", "les trois prochaines semaines", .fr, "2017-05-12", "2017-06-02"),
+        ("The report came out two days earlier.", "two days earlier", .en, "2024-03-01", "2024-02-28"),
+        // Hours and minutes move the day only by whole days; a time lands on the reference day (or on its day).
+        ("The car leaves in 5 minutes.", "in 5 minutes", .en, "2012-08-10", "2012-08-10"),
+        ("It happened 36 hours ago.", "36 hours ago", .en, "2012-08-10", "2012-08-09"),
+        ("il y a 15 minutes", "il y a 15 minutes", .fr, "2012-08-10", "2012-08-10"),
+        ("We meet tomorrow at 5pm.", "tomorrow at 5pm", .en, "2024-08-08", "2024-08-09T17"),
+        ("Rendez-vous à 8h10.", "8h10", .fr, "2012-08-10", "2012-08-10T08:10"),
+        ("It ends at midnight.", "midnight", .en, "2012-08-10", "2012-08-10T00:00"),
+        ("Come at 6 in the afternoon.", "6 in the afternoon", .en, "2016-10-01", "2016-10-01T18"),
+    ])
+    func composed(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
+                                "\(ShippedPack.facts(text, language, reference: reference, type: "Date").map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
+
+    @Test(arguments: [
+        // Compact numeric and abbreviated forms, two-digit years.
+        ("Filed on 4/7/16.", "4/7/16", Language.en, "2020-01-01", "2016-04-07"),
+        ("Filed on 2016-4-7.", "2016-4-7", .en, "2020-01-01", "2016-04-07"),
+        ("Born 15-Mar-82 in Leeds.", "15-Mar-82", .en, "2020-01-01", "1982-03-15"),
+        ("Rendez-vous le 12/5/18.", "12/5/18", .fr, "2020-01-01", "2018-05-12"),
+        ("Il est venu le 24 03.", "24 03", .fr, "2020-06-01", "2020-03-24"),
+        ("Due 12-30-16.", "12-30-16", .en, "2020-01-01", "2016-12-30"),
+        ("Posted 2015/05/25.", "2015/05/25", .en, "2020-01-01", "2015-05-25"),
+        ("Born 3 Aug 96.", "3 Aug 96", .en, "2012-08-10", "1996-08-03"),
+        ("Since Aug 96.", "Aug 96", .en, "2012-08-10", "1996-08"),
+        ("Published: 06/2004", "06/2004", .en, "2012-08-10", "2004-06"),
+        ("issued Sep-2012", "Sep-2012", .en, "2020-01-01", "2012-09"),
+        ("The deadline is 2018 March 18.", "2018 March 18", .en, "2012-08-10", "2018-03-18"),
+        ("due Tuesday, 10 January 2017", "Tuesday, 10 January 2017", .en, "2012-08-10", "2017-01-10"),
+        ("Réunion le lun. 12 août", "lun. 12 août", .fr, "2024-08-01", "2024-08-12"),
+        ("Réunion jeu 15 août", "jeu 15 août", .fr, "2024-08-01", "2024-08-15"),
+        ("Ouverture le 14 juil. 2024", "14 juil. 2024", .fr, "2020-01-01", "2024-07-14"),
+        ("Opening on Sept 14, 2024", "Sept 14, 2024", .en, "2020-01-01", "2024-09-14"),
+        ("Thu Oct 26 11:00:09 2023", "Oct 26 11:00:09 2023", .en, "2020-01-01", "2023-10-26T11:00"),
+        ("Annual report\n2019\n", "2019", .en, "2020-01-01", "2019"),
+        ("from December to May 2020", "from December to May 2020", .en, "2023-04-09", "2019-12"),
+    ])
+    func compact(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let facts = ShippedPack.facts(text, language, reference: reference, type: "Date")
+        let fact = try #require(facts.first { $0.text.hasSuffix(expression) || $0.text == expression },
+                                "\(facts.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
+
+    @Test(arguments: [
+        // Holidays by rule: other calendars converted with Foundation, Easter offsets, national days, a table.
+        ("Eid al-Fitr 2019", "Eid al-Fitr 2019", Language.en, "2016-01-01", "2019-06-04"),
+        ("l'Aïd el-Fitr 2023", "Aïd el-Fitr 2023", .fr, "2016-01-01", "2023-04-21"),
+        ("Eid al-Adha 2019", "Eid al-Adha 2019", .en, "2016-01-01", "2019-08-11"),
+        ("Rosh Hashanah 2019", "Rosh Hashanah 2019", .en, "2016-01-01", "2019-09-30"),
+        ("Yom Kippour 2023", "Yom Kippour 2023", .fr, "2016-01-01", "2023-09-25"),
+        ("Chinese New Year 2024", "Chinese New Year 2024", .en, "2016-01-01", "2024-02-10"),
+        ("le Nouvel An chinois 2019", "Nouvel An chinois 2019", .fr, "2016-01-01", "2019-02-05"),
+        ("Diwali 2023", "Diwali 2023", .en, "2016-01-01", "2023-11-12"),
+        ("Palm Sunday 2024", "Palm Sunday 2024", .en, "2016-01-01", "2024-03-24"),
+        ("Throne Day 2024", "Throne Day 2024", .en, "2016-01-01", "2024-07-30"),
+        ("Kazakhstan's Independence Day 2023", "Kazakhstan's Independence Day 2023", .en, "2016-01-01", "2023-12-16"),
+        // Without a year: the last or the next one from the reference date.
+        ("since the last Eid al-Fitr", "last Eid al-Fitr", .en, "2024-05-01", "2024-04-10"),
+        ("before the next Rosh Hashanah", "next Rosh Hashanah", .en, "2024-05-01", "2024-10-03"),
+    ])
+    func holidays(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let facts = ShippedPack.facts(text, language, reference: reference, type: "Date")
+        let fact = try #require(facts.first { $0.text == expression }, "\(facts.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
+
+    /// Known dates of each calendar conversion, two years each (Umm al-Qura, Hebrew and Chinese calendars, as the
+    /// Saudi, Israeli and Chinese authorities publish them).
+    @Test(arguments: [
+        ("islamic:10-01", 2019, "2019-06-04"), ("islamic:10-01", 2024, "2024-04-10"),
+        ("islamic:12-10", 2023, "2023-06-28"),
+        ("hebrew:01-01", 2019, "2019-09-30"), ("hebrew:01-01", 2023, "2023-09-16"),
+        ("hebrew:08-15", 2024, "2024-04-23"),
+        ("chinese:01-01", 2019, "2019-02-05"), ("chinese:01-01", 2023, "2023-01-22"),
+        ("table:2023-11-12,2024-10-31", 2024, "2024-10-31"),
+        ("easter-7", 2024, "2024-03-24"),
+    ])
+    func calendarConversion(_ rule: String, _ year: Int, _ expected: String) {
+        #expect(HolidayCalendar.date(rule: rule, year: year)?.iso == expected)
+    }
+
+    @Test func aTableWithoutTheYearGivesNothing() {
+        #expect(HolidayCalendar.date(rule: "table:2023-11-12", year: 2030) == nil)
+        #expect(HolidayCalendar.date(rule: "lunar:01-01", year: 2024) == nil)
+    }
+}
+
+@Suite("Money: glued codes, local abbreviations, shared symbols")
+struct LocalMoneyTests {
+    @Test(arguments: [
+        ("A ticket costs USD7.25 now.", "USD7.25", Language.en, 7.25, "USD"),
+        ("Le menu est à EUR12,50.", "EUR12,50", .fr, 12.5, "EUR"),
+        ("Noodles cost only RM15 in Kuala Lumpur.", "RM15", .en, 15, "MYR"),
+        ("The stall sells it for Rs 150.", "Rs 150", .en, 150, "INR"),
+        ("A taxi in Cairo costs 250 LE.", "250 LE", .en, 250, "EGP"),
+        ("Le billet coûte MAD 500.", "MAD 500", .fr, 500, "MAD"),
+        ("Le repas coûte 500 DH à Rabat, au Maroc.", "500 DH", .fr, 500, "MAD"),
+        ("A night in Dubai, UAE, costs Dh 500.", "Dh 500", .en, 500, "AED"),
+        ("Le sac coûte 5 000 FCFA à Dakar, au Sénégal.", "5 000 FCFA", .fr, 5000, "XOF"),
+        ("Le pain coûte 50 DA en Algérie.", "50 DA", .fr, 50, "DZD"),
+        ("Le loyer est de 800 TND.", "800 TND", .fr, 800, "TND"),
+        ("It sold for 40 million Egyptian pounds.", "40 million Egyptian pounds", .en, 40_000_000, "EGP"),
+        ("Un prêt de 3 millions de livres égyptiennes.", "3 millions de livres égyptiennes", .fr, 3_000_000, "EGP"),
+        ("Un contrat de 20 millions de dirhams émiratis.", "20 millions de dirhams émiratis", .fr, 20_000_000, "AED"),
+        ("A flat in Almaty costs 30 million tenge.", "30 million tenge", .en, 30_000_000, "KZT"),
+        ("He paid fifty bucks for it.", "fifty bucks", .en, 50, "USD"),
+        ("Il a payé cent balles.", "cent balles", .fr, 100, "EUR"),
+        ("It was $15 and 20c at the door.", "$15 and 20", .en, 15.2, "USD"),
+        ("It costs only 12 dollars 60.", "12 dollars 60", .en, 12.6, "USD"),
+        ("The firm raised $5 million.", "$5 million", .en, 5_000_000, "USD"),
+        ("Ottawa, Canada: the Canadian province will spend $5 million on roads.", "$5 million", .en, 5_000_000, "CAD"),
+    ])
+    func money(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
+        let facts = ShippedPack.facts(text, language, type: "Money")
+        let fact = try #require(facts.first { $0.text == expression }, "\(facts.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("amount")?.doubleValue == amount)
+        #expect(fact.field("currency") == .string(currency))
+    }
+
+    @Test func gluedLettersThatAreNoCurrencyAreNoMoney() {
+        #expect(ShippedPack.facts("The G20 summit and a COVID19 test.", .en, type: "Money").isEmpty)
+    }
+}
