@@ -248,7 +248,8 @@ def read_local():
 def clean_symbol(symbol):
     """A CLDR symbol usable as a form: Latin letters, digits, dots and currency signs, at most 5 characters."""
     symbol = symbol.replace("\u200f", "").replace("\u200e", "").strip()
-    if not symbol or len(symbol) > 5:
+    # One letter ("M", "K", "L") is a scale, an initial or a size far more often than a currency.
+    if not symbol or len(symbol) > 5 or (len(symbol) == 1 and symbol.isalpha()):
         return None
     if not all(c.isascii() and (c.isalnum() or c in ".$") or unicodedata.category(c) == "Sc" for c in symbol):
         return None

@@ -123,7 +123,7 @@ extension DateNormalizer {
             // `11:00:09`: the seconds are dropped (the finest grain is the minute).
             guard (1...3).contains(pieces.count), let h = Int(pieces[0]) else { return nil }
             hour = h
-            if pieces.count == 2 { minute = Int(pieces[1]) }
+            if pieces.count >= 2 { minute = Int(pieces[1]) }
         }
         if let h = integer(hourValue) { hour = h }
         if let m = integer(minuteValue) { minute = m }
