@@ -24,43 +24,11 @@ struct Check: ParsableCommand {
     func run() throws {
         let rulesDirectory = try pack.rules ?? ShippedPack.locate("Rules")
         let gazetteerDirectory = try pack.gazetteers ?? ShippedPack.locate("Gazetteers")
-        var diagnostics: [Diagnostic] = []
-        var rulePack: RulePack? = nil
-        do {
-            let loaded = try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory, limits: pack.limits)
-            rulePack = loaded
-            diagnostics = loaded.warnings.filter { $0.severity != .note } + PackLint.diagnostics(loaded)
-        } catch {
-            diagnostics = error.diagnostics
-        }
-        var exampleCount = 0
-        var exampleFailures = 0
-        if let rulePack {
-            let checker = ExampleChecker(pack: rulePack)
-            exampleCount = checker.exampleCount
-            let failures = checker.failures()
-            exampleFailures = failures.count
-            diagnostics += failures
-        }
-        // The consolidation configuration kept with the rules (docs/consolidation.md) is checked too.
-        let consolidationFile = rulesDirectory + "/consolidation.yaml"
-        if FileManager.default.fileExists(atPath: consolidationFile) {
-            do {
-                let consolidation = try ConsolidationConfig.load(path: consolidationFile)
-                if let rulePack { diagnostics += consolidation.warnings(emittedTypes: Set(rulePack.rules.filter(\.emitsFact).map(\.emitType))) }
-            } catch { diagnostics += error.diagnostics }
-        }
-        let errors = diagnostics.filter { $0.severity == .error }.count
-        let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let failed = errors > 0 || (strict && warnings > 0)
-
-        var summary: String
-        if let rulePack {
-            summary = "\(rulePack.rules.count) rules in \(rulePack.phases.count) phases, \(exampleCount) examples \(exampleFailures == 0 ? "pass" : "(\(exampleFailures) fail)"); \(rulePack.gazetteer.entries.count) gazetteer entries (\(rulePack.gazetteer.forms.count) forms)"
-        } else {
-            summary = "the rule pack does not load"
-        }
-        summary += "; \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+        let check = PackCheck(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory, limits: pack.limits)
+        let diagnostics = check.diagnostics
+        let errors = check.errors
+        let failed = check.failed(strict: strict)
+        let summary = check.summary
 
         switch format {
         case .json:
@@ -78,45 +46,4 @@ struct Check: ParsableCommand {
 
 enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
-}
-
-/// `glean check --format json`: `{"ok": …, "summary": …, "diagnostics": [{"severity", "code", "message", "file",
-/// "line", "column", "source_line"}]}`, one object on one line.
-enum CheckReport {
-    static func json(_ diagnostics: [Diagnostic], summary: String, failed: Bool) -> String {
-        var writer = JSONWriter()
-        writer.appendRaw("{\"ok\":")
-        if failed { writer.appendRaw("false") } else { writer.appendRaw("true") }
-        writer.appendRaw(",\"summary\":")
-        writer.appendString(summary)
-        writer.appendRaw(",\"errors\":")
-        writer.appendInt(diagnostics.filter { $0.severity == .error }.count)
-        writer.appendRaw(",\"warnings\":")
-        writer.appendInt(diagnostics.filter { $0.severity == .warning }.count)
-        writer.appendRaw(",\"diagnostics\":[")
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { writer.appendRaw(",") }
-            writer.appendRaw("{\"severity\":")
-            writer.appendString(diagnostic.severity.rawValue)
-            writer.appendRaw(",\"code\":")
-            writer.appendString(diagnostic.code)
-            writer.appendRaw(",\"message\":")
-            writer.appendString(diagnostic.message)
-            if let location = diagnostic.location {
-                writer.appendRaw(",\"file\":")
-                writer.appendString(location.file)
-                writer.appendRaw(",\"line\":")
-                writer.appendInt(location.line)
-                writer.appendRaw(",\"column\":")
-                writer.appendInt(location.column)
-            }
-            if let line = diagnostic.sourceLine {
-                writer.appendRaw(",\"source_line\":")
-                writer.appendString(line)
-            }
-            writer.appendRaw("}")
-        }
-        writer.appendRaw("]}")
-        return String(decoding: writer.bytes, as: UTF8.self)
-    }
 }

@@ -77,7 +77,11 @@ public final class RulePack: @unchecked Sendable {
     /// (`main.glean` and what it includes, or else every `*.glean` file in name order).
     /// Nothing is read from any document before this succeeds.
     /// `limits` bounds what the pack may hold and keeps its files inside the two folders (docs/limits.md).
-    public static func load(rulesDirectory: String, gazetteerDirectory: String, limits: PackLimits = .standard) throws(DiagnosticList) -> RulePack {
+    ///
+    /// `overrides`: rule file texts that replace what is on disk, by path relative to `rulesDirectory`
+    /// (`glean serve`'s workbench edits a pack in memory). An overridden file may only include files inside
+    /// `rulesDirectory`, whatever `limits` allows: text from a browser must not reach other files.
+    public static func load(rulesDirectory: String, gazetteerDirectory: String, limits: PackLimits = .standard, overrides: [String: String] = [:]) throws(DiagnosticList) -> RulePack {
         let gazetteerFiles = try GazetteerLoader.files(in: gazetteerDirectory)
         // Gazetteer files are checked before any is read; the rule files then get what is left of the budget.
         var budget = PackBudget(limits: limits)
@@ -104,7 +108,7 @@ public final class RulePack: @unchecked Sendable {
         }
         let prepared = Concurrently.map(gazetteerFiles.count + 1) { index -> Prepared in
             guard index > 0 else {
-                do throws(DiagnosticList) { return .rules(.success(try RuleFileLoader.load(directory: rulesDirectory, budget: ruleBudget))) }
+                do throws(DiagnosticList) { return .rules(.success(try RuleFileLoader.load(directory: rulesDirectory, budget: ruleBudget, overrides: overrides))) }
                 catch { return .rules(.failure(error)) }
             }
             return .gazetteer(GazetteerLoader.prepare(path: gazetteerFiles[index - 1]))
@@ -173,7 +177,7 @@ public final class RulePack: @unchecked Sendable {
 enum RuleFileLoader {
     typealias Loaded = (files: [RuleFileSyntax], warnings: [Diagnostic])
 
-    static func load(directory: String, budget: PackBudget = PackBudget(limits: .standard)) throws(DiagnosticList) -> Loaded {
+    static func load(directory: String, budget: PackBudget = PackBudget(limits: .standard), overrides: [String: String] = [:]) throws(DiagnosticList) -> Loaded {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DiagnosticList([Diagnostic(.error, "rules directory '\(directory)' does not exist; pass --rules DIR", code: "io")])
@@ -188,7 +192,16 @@ enum RuleFileLoader {
             roots = names.filter { $0.hasSuffix(".glean") }.sorted().map { base + "/" + $0 }
         }
         var state = LoadState(root: (PackRoot(directory: directory), budget.limits.allowsOutsideIncludes), budget: budget)
+        if !overrides.isEmpty {
+            let folder = URL(fileURLWithPath: base).standardizedFileURL.path
+            state.overrideRoot = PackRoot(directory: folder)
+            for (name, text) in overrides {
+                state.overrides[URL(fileURLWithPath: folder + "/" + name).standardizedFileURL.path] = Array(text.utf8)
+            }
+        }
         for root in roots { state.visit(path: root, from: nil) }
+        // An overridden file that nothing includes is a new file of the pack (a check of posted text).
+        for path in state.overrides.keys.sorted() where !state.loaded.contains(path) { state.visit(path: path, from: nil) }
         if !state.diagnostics.isEmpty { throw DiagnosticList(state.diagnostics) }
         return (state.files, roots == [main] ? unincludedFiles(in: base, loaded: state.loaded) : [])
     }
@@ -213,6 +226,9 @@ enum RuleFileLoader {
         var stack: [String] = []
         /// Set when the pack went over its file or byte budget: nothing more is read.
         var stopped = false
+        /// In-memory texts by standardized path, and the folder their includes must stay inside.
+        var overrides: [String: [UInt8]] = [:]
+        var overrideRoot: PackRoot? = nil
 
         init(root: (folder: PackRoot, allowsOutside: Bool), budget: PackBudget) {
             self.root = root
@@ -249,16 +265,23 @@ enum RuleFileLoader {
                 return
             }
             if loaded.contains(key) { return }
-            if PackBudget.isSpecial(path) {
+            // Even with outside includes allowed, an edited file's includes stay in the pack (symbolic links resolved).
+            if let (file, syntax) = include, overrides[URL(fileURLWithPath: file.path).standardizedFileURL.path] != nil,
+               let overrideRoot, let escape = overrideRoot.escape(of: path) {
+                diagnostics.append(.error("include '\(syntax.path)' leaves the rules directory (\(escape)); an edited rule file may only include files of the pack", code: "outside-pack", at: syntax.offset, in: file))
+                return
+            }
+            let override = overrides[key]
+            if override == nil && PackBudget.isSpecial(path) {
                 diagnostics.append(problem("'\(path)' is not a regular file (a device, FIFO or socket); a rule pack holds regular files only", code: "io", path: path, include: include))
                 return
             }
-            if let reason = budget.take(size: PackBudget.size(of: path)) {
+            if let reason = budget.take(size: override?.count ?? PackBudget.size(of: path)) {
                 diagnostics.append(problem(reason, code: "pack-limit", path: path, include: include))
                 stopped = true
                 return
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = override.map({ Data($0) }) ?? FileManager.default.contents(atPath: path) else {
                 if let (file, syntax) = include {
                     diagnostics.append(.error("cannot read included file '\(syntax.path)' (looked for \(path))", code: "io", at: syntax.offset, in: file))
                 } else {
