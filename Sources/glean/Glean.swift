@@ -3,21 +3,25 @@ import Foundation
 import Glean
 
 @main
-struct GleanCommand: ParsableCommand {
+struct GleanCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glean",
         abstract: "Rule-based information extraction: typed facts from news text with rule files and gazetteers.",
-        subcommands: [Extract.self, Check.self, Test.self, Eval.self, Consolidate.self, Explain.self, Bench.self, Stats.self],
+        subcommands: [Extract.self, Check.self, Test.self, Eval.self, Consolidate.self, Explain.self, Bench.self, Stats.self, Serve.self],
         defaultSubcommand: nil
     )
 
     /// Runs the command with Glean's exit codes (docs/limits.md): 0 success, 1 errors in the input or the rules,
     /// 2 bad usage (swift-argument-parser's own code for that is 64).
-    static func main() {
+    static func main() async {
         ExitStatus.installSignalHandlers()
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Terminal.printError(fullMessage(for: error))
