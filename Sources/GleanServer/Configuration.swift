@@ -26,6 +26,9 @@ public struct ServerConfiguration: Sendable {
     public var consolidationConfig: String?
     /// Logs one line per request on standard error.
     public var logRequests = false
+    /// What the pack may hold and where its files may be (docs/limits.md); edited rule files never include
+    /// files outside the rules directory, whatever these allow.
+    public var limits = PackLimits.standard
 
     public init(rulesDirectory: String, gazetteerDirectory: String) {
         self.rulesDirectory = rulesDirectory

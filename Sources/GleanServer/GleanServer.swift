@@ -26,7 +26,7 @@ public final class GleanServer: Sendable {
         try configuration.validate()
         self.configuration = configuration
         self.hooks = hooks
-        store = try PackStore(rulesDirectory: configuration.rulesDirectory, gazetteerDirectory: configuration.gazetteerDirectory)
+        store = try PackStore(rulesDirectory: configuration.rulesDirectory, gazetteerDirectory: configuration.gazetteerDirectory, limits: configuration.limits)
         pool = ExtractionPool(jobs: configuration.jobs)
     }
 

@@ -40,6 +40,7 @@ public enum ReloadOutcome: Sendable {
 public final class PackStore: @unchecked Sendable {
     public let rulesDirectory: String
     public let gazetteerDirectory: String
+    public let limits: PackLimits
     private let lock = NIOLock()
     private var served: ServedPack
     private var reloading = false
@@ -50,11 +51,12 @@ public final class PackStore: @unchecked Sendable {
     /// Work that compiles packs runs here, off the request path and off the cooperative thread pool.
     private let compileQueue = DispatchQueue(label: "glean.serve.compile")
 
-    public init(rulesDirectory: String, gazetteerDirectory: String) throws(ServerSetupError) {
+    public init(rulesDirectory: String, gazetteerDirectory: String, limits: PackLimits = .standard) throws(ServerSetupError) {
         self.rulesDirectory = rulesDirectory
         self.gazetteerDirectory = gazetteerDirectory
+        self.limits = limits
         do {
-            served = ServedPack(pack: try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory))
+            served = ServedPack(pack: try RulePack.load(rulesDirectory: rulesDirectory, gazetteerDirectory: gazetteerDirectory, limits: limits))
         } catch {
             let count = error.errors.count
             throw ServerSetupError("\(count) error\(count == 1 ? "" : "s") in the rule pack; not serving", diagnostics: error.diagnostics)
@@ -68,11 +70,11 @@ public final class PackStore: @unchecked Sendable {
     public func reload() async -> ReloadOutcome {
         await acquireReloadTurn()
         defer { releaseReloadTurn() }
-        let rules = rulesDirectory, gazetteers = gazetteerDirectory
+        let rules = rulesDirectory, gazetteers = gazetteerDirectory, limits = limits
         let result: Result<RulePack, DiagnosticList> = await withCheckedContinuation { continuation in
             compileQueue.async {
                 do throws(DiagnosticList) {
-                    continuation.resume(returning: .success(try RulePack.load(rulesDirectory: rules, gazetteerDirectory: gazetteers)))
+                    continuation.resume(returning: .success(try RulePack.load(rulesDirectory: rules, gazetteerDirectory: gazetteers, limits: limits)))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }
@@ -106,11 +108,11 @@ public final class PackStore: @unchecked Sendable {
         let base = current
         let key = base.version + "\u{0}" + overrides.sorted { $0.key < $1.key }.map { $0.key + "\u{0}" + $0.value }.joined(separator: "\u{0}")
         if let hit = lock.withLock({ edited.first { $0.key == key }?.pack }) { return hit }
-        let rules = rulesDirectory, gazetteers = gazetteerDirectory
+        let rules = rulesDirectory, gazetteers = gazetteerDirectory, limits = limits
         let result: Result<RulePack, DiagnosticList> = await withCheckedContinuation { continuation in
             DispatchQueue.global().async {
                 do throws(DiagnosticList) {
-                    continuation.resume(returning: .success(try RulePack.load(rulesDirectory: rules, gazetteerDirectory: gazetteers, overrides: overrides)))
+                    continuation.resume(returning: .success(try RulePack.load(rulesDirectory: rules, gazetteerDirectory: gazetteers, limits: limits, overrides: overrides)))
                 } catch {
                     continuation.resume(returning: .failure(error))
                 }

@@ -80,11 +80,14 @@ extension GleanServer {
             let line = Array(bytes[start..<end])
             start = end + 1
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            switch DocumentSource.parseJSONLine(line, source: "body", line: lineNumber, language: nil, referenceDate: nil) {
-            case .success(let document): documents.append(document)
-            case .failure(let problem):
-                throw APIError.badRequest(problem.message.replacingOccurrences(of: "; line skipped", with: "") + " (no document was extracted)", code: "bad-line", location: problem.location?.description)
+            // Read as --input-format jsonl reads a line; what the CLI would skip or warn about is a 400 here, so a
+            // client never gets facts of a document read otherwise than it meant.
+            let (document, problems) = DocumentSource.parseJSONLine(line, source: "body", line: lineNumber, language: nil, referenceDate: nil)
+            if let problem = problems.first {
+                let message = problem.message.replacingOccurrences(of: "; line skipped", with: "").replacingOccurrences(of: "; the document is extracted without it", with: "")
+                throw APIError.badRequest(message + " (no document was extracted)", code: "bad-line", location: problem.location?.description)
             }
+            if let document { documents.append(document) }
         }
         let types = request.uri.queryParameters.get("types").map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let served = store.current
@@ -296,9 +299,9 @@ extension GleanServer {
         case let value as Bool: strict = value
         default: throw APIError.field("strict", "must be true or false")
         }
-        let rules = configuration.rulesDirectory, gazetteers = configuration.gazetteerDirectory
+        let rules = configuration.rulesDirectory, gazetteers = configuration.gazetteerDirectory, limits = configuration.limits
         let edits = overrides
-        let check = await pool.run { UncheckedBox(PackCheck(rulesDirectory: rules, gazetteerDirectory: gazetteers, overrides: edits)) }.value
+        let check = await pool.run { UncheckedBox(PackCheck(rulesDirectory: rules, gazetteerDirectory: gazetteers, limits: limits, overrides: edits)) }.value
         let diagnostics = relativeToRules(check.diagnostics)
         if check.errors > 0 {
             var error = APIError.ruleErrors(diagnostics)

@@ -65,6 +65,7 @@ struct Serve: AsyncParsableCommand {
         configuration.watch = watch
         configuration.drainTimeout = .milliseconds(Int(drainTimeout * 1000))
         configuration.logRequests = logRequests
+        configuration.limits = pack.limits
         configuration.token = try readToken()
         let home = URL(fileURLWithPath: rulesDirectory).deletingLastPathComponent().path
         configuration.fixtures = fixtures.isEmpty ? existing([home + "/Tests/Fixtures"]) : fixtures

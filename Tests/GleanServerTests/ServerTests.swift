@@ -185,8 +185,17 @@ struct ServerTests {
             // Text from a client cannot read files outside the pack.
             let escape = try await server.json("POST", "/v1/check", ["path": "main.glean", "text": "include \"../../../../../../etc/passwd\"\n" + TemporaryPack.animals])
             #expect(escape.status == 422)
-            #expect((escape.object["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "include-outside-pack")
+            #expect((escape.object["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "outside-pack")
             #expect(!escape.text.contains("root:"))
+            // Edited text stays in the pack even when the files on disk may include outside it.
+            try Data("phase other\n".utf8).write(to: pack.root.appendingPathComponent("outside.glean"))
+            var permissive = ServerConfiguration(rulesDirectory: pack.rules, gazetteerDirectory: pack.gazetteers)
+            permissive.limits.allowsOutsideIncludes = true
+            let lenient = try await TestServer(permissive)
+            let viaEdit = try await lenient.json("POST", "/v1/check", ["path": "main.glean", "text": "include \"../outside.glean\"\n" + TemporaryPack.animals])
+            try await lenient.stop()
+            #expect(viaEdit.status == 422)
+            #expect((viaEdit.object["diagnostics"] as? [[String: Any]])?.first?["code"] as? String == "outside-pack")
             let outside = try await server.json("POST", "/v1/check", ["path": "../x.glean", "text": "phase a\n"])
             #expect(outside.status == 400)
             #expect(outside.errorMessage.contains("\"path\""))
