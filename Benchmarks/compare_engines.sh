@@ -23,7 +23,10 @@ def write(name, records):
 fixtures = []
 for path in sorted(glob.glob("Tests/Fixtures/**/*.fixture.yaml", recursive=True)):
     doc = yaml.load(open(path, encoding="utf-8"), Loader=yaml.BaseLoader)
-    r = {"id": os.path.basename(path), "text": doc["text"]}
+    text = doc.get("text")
+    if text is None:  # a fixture of a document file (seeds): its text
+        text = open(os.path.join(os.path.dirname(path), doc["document"]), encoding="utf-8").read()
+    r = {"id": os.path.basename(path), "text": text}
     if doc.get("lang"): r["lang"] = doc["lang"]
     if doc.get("reference_date"): r["reference_date"] = doc["reference_date"]
     fixtures.append(r)
