@@ -139,8 +139,18 @@ public struct CompiledRule: Sendable {
     public let examples: [CompiledExample]
     /// `merge:` key fields: this rule's facts that agree on them within a document are merged (nil: never).
     public internal(set) var mergeKeys: [String]? = nil
+    /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
+    var regexGate: GatedRegex? = nil
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
+}
+
+/// A regex rule's gate: the pattern compiled again to accept an offset limit, the gate, and the gate's byte set's
+/// number among the pack's (rules with the same set share the positions found in a document).
+struct GatedRegex: Sendable {
+    let regex: CompiledRegex
+    let gate: RegexGate
+    let slot: Int
 }
 
 /// An example sentence written in a rule, checked by `glean check`.

@@ -17,6 +17,10 @@ public final class Extractor {
     /// Collects per-rule costs (`glean bench rules`). nil (the default) costs one check per rule and document.
     public var profile: RuleProfile?
 
+    /// Items (annotations, gazetteer hits) context lookups have examined, since the extractor was made: what a
+    /// lookup costs, counted, so a test can check it does not grow with the length of a sentence.
+    var contextItemsExamined = 0
+
     /// The token matcher's arrays, kept from phase to phase and document to document.
     private var matcherScratch = TokenPatternMatcher.Scratch()
     /// Token regex results, per document.
@@ -53,6 +57,8 @@ public final class Extractor {
 
         let (perToken, overflow) = stepBudgetPerToken.multipliedReportingOverflow(by: analysis.tokens.count)
         let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
+        /// Where the bytes of each regex gate occur in the text (see `RegexGate`), found on first use.
+        var gatePositions = [[Int32]?](repeating: nil, count: pack.regexGateTables.count)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
@@ -62,6 +68,7 @@ public final class Extractor {
             /// Where each prefilter element begins in the document (annotations: those of earlier phases), per phase.
             var elementPositions: [RulePrefilter.Element: [Int]] = [:]
             let documentLookups = DocumentLookupCache()
+            let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
@@ -98,7 +105,13 @@ public final class Extractor {
                     }
                 case .regex(let regex, let groupSlots):
                     let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
-                        do throws(RegexMatchError) { return .success(try scratch.allMatches(of: regex, in: text)) } catch { return .failure(error) }
+                        do throws(RegexMatchError) {
+                            if let gated = rule.regexGate {
+                                if gatePositions[gated.slot] == nil { gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot]) }
+                                return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!, in: text, scratch: scratch))
+                            }
+                            return .success(try scratch.allMatches(of: regex, in: text))
+                        } catch { return .failure(error) }
                     }
                     switch outcome {
                     case .success(let matches):
@@ -132,7 +145,7 @@ public final class Extractor {
                     candidate.matchTokens = candidate.tokens
                     if trace != nil {
                         guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, annotationsByType: annotationsByType,
-                                                          referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups) else {
+                                                          referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else {
                             trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
@@ -148,12 +161,12 @@ public final class Extractor {
                     index += 1
                 }
             }
-            let winners = resolveConflicts(candidates, rules: phase.rules) { candidate in
+            let winners = resolveConflicts(candidates, rules: phase.rules, textLength: analysis.prepared.normalized.count) { candidate in
                 if candidate.fieldsEvaluated { return true }
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups) else { return false }
+                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -201,27 +214,56 @@ public final class Extractor {
     ///
     /// `admit` evaluates a candidate's fields when it would win; a candidate it refuses (a normaliser rejected it)
     /// is dropped and the next one in order may take its place, exactly as if it had never been proposed.
-    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule], admit: (inout Candidate) -> Bool) -> [Candidate] {
+    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule], textLength: Int, admit: (inout Candidate) -> Bool) -> [Candidate] {
+        // Plain arrays for the comparisons: copying a rule or a candidate per comparison retained every array
+        // and string it holds.
+        let priorities = rules.map(\.priority), ruleOrder = rules.map(\.index)
+        let spans = candidates.map(\.span), ruleOf = candidates.map(\.rule)
         let order = candidates.indices.sorted { a, b in
-            let x = candidates[a], y = candidates[b]
-            let rx = rules[x.rule], ry = rules[y.rule]
-            if rx.priority != ry.priority { return rx.priority > ry.priority }
-            if x.span.length != y.span.length { return x.span.length > y.span.length }
-            if x.span.start != y.span.start { return x.span.start < y.span.start }
-            return rx.index < ry.index
+            let x = spans[a], y = spans[b], rx = ruleOf[a], ry = ruleOf[b]
+            if priorities[rx] != priorities[ry] { return priorities[rx] > priorities[ry] }
+            if x.length != y.length { return x.length > y.length }
+            if x.start != y.start { return x.start < y.start }
+            return ruleOrder[rx] < ruleOrder[ry]
         }
-        var acceptedByGroup: [String: [ByteSpan]] = [:]
+        // The bytes each group's winners cover, a bit per byte: a candidate overlaps a winner of its group when
+        // it covers a covered byte (spans are never empty). A list of spans scanned per candidate made a long
+        // document quadratic.
+        let groups = rules.map(\.group)
+        var groupNumbers: [String: Int] = [:]
+        var covered: [[UInt64]] = []
+        let words = textLength / 64 + 1
+        var emptyWinners: [ByteSpan] = []
         var winners: [Candidate] = []
         for index in order {
             var candidate = candidates[index]
-            let group = rules[candidate.rule].group
-            let taken = acceptedByGroup[group, default: []]
-            if taken.contains(where: { $0.start < candidate.span.end && candidate.span.start < $0.end }) { continue }
+            let group = groups[candidate.rule]
+            let number: Int
+            if let known = groupNumbers[group] { number = known } else {
+                number = covered.count
+                groupNumbers[group] = number
+                covered.append([UInt64](repeating: 0, count: words))
+            }
+            let span = candidate.span
+            // Empty spans (no rule makes them today) keep the span-list test: inside a winner, or holding an empty winner.
+            if span.isEmpty || !emptyWinners.isEmpty {
+                if winners.contains(where: { groups[$0.rule] == group && $0.span.start < span.end && span.start < $0.span.end }) { continue }
+            }
+            if !span.isEmpty && Extractor.anyBit(covered[number], span.start..<min(span.end, textLength)) { continue }
             guard admit(&candidate) else { continue }
-            acceptedByGroup[group, default: []].append(candidate.span)
+            if span.isEmpty { emptyWinners.append(span) } else { Extractor.setBits(&covered[number], span.start..<min(span.end, textLength)) }
             winners.append(candidate)
         }
         return winners.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    static func anyBit(_ bits: [UInt64], _ range: Range<Int>) -> Bool {
+        for bit in range where bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        return false
+    }
+
+    static func setBits(_ bits: inout [UInt64], _ range: Range<Int>) {
+        for bit in range { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
     }
 
     // MARK: Fields
@@ -238,39 +280,50 @@ public final class Extractor {
 
     /// Values of `field` for the annotations and gazetteer entries of `type` in the candidate's sentence (nearest
     /// first) or in the article body (in text order).
+    ///
+    /// Annotations are found by binary search in the phase's sorted starts (`AnnotationLookupIndex`); ties (same
+    /// distance and position) keep the order of the type's annotations, then the hits, as a stable sort of the
+    /// earlier full scan did. A lookup costs what lies in its range, never a scan of the document.
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
-                               analysis: DocumentAnalysis, annotations: [Annotation], byType: [String: [Int]]) -> [FieldValue] {
+                               analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
         let range: Range<Int>
         switch scope {
         case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         case .document: range = 0..<analysis.tokens.count
         case .match:
-            return (byType[type] ?? []).compactMap { index in
-                annotations[index].tokens.map { $0.overlaps(tokens) } == true ? annotations[index].field(field) : nil
-            }.filter { !$0.isNull }
+            let found = index.overlapping(type: type, tokens: tokens)
+            contextItemsExamined += found.examined
+            return found.indices.compactMap { annotations[$0].field(field) }.filter { !$0.isNull }
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
-        let claimed = outside.map { type in (byType[type] ?? []).compactMap { annotations[$0].tokens } } ?? []
-        var found: [(distance: Int, position: Int, value: FieldValue)] = []
-        func consider(_ start: Int, _ value: FieldValue?) {
-            guard let value, !value.isNull, range.contains(start), !claimed.contains(where: { $0.contains(start) }) else { return }
+        let claimed = outside.map { index.covered(type: $0) }
+        var found: [(distance: Int, position: Int, order: Int, value: FieldValue)] = []
+        func consider(_ start: Int, _ order: Int, _ value: FieldValue?) {
+            guard let value, !value.isNull, range.contains(start), claimed.map({ !$0[start] }) ?? true else { return }
             if scope == .document, hasBody, analysis.zones.zone(at: Int(analysis.tokens[start].start)) != .body { return }
             let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
-            found.append((distance, start, value))
+            found.append((distance, start, order, value))
         }
-        for index in byType[type] ?? [] {
-            if let start = annotations[index].tokens?.lowerBound { consider(start, annotations[index].field(field)) }
+        let starts = index.starts(type: type)
+        let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: range.lowerBound)
+        var next = first
+        while next < starts.count && Int(starts[next].start) < range.upperBound {
+            let entry = starts[next]
+            consider(Int(entry.start), Int(entry.order), annotations[Int(entry.annotation)].field(field))
+            next += 1
         }
         let typeID = pack.gazetteerTypes.id(of: type), entryTypeIDs = pack.gazetteerTypes.entryTypeIDs
-        for index in analysis.hitIndices(startingIn: range) {
-            let hit = analysis.hits[index]
+        let hitRange = analysis.hitIndices(startingIn: range)
+        contextItemsExamined += (next - first) + hitRange.count
+        for hitIndex in hitRange {
+            let hit = analysis.hits[hitIndex]
             guard entryTypeIDs[Int(hit.entry)] == typeID else { continue }
-            consider(Int(hit.startToken), pack.gazetteer.entries[Int(hit.entry)].attribute(field))
+            consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
-        case .sentence: found.sort { ($0.distance, $0.position) < ($1.distance, $1.position) }
-        case .document, .match: found.sort { $0.position < $1.position }
+        case .sentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
+        case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
     }
@@ -290,7 +343,8 @@ public final class Extractor {
 
     /// nil when a spread normaliser rejects the match.
     private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], annotationsByType: [String: [Int]],
-                                referenceDate: CalendarDate?, documentCountries: [String], documentLookups: DocumentLookupCache) -> [FieldEntry]? {
+                                referenceDate: CalendarDate?, documentCountries: [String], documentLookups: DocumentLookupCache,
+                                annotationIndex: AnnotationLookupIndex) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
@@ -301,7 +355,7 @@ public final class Extractor {
         if candidate.tokens != nil { context.documentLookups = documentLookups }
         context.lookup = { [unowned self] scope, type, field, outside in
             return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
-                               annotations: annotations, byType: annotationsByType)
+                               annotations: annotations, index: annotationIndex)
         }
         var fields: [FieldEntry] = []
         func set(_ key: String, _ value: FieldValue) {

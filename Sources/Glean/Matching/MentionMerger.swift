@@ -11,16 +11,23 @@ enum MentionMerger {
     static func merge(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
         struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
+        /// Things by group, key names and key values, in the order they were started: a candidate can only join a
+        /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
+        /// those alone, not with every thing of the document.
+        struct Bucket: Hashable { var group: String; var keys: [String]; var values: [FieldValue?] }
+        var buckets: [Bucket: [Int]] = [:]
         var things: [Thing] = []
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
-            let rule = rules[candidate.rule]
-            guard let keys = rule.mergeKeys else { output.append(candidate); continue }
-            if let found = things.firstIndex(where: { $0.group == rule.group && $0.keys == keys && agree($0.fields, candidate.fields, keys: keys) }) {
+            let group = rules[candidate.rule].group
+            guard let keys = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
+            let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
+            if let found = buckets[bucket]?.first(where: { agree(things[$0].fields, candidate.fields, keys: keys) }) {
                 things[found].fields = combine(things[found].fields, candidate.fields)
                 things[found].members.append(index)
             } else {
-                things.append(Thing(group: rule.group, keys: keys, members: [index], fields: candidate.fields))
+                buckets[bucket, default: []].append(things.count)
+                things.append(Thing(group: group, keys: keys, members: [index], fields: candidate.fields))
             }
         }
         for thing in things {

@@ -30,6 +30,21 @@ public final class RulePack: @unchecked Sendable {
                 resolved[phase].rules[rule].body = .tokens(node, program)
             }
         }
+        var gateSets: [ByteSet] = []
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules.indices {
+                guard case .regex(let regex, _) = resolved[phase].rules[rule].body else { continue }
+                let options = regex.options
+                guard !options.contains(.extended),
+                      let gate = RegexGate.of(pattern: regex.pattern, caseless: options.contains(.caseless), unicodeClasses: options.contains(.unicodeClasses),
+                                              dotAll: options.contains(.dotAll)),
+                      let gated = try? CompiledRegex(regex.pattern, options: options.union(.offsetLimit)) else { continue }
+                let slot = gateSets.firstIndex(of: gate.bytes) ?? gateSets.count
+                if slot == gateSets.count { gateSets.append(gate.bytes) }
+                resolved[phase].rules[rule].regexGate = GatedRegex(regex: gated, gate: gate, slot: slot)
+            }
+        }
+        regexGateTables = gateSets.map(\.table)
         self.phases = resolved
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         self.warnings = warnings
@@ -39,6 +54,9 @@ public final class RulePack: @unchecked Sendable {
     }
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
+
+    /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
+    let regexGateTables: [[Bool]]
 
     /// How many distinct token regexes the rules test (see `CompiledRegex.tokenSlot`).
     let tokenRegexCount: Int

@@ -35,6 +35,9 @@ public struct RegexOptions: OptionSet, Sendable, Hashable {
     public static let unicodeClasses = RegexOptions(rawValue: 1 << 4)
     /// The whole subject must match (used for regexes on one token).
     public static let anchoredFull = RegexOptions(rawValue: 1 << 5)
+    /// Compiled with PCRE2_USE_OFFSET_LIMIT, so a search can be told where matches may start at the latest
+    /// (`firstMatch(of:in:from:startingBy:)`); set by the pack on gated regex rules, never by authors.
+    static let offsetLimit = RegexOptions(rawValue: 1 << 6)
 }
 
 /// A PCRE2 pattern compiled once (UTF mode, JIT when available). Read-only after creation, so one
@@ -65,6 +68,7 @@ public final class CompiledRegex: @unchecked Sendable {
         if options.contains(.extended) { flags |= UInt32(PCRE2_EXTENDED) }
         if options.contains(.unicodeClasses) { flags |= UInt32(PCRE2_UCP) }
         if options.contains(.anchoredFull) { flags |= UInt32(PCRE2_ANCHORED) | UInt32(PCRE2_ENDANCHORED) }
+        if options.contains(.offsetLimit) { flags |= UInt32(PCRE2_USE_OFFSET_LIMIT) }
         var errorCode: Int32 = 0
         var errorOffset = 0
         let compiled: OpaquePointer? = pattern.utf8CString.withUnsafeBufferPointer { buffer in
@@ -194,11 +198,16 @@ public final class RegexMatchScratch {
     }
 
     /// Finds the first match at or after `start`. The subject must be valid UTF-8 (no check is made).
-    public func firstMatch(of regex: CompiledRegex, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0) throws(RegexMatchError) -> RegexMatch? {
+    /// - Parameter latestStart: with a regex compiled with `.offsetLimit`, only matches starting at or before this
+    ///   byte offset are found (lookarounds still see the whole subject).
+    public func firstMatch(of regex: CompiledRegex, in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, startingBy latestStart: Int? = nil) throws(RegexMatchError) -> RegexMatch? {
         ensureCapacity(regex)
+        if let latestStart { pcre2_set_offset_limit_8(context, latestStart) }
         let result = withExtendedLifetime(regex) {
             pcre2_match_8(regex.code, subject.baseAddress ?? emptySubject, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData, context)
         }
+        // PCRE2_UNSET (all bits set): no limit for the next search.
+        if latestStart != nil { pcre2_set_offset_limit_8(context, Int(bitPattern: UInt.max)) }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         if result < 0 { throw RegexMatchError(code: result, message: CompiledRegex.message(for: result)) }
         let ovector = pcre2_get_ovector_pointer_8(matchData)!

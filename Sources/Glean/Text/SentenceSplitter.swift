@@ -77,7 +77,44 @@ public struct SentenceSplitter: Sendable {
             }
             index = last + 1
         }
-        return sentences
+        return SentenceSplitter.capped(sentences, tokens: tokens, text: text)
+    }
+
+    /// Most tokens one sentence may hold. Text with no sentence punctuation (a table, a list, a minified page)
+    /// would otherwise be one sentence as long as the document, and every per-sentence structure and lookup
+    /// would grow with it. News sentences stay far below (the longest in the seeds and dev sets: under 200).
+    public static let maximumTokens = 400
+
+    /// Splits sentences longer than `maximumTokens` at the best boundary in the last quarter of each stretch:
+    /// a line break, else after a semicolon, else before a list mark or after a comma or colon, else at the cap.
+    static func capped(_ sentences: [Range<Int>], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        let cap = maximumTokens
+        guard sentences.contains(where: { $0.count > cap }) else { return sentences }
+        var result: [Range<Int>] = []
+        for sentence in sentences {
+            var start = sentence.lowerBound
+            while sentence.upperBound - start > cap {
+                let cut = bestCut(from: start, cap: cap, tokens: tokens, text: text)
+                result.append(start..<cut)
+                start = cut
+            }
+            result.append(start..<sentence.upperBound)
+        }
+        return result
+    }
+
+    /// Where a capped stretch starting at `start` ends: the first token of the next stretch.
+    static func bestCut(from start: Int, cap: Int, tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> Int {
+        let window = (start + cap - cap / 4 + 1)...(start + cap)
+        func mark(_ token: Token) -> UInt8? { token.kind == .punctuation ? text[Int(token.start)] : nil }
+        for cut in window.reversed() where tokens[cut].flags.contains(.lineStart) { return cut }
+        for cut in window.reversed() where mark(tokens[cut - 1]) == UInt8(ascii: ";") { return cut }
+        for cut in window.reversed() {
+            let before = mark(tokens[cut - 1])
+            if before == UInt8(ascii: ",") || before == UInt8(ascii: ":") { return cut }
+            if tokens[cut].kind == .symbol || mark(tokens[cut]) == UInt8(ascii: "-") || mark(tokens[cut]) == UInt8(ascii: "*") { return cut }
+        }
+        return start + cap
     }
 
     @inline(__always)

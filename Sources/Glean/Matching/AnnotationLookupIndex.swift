@@ -1,0 +1,79 @@
+/// The annotations of earlier phases arranged for context lookups, made once per phase and filled per type on
+/// first use: starts sorted by token (binary search instead of a scan of every annotation of the type), and
+/// which tokens an `outside:` type covers.
+final class AnnotationLookupIndex {
+    struct Start {
+        var start: Int32
+        /// Position in the type's list (`annotationsByType`): the order lookups report ties in.
+        var order: Int32
+        var annotation: Int32
+    }
+
+    private let annotations: [Annotation]
+    private let byType: [String: [Int]]
+    private let tokenCount: Int
+    private var startsByType: [String: (starts: [Start], longest: Int)] = [:]
+    private var coveredByType: [String: [Bool]] = [:]
+
+    init(annotations: [Annotation], byType: [String: [Int]], tokenCount: Int) {
+        self.annotations = annotations
+        self.byType = byType
+        self.tokenCount = tokenCount
+    }
+
+    /// The type's annotations that have tokens, by start token then order; and the most tokens one spans.
+    private func sorted(type: String) -> (starts: [Start], longest: Int) {
+        if let known = startsByType[type] { return known }
+        var starts: [Start] = []
+        var longest = 0
+        for (order, index) in (byType[type] ?? []).enumerated() {
+            guard let tokens = annotations[index].tokens else { continue }
+            starts.append(Start(start: Int32(tokens.lowerBound), order: Int32(order), annotation: Int32(index)))
+            longest = max(longest, tokens.count)
+        }
+        starts.sort { ($0.start, $0.order) < ($1.start, $1.order) }
+        startsByType[type] = (starts, longest)
+        return (starts, longest)
+    }
+
+    func starts(type: String) -> [Start] { sorted(type: type).starts }
+
+    /// The first entry whose start is `token` or later.
+    static func firstIndex(in starts: [Start], atOrAfter token: Int) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if Int(starts[middle].start) < token { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Indices into `annotations` of the type's annotations sharing a token with `tokens`, in the type's order;
+    /// and how many entries were looked at.
+    func overlapping(type: String, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
+        let (starts, longest) = sorted(type: type)
+        // An annotation overlapping `tokens` starts at most `longest - 1` tokens before them.
+        let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: tokens.lowerBound - longest + 1)
+        var found: [(order: Int32, index: Int)] = []
+        var next = first
+        while next < starts.count && Int(starts[next].start) < tokens.upperBound {
+            let index = Int(starts[next].annotation)
+            if annotations[index].tokens!.overlaps(tokens) { found.append((starts[next].order, index)) }
+            next += 1
+        }
+        if found.count > 1 { found.sort { $0.order < $1.order } }
+        return (found.map(\.index), next - first)
+    }
+
+    /// Whether each token lies inside an annotation of the type.
+    func covered(type: String) -> [Bool] {
+        if let known = coveredByType[type] { return known }
+        var covered = [Bool](repeating: false, count: tokenCount + 1)
+        for index in byType[type] ?? [] {
+            guard let tokens = annotations[index].tokens else { continue }
+            for token in tokens where token < covered.count { covered[token] = true }
+        }
+        coveredByType[type] = covered
+        return covered
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import Glean
+
+/// Matching cost grows with the text, not faster: long unpunctuated text, many candidates, whole-text regexes.
+@Suite("Scaling: cost linear in the text")
+struct ScalingTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Matcher steps plus context-lookup items for one document, per token.
+    func costPerToken(_ compiled: RulePack, _ text: String) -> Double {
+        let extractor = Extractor(pack: compiled)
+        let profile = RuleProfile(pack: compiled)
+        extractor.profile = profile
+        let document = Document(id: "doc", text: text, language: .en)
+        let result = extractor.extract(document)
+        #expect(!result.facts.isEmpty)
+        let steps = profile.entries.flatMap { $0 }.reduce(0) { $0 + $1.steps }
+        let tokens = Tokenizer(language: .en).tokenize(Array(text.utf8)).count
+        return Double(steps + extractor.contextItemsExamined) / Double(tokens)
+    }
+
+    @Test func ruleCostPerTokenDoesNotGrowWithSentenceLength() throws {
+        let compiled = try pack("""
+        phase p
+        rule signed {
+          pattern: c:gaz:Country _{0,4} "signed"
+          emit Signing { country: c.id, others: in_sentence("Country", "id"), first: nearest_in_sentence("Country", "id") }
+        }
+        """)
+        // One sentence (no punctuation at all) of 250 phrases, then of 1,000 and 4,000.
+        let phrase = "Morocco and Japan signed the text in May and "
+        let costs = [250, 1_000, 4_000].map { costPerToken(compiled, String(repeating: phrase, count: $0)) }
+        #expect(costs[1] <= costs[0] * 1.15, "\(costs)")
+        #expect(costs[2] <= costs[0] * 1.15, "\(costs)")
+    }
+
+    @Test func longSentencesAreCappedAtTheBestBoundary() {
+        var text = String(repeating: "trade rose and ", count: 100)  // 300 tokens
+        text += "exports fell; "
+        text += String(repeating: "imports rose and ", count: 100)
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer(language: .en).tokenize(bytes)
+        let sentences = bytes.withUnsafeBufferPointer { SentenceSplitter(language: .en).split(tokens: tokens, text: $0) }
+        #expect(sentences.allSatisfy { $0.count <= SentenceSplitter.maximumTokens })
+        if let first = sentences.first {
+            #expect(bytes[Int(tokens[first.upperBound - 1].start)] == UInt8(ascii: ";"), "cut after the semicolon")
+        }
+        #expect(sentences.first?.lowerBound == 0 && sentences.last?.upperBound == tokens.count)
+        for (a, b) in zip(sentences, sentences.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+    }
+
+    @Test func regexGatesAreReadFromThePattern() {
+        let year = RegexGate.of(pattern: #"(?<![0-9])(?<y>(?:1[5-9]|20)[0-9]{2})-(?<m>0[1-9]|1[0-2])"#, caseless: false, unicodeClasses: false, dotAll: false)
+        // The hyphen (rare in text) four bytes in, rather than the digit at the start (common).
+        #expect(year?.reach == 4)
+        #expect(year.map { gate in (0...255).filter { gate.bytes.contains(UInt8($0)) } } == [UInt8(ascii: "-")].map(Int.init))
+        // Letters then a digit: the digit is the gate, up to 9 letters of at most 4 bytes after the start.
+        let glued = RegexGate.of(pattern: #"(?<![\w\/-])(?<m>\p{L}{3,9})(?<d>[0-9]{1,2})"#, caseless: false, unicodeClasses: false, dotAll: false)
+        #expect(glued?.reach == 36)
+        // Nothing selective (a word character, then anything): no gate.
+        #expect(RegexGate.of(pattern: #"(\w+\s?)+[;:]"#, caseless: false, unicodeClasses: false, dotAll: false) == nil)
+        #expect(RegexGate.of(pattern: #"(?x) [0-9]"#, caseless: false, unicodeClasses: false, dotAll: false) == nil)
+        #expect(RegexGate.of(pattern: #"\G[0-9]"#, caseless: false, unicodeClasses: false, dotAll: false) == nil)
+    }
+
+    /// Every gated regex rule of the shipped pack finds exactly what a scan of the whole text finds.
+    @Test func gatedRegexRulesFindWhatWholeTextScansFind() throws {
+        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
+                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
+        var texts = try FileManager.default.contentsOfDirectory(atPath: ScalingTests.root.appendingPathComponent("seeds").path).sorted()
+            .map { try String(contentsOf: ScalingTests.root.appendingPathComponent("seeds").appendingPathComponent($0), encoding: .utf8) }
+        // Dense digits, dates and marks glued together, at the start and the end of the text.
+        texts.append("2024-05-31 12/05/2024 12.05.24 1er mai 2024 on 5.12, mid-2023 Sept12, 2024 3-mai-2024 1990-2000 ½ −5 .5 2e10 ")
+        texts.append(String(repeating: "12 3/4 2023–2024 on the 3rd. le 12 et 20240531 Jan-2024-05 x½ ", count: 50) + "2024")
+        texts.append("é2024 ſ12 K2023 — 7/8")
+        let scratch = RegexMatchScratch()
+        var gated = 0
+        for rule in shipped.rules {
+            guard case .regex(let regex, _) = rule.body, let gate = rule.regexGate else { continue }
+            gated += 1
+            for text in texts {
+                var copy = text
+                try copy.withUTF8 { buffer in
+                    let whole = try scratch.allMatches(of: regex, in: buffer)
+                    let positions = RegexGate.positions(in: buffer, table: shipped.regexGateTables[gate.slot])
+                    let windows = try RegexGate.allMatches(of: gate.regex, reach: gate.gate.reach, positions: positions, in: buffer, scratch: scratch)
+                    #expect(whole.map(\.groups) == windows.map(\.groups), "\(rule.id)")
+                }
+            }
+        }
+        #expect(gated >= 10, "most regex rules of the shipped pack have a gate")
+    }
+}
