@@ -4,7 +4,7 @@ import CFuzzerDriver
 import Foundation
 import Glean
 
-let reader = DocumentSource(paths: [], format: .jsonl)
+nonisolated(unsafe) let reader = DocumentSource(paths: [], format: .jsonl)
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONLines(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
