@@ -29,7 +29,7 @@ struct ComposedDateTests {
         ("We fly the day after tomorrow.", "the day after tomorrow", .en, "2024-12-30", "2025-01-01"),
         ("The talks resumed the following day.", "the following day", .en, "2024-02-28", "2024-02-29"),
         ("It will be ready two weeks from now.", "two weeks from now", .en, "2024-12-25", "2025-01-08"),
-        ("La réponse viendra dans les trois prochaines semaines.", "les trois prochaines semaines", .fr, "2017-05-12", "2017-06-02"),
+        ("La réponse viendra dans les trois prochaines semaines.", "trois prochaines semaines", .fr, "2017-05-12", "2017-06-02"),
         ("The report came out two days earlier.", "two days earlier", .en, "2024-03-01", "2024-02-28"),
         // Hours and minutes move the day only by whole days; a time lands on the reference day (or on its day).
         ("The car leaves in 5 minutes.", "in 5 minutes", .en, "2012-08-10", "2012-08-10"),
@@ -53,12 +53,14 @@ struct ComposedDateTests {
         ("Born 15-Mar-82 in Leeds.", "15-Mar-82", .en, "2020-01-01", "1982-03-15"),
         ("Rendez-vous le 12/5/18.", "12/5/18", .fr, "2020-01-01", "2018-05-12"),
         ("Il est venu le 24 03.", "24 03", .fr, "2020-06-01", "2020-03-24"),
+        ("In March 50 people died.", "March", .en, "2020-06-01", "2020-03"),
         ("Due 12-30-16.", "12-30-16", .en, "2020-01-01", "2016-12-30"),
         ("Posted 2015/05/25.", "2015/05/25", .en, "2020-01-01", "2015-05-25"),
         ("Born 3 Aug 96.", "3 Aug 96", .en, "2012-08-10", "1996-08-03"),
         ("Since Aug 96.", "Aug 96", .en, "2012-08-10", "1996-08"),
+        ("Since Aug 9, 96.", "Aug 9, 96", .en, "2012-08-10", "1996-08-09"),
+        ("Le rendez-vous est à midi.", "midi", .fr, "2012-08-10", "2012-08-10T12:00"),
         ("Published: 06/2004", "06/2004", .en, "2012-08-10", "2004-06"),
-        ("issued Sep-2012", "Sep-2012", .en, "2020-01-01", "2012-09"),
         ("The deadline is 2018 March 18.", "2018 March 18", .en, "2012-08-10", "2018-03-18"),
         ("due Tuesday, 10 January 2017", "Tuesday, 10 January 2017", .en, "2012-08-10", "2017-01-10"),
         ("Réunion le lun 12 août", "lun 12 août", .fr, "2024-08-01", "2024-08-12"),
@@ -67,7 +69,7 @@ struct ComposedDateTests {
         ("Opening on Sept 14, 2024", "Sept 14, 2024", .en, "2020-01-01", "2024-09-14"),
         ("Thu Oct 26 11:00:09 2023", "Oct 26 11:00:09 2023", .en, "2020-01-01", "2023-10-26T11:00"),
         ("Annual report\n2019\n", "2019", .en, "2020-01-01", "2019"),
-        ("from December to May 2020", "from December to May 2020", .en, "2023-04-09", "2019-12"),
+        ("from December to May 2020", "December to May 2020", .en, "2023-04-09", "2019-12"),
     ])
     func compact(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let facts = ShippedPack.facts(text, language, reference: reference, type: "Date")
