@@ -331,6 +331,11 @@ def main():
     for code in HAND:
         if code not in entries and code not in SKIP:
             print(f"  HAND code {code} is not a currency in use in CLDR: left out", file=sys.stderr)
+            continue
+        # A symbol HAND gives shares the reading by country with the CLDR currencies using it ("C$": CAD, NIO).
+        for symbol in HAND[code].get("acr", []):
+            if symbol != code and code in entries:
+                symbol_owners.setdefault(symbol, {}).setdefault(code, set()).update(territories.get(code, []))
 
     # Local abbreviations and slang (currency_local.tsv). A form given for one code is a form of that code; a form
     # given for several is a symbol entry of its own, read by the document's countries.
@@ -358,14 +363,22 @@ def main():
     for symbol, owners in sorted(symbol_owners.items()):
         if len(owners) < 2:
             continue
+        default, row = local_default.get(symbol, (hand_symbols.get(symbol), dict(kind="acronym", lang="any")))
+        moved = []  # the groups the default reading listed the symbol in ("C$" is also a name: "c $ 16.4 million")
         for code in owners:
             for group in ("acronyms", "names"):
                 for lang in ("en", "fr", "any"):
+                    if symbol in entries[code][group][lang] and code == default:
+                        moved.append((group, lang))
                     entries[code][group][lang] = [a for a in entries[code][group][lang] if a != symbol]
-        default, row = local_default.get(symbol, (hand_symbols.get(symbol), dict(kind="acronym", lang="any")))
         if default:
             pairs = [(t, code) for code in sorted(owners, key=lambda c: (c != default, c)) for t in sorted(owners[code])]
-            symbol_entries.append(symbol_entry(symbol, default, pairs, row))
+            entry = symbol_entry(symbol, default, pairs, row)
+            for group, lang in moved:
+                entry.setdefault(group, {}).setdefault(lang, [])
+                if symbol not in entry[group][lang]:
+                    entry[group][lang].append(symbol)
+            symbol_entries.append(entry)
         else:
             dropped.append((symbol, sorted(owners)))
 
