@@ -9,7 +9,7 @@ Inputs:
   /usr/share/iso-codes/json/iso_4217.json       only the ISO 4217 numeric code (attribute `numeric`), when installed
   HAND below                                    common news forms CLDR lacks, and which reading of a shared word wins
   currency_local.tsv (beside this script)       local abbreviations and slang CLDR lacks ("DH", "LE", "FCFA",
-                                                "bucks", "balles"), each with the countries where it is used
+                                                "bucks", "quid"), each with the countries where it is used
 
 One entry per currency code (id currency-<CODE>); the ISO code is a case-sensitive acronym (acronyms.any). Words
 that could name several currencies are attached to the most common reading in world news and say so in the output
@@ -57,6 +57,7 @@ STOP_NOUNS = {"won", "sol", "soles", "dong", "real", "reals", "kip", "leone", "l
               "roupie", "roupies", "krona", "kronor", "krone", "kroner", "couronne", "couronnes", "manat", "manats",
               "kwacha", "kwachas", "escudo", "escudos", "riyal", "riyals", "dirham", "dirhams", "ruble", "rubles",
               "rouble", "roubles", "lira", "liras", "livre", "florin", "florins", "guilder", "guilders", "birr", "cedi"}
+STOP_SYMBOLS = {"Le", "Ar", "den", "Db", "Nu.", "Bs", "Gs.", "So", "Sh"}
 # Codes that are also common upper-case words ("ALL 5 solutions", "TOP 10", "WORLD CUP"): not listed as forms.
 WORD_CODES = {"ALL", "TOP", "CUP"}
 # Codes whose iso-codes names are shared with another code; the names go to the code in use.
@@ -248,8 +249,9 @@ def read_local():
 def clean_symbol(symbol):
     """A CLDR symbol usable as a form: Latin letters, digits, dots and currency signs, at most 5 characters."""
     symbol = symbol.replace("\u200f", "").replace("\u200e", "").strip()
-    # One letter ("M", "K", "L") is a scale, an initial or a size far more often than a currency.
-    if not symbol or len(symbol) > 5 or (len(symbol) == 1 and symbol.isalpha()):
+    # One letter ("M", "K", "L") is a scale, an initial or a size far more often than a currency; a few symbols are
+    # English or French words ("Le 29" is a date in French, not 29 Sierra Leone leones).
+    if not symbol or len(symbol) > 5 or (len(symbol) == 1 and symbol.isalpha()) or symbol in STOP_SYMBOLS:
         return None
     if not all(c.isascii() and (c.isalnum() or c in ".$") or unicodedata.category(c) == "Sc" for c in symbol):
         return None

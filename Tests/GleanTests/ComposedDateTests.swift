@@ -141,7 +141,6 @@ struct LocalMoneyTests {
         ("Un contrat de 20 millions de dirhams émiratis.", "20 millions de dirhams émiratis", .fr, 20_000_000, "AED"),
         ("A flat in Almaty costs 30 million tenge.", "30 million tenge", .en, 30_000_000, "KZT"),
         ("He paid fifty bucks for it.", "fifty bucks", .en, 50, "USD"),
-        ("Il a payé cent balles.", "cent balles", .fr, 100, "EUR"),
         ("It was $15 and 20c at the door.", "$15 and 20", .en, 15.2, "USD"),
         ("It costs only 12 dollars 60.", "12 dollars 60", .en, 12.6, "USD"),
         ("The firm raised $5 million.", "$5 million", .en, 5_000_000, "USD"),
@@ -156,5 +155,7 @@ struct LocalMoneyTests {
 
     @Test func gluedLettersThatAreNoCurrencyAreNoMoney() {
         #expect(ShippedPack.facts("The G20 summit and a COVID19 test.", .en, type: "Money").isEmpty)
+        // CLDR symbols that are words ("Le" for the leone) and slang that is a word ("balles") are not listed.
+        #expect(ShippedPack.facts("Le 29 juin, trois balles ont été tirées.", .fr, type: "Money").isEmpty)
     }
 }
