@@ -120,6 +120,20 @@ struct SafetyCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
+    @Test func aWriteErrorOnAFileLeavesThePreviousFileAndNoTemporaryFile() throws {
+        // A file-size limit makes write(2) fail (EFBIG) past 1 KB, as a full disk would with ENOSPC; SIGXFSZ is
+        // ignored so the write returns the error instead of killing the process.
+        let folder = try CLI.temporaryDirectory()
+        let final = folder.appendingPathComponent("facts.jsonl").path
+        try "previous run\n".write(toFile: final, atomically: true, encoding: .utf8)
+        let script = "trap '' XFSZ; ulimit -f 1; exec \"$0\" extract -q --output \"$2\" \"$1\""
+        let outcome = try CLI.runShell(script, arguments: [CLI.executable.path, Self.seed, final])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("cannot write '\(final)': File too large; the file was not changed"), "\(outcome.stderr)")
+        #expect(try String(contentsOfFile: final, encoding: .utf8) == "previous run\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["facts.jsonl"], "no temporary file is left")
+    }
+
     @Test func aUnixSocketIsWrittenThrough() throws {
         let folder = try CLI.temporaryDirectory()
         let path = folder.appendingPathComponent("facts.sock").path
