@@ -101,4 +101,33 @@ struct ContextFunctionTests {
         #expect(facts.first?.fields.first { $0.key == "rest" }?.value == .list([.string("visit")]))
         #expect(try extract(rules, "Trade grew last year.").first?.fields.contains { $0.key == "year" } == false)
     }
+
+    @Test func atLeastKeepsListsOfTheWantedSize() throws {
+        let rules = """
+        rule pair {
+          pattern: c:gaz:Country
+          emit Pick { two: at_least(in_sentence("Country", "id"), 2), one: at_least(c.id, 1), none: at_least(in_sentence("Official", "id"), 1) }
+        }
+        """
+        let facts = try extract(rules, "Morocco and Japan agreed.")
+        let fields = try #require(facts.first).fields
+        #expect(fields.first { $0.key == "two" }?.value == .list([.string("MA"), .string("JP")]))
+        #expect(fields.first { $0.key == "one" }?.value == .string("MA"))
+        #expect(fields.contains { $0.key == "none" } == false)
+        let alone = try extract(rules, "Morocco agreed.")
+        #expect(alone.first?.fields.contains { $0.key == "two" } == false)
+    }
+
+    @Test func sortedOrdersAList() throws {
+        let rules = """
+        rule countries {
+          pattern: c:gaz:Country
+          emit Pick { ids: sorted(in_sentence("Country", "id")), one: sorted(c.id), none: sorted(in_sentence("Official", "id")) }
+        }
+        """
+        let fields = try #require(try extract(rules, "Morocco, Japan and Chile agreed.").first).fields
+        #expect(fields.first { $0.key == "ids" }?.value == .list([.string("CL"), .string("JP"), .string("MA")]))
+        #expect(fields.first { $0.key == "one" }?.value == .list([.string("MA")]))
+        #expect(fields.contains { $0.key == "none" } == false)
+    }
 }

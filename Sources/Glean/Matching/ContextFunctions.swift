@@ -93,6 +93,26 @@ extension NormalizerFunction {
             for candidate in arguments.filter({ $0.label == nil }).dropFirst() where present.contains(candidate.value) { return candidate.value }
             return present.first ?? .null
         },
+        NormalizerFunction(name: "at_least", positional: 2...2, labels: [],
+                           summary: "the first argument when it holds at least n values (the second argument; a single value counts as one, null as none), else null, e.g. first(at_least(in_sentence(\"Official\", \"country\"), 2), context_countries())") { arguments, _ in
+            guard let first = positional(arguments, 0), let wanted = positional(arguments, 1)?.doubleValue else { return .null }
+            let count = if case .list(let items) = first { items.count } else { 1 }
+            return Double(count) >= wanted ? first : .null
+        },
+        NormalizerFunction(name: "sorted", positional: 1...1, labels: [],
+                           summary: "the values of a list in ascending order (strings by their text, numbers by value); a single value as a list of one; null for null, e.g. sorted(in_sentence(\"Country\", \"id\"))") { arguments, _ in
+            guard let first = positional(arguments, 0) else { return .null }
+            guard case .list(let items) = first else { return .list([first]) }
+            // Numbers before strings; a stable order so that the same set always gives the same list.
+            return .list(items.sorted { a, b in
+                switch (a.doubleValue, b.doubleValue) {
+                case (let x?, let y?): x < y
+                case (.some, nil): true
+                case (nil, .some): false
+                default: (a.stringValue ?? "") < (b.stringValue ?? "")
+                }
+            })
+        },
         NormalizerFunction(name: "contains", positional: 2...2, labels: [],
                            summary: "true when the first argument (a value or a list) contains the second") { arguments, _ in
             guard let first = positional(arguments, 0), let wanted = positional(arguments, 1) else { return .bool(false) }
