@@ -26,7 +26,7 @@ struct JSONSchemaValidatorTests {
         #"{"doc":"a.txt","type":"Percent","rule":"percent.number","span":{"start":0,"end":6},"text":"12,5 %","zone":"body","fields":{"value":12.5}}"#,
         #"{"doc":"a.txt","type":"TradeFigure","rule":"trade.change","span":{"start":0,"end":90},"text":"…","zone":"body","fields":{"indicator":"trade_turnover","amount":{"amount":274000000,"currency":"USD"},"change_percent":70,"direction":"increase","period":"2023","parties":["KZ","MA"]}}"#,
         #"{"doc":"a.txt","type":"Agreement","rule":"agreement.signed","span":{"start":0,"end":9},"text":"…","zone":"body","fields":{"kind":"memorandum","status":"signed","date":"2024-05","parties":["MA","JP"],"extra":{"any":"thing"}}}"#,
-        #"{"doc":"a.txt","type":"Meeting","rule":"meeting.call","span":{"start":0,"end":9},"text":"…","zone":"body","fields":{"kind":"phone_call","participants":["nasser_bourita","kamikawa_yoko"],"countries":["MA","JP"],"duration_minutes":40}}"#,
+        #"{"doc":"a.txt","type":"Meeting","rule":"meeting.call","span":{"start":0,"end":9},"text":"…","zone":"body","fields":{"kind":"phone_call","status":"held","participants":["nasser_bourita","kamikawa_yoko"],"countries":["MA","JP"],"duration_minutes":40}}"#,
         #"{"doc":"a.txt","type":"SomethingNew","rule":"custom.rule","span":{"start":0,"end":0},"text":"","zone":"body","fields":{}}"#,
     ]
 
