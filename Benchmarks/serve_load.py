@@ -175,6 +175,8 @@ print(f"failed {len(failures)}, facts differing from glean extract {len(mismatch
 print(f"reload at {reload_result.get('at', 0):.1f} s: HTTP {reload_result.get('status')} reloaded={reload_result.get('reloaded')} "
       f"{str(reload_result.get('previous_version'))[:12]} -> {str(reload_result.get('version'))[:12]} in {reload_result.get('seconds', 0) * 1000:.0f} ms")
 print(f"server RSS after warm-up {rss_warm:.0f} MB, at the end {rss_end:.0f} MB, max {rss_max:.0f} MB ({'flat' if flat else 'GREW'})")
+timeline = [min(memory, key=lambda sample: abs(sample[0] - args.duration * k / 10)) for k in range(0, 11)] if memory else []
+print("server RSS over the run: " + ", ".join(f"{t:.0f} s {mb:.0f} MB" for t, mb in timeline))
 print(f"server's glean_documents_total {served_docs.group(1) if served_docs else '?'}; exit status after SIGTERM {exit_status}")
 for failure in failures[:5]:
     print("  failure:", failure)
