@@ -84,7 +84,8 @@ struct ScalingTests {
                 try copy.withUTF8 { buffer in
                     let whole = try scratch.allMatches(of: regex, in: buffer)
                     let positions = RegexGate.positions(in: buffer, table: shipped.regexGateTables[gate.slot])
-                    let windows = try RegexGate.allMatches(of: gate.regex, reach: gate.gate.reach, positions: positions, in: buffer, scratch: scratch)
+                    var searches = 0
+                    let windows = try RegexGate.allMatches(of: gate.regex, reach: gate.gate.reach, positions: positions, in: buffer, scratch: scratch, searches: &searches)
                     #expect(whole.map(\.groups) == windows.map(\.groups), "\(rule.id)")
                 }
             }

@@ -141,6 +141,10 @@ public struct CompiledRule: Sendable {
     public internal(set) var mergeKeys: [String]? = nil
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
+    /// The number of this rule's start condition among the pack's conditions that depend on tokens only
+    /// (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1 for a
+    /// condition that reads gazetteer hits or annotations.
+    var startSlot = -1
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
 }

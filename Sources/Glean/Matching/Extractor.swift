@@ -59,6 +59,8 @@ public final class Extractor {
         let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
         /// Where the bytes of each regex gate occur in the text (see `RegexGate`), found on first use.
         var gatePositions = [[Int32]?](repeating: nil, count: pack.regexGateTables.count)
+        /// Start positions of the token-only start conditions, shared by the rules (and phases) that start alike.
+        var startCache = [[Int]?](repeating: nil, count: pack.startSlotCount)
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
@@ -79,7 +81,13 @@ public final class Extractor {
                 switch rule.body {
                 case .tokens(_, let program):
                     matcher.resetBudget(stepBudget)
-                    let starts = matcher.startPositions(rule.startCondition)
+                    let starts: [Int]
+                    if rule.startSlot >= 0, let known = startCache[rule.startSlot] {
+                        starts = known
+                    } else {
+                        starts = matcher.startPositions(rule.startCondition)
+                        if rule.startSlot >= 0 { startCache[rule.startSlot] = starts }
+                    }
                     startsTried = starts.count
                     let clausePositions = starts.isEmpty ? [] : rule.prefilter.clausePositions { element in
                         if let known = elementPositions[element] { return known }
@@ -104,15 +112,20 @@ public final class Extractor {
                         warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
                     }
                 case .regex(let regex, let groupSlots):
+                    var searches = 0
                     let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                         do throws(RegexMatchError) {
                             if let gated = rule.regexGate {
                                 if gatePositions[gated.slot] == nil { gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot]) }
-                                return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!, in: text, scratch: scratch))
+                                return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
+                                                                         in: text, scratch: scratch, searches: &searches))
                             }
-                            return .success(try scratch.allMatches(of: regex, in: text))
+                            let matches = try scratch.allMatches(of: regex, in: text)
+                            searches = matches.count + 1
+                            return .success(matches)
                         } catch { return .failure(error) }
                     }
+                    startsTried = searches
                     switch outcome {
                     case .success(let matches):
                         for found in matches where !found.range.isEmpty {

@@ -16,14 +16,15 @@ enum MentionMerger {
         /// those alone, not with every thing of the document.
         struct Bucket: Hashable { var group: String; var keys: [String]; var values: [FieldValue?] }
         var buckets: [Bucket: [Int]] = [:]
+        let dates = DateParses()
         var things: [Thing] = []
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
             guard let keys = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
-            if let found = buckets[bucket]?.first(where: { agree(things[$0].fields, candidate.fields, keys: keys) }) {
-                things[found].fields = combine(things[found].fields, candidate.fields)
+            if let found = buckets[bucket]?.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, dates: dates) }) {
+                things[found].fields = combine(things[found].fields, candidate.fields, dates: dates)
                 things[found].members.append(index)
             } else {
                 buckets[bucket, default: []].append(things.count)
@@ -44,20 +45,32 @@ enum MentionMerger {
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
     }
 
-    static func agree(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String]) -> Bool {
+    /// Date values parsed once per document: a mention is compared with many earlier things, and parsing the
+    /// same date strings at every comparison was most of the merging time on long documents.
+    final class DateParses {
+        private var parsed: [String: PartialDate?] = [:]
+        func date(_ text: String) -> PartialDate? {
+            if let known = parsed[text] { return known }
+            let date = PartialDate(text)
+            parsed[text] = date
+            return date
+        }
+    }
+
+    static func agree(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], dates: DateParses? = nil) -> Bool {
         for key in keys where value(a, key) != value(b, key) { return false }
         for entry in a where !keys.contains(entry.key) {
             guard let other = value(b, entry.key) else { continue }
-            if combined(entry.value, other) == nil { return false }
+            if combined(entry.value, other, dates: dates) == nil { return false }
         }
         return true
     }
 
-    static func combine(_ a: [FieldEntry], _ b: [FieldEntry]) -> [FieldEntry] {
+    static func combine(_ a: [FieldEntry], _ b: [FieldEntry], dates: DateParses? = nil) -> [FieldEntry] {
         var fields = a
         for entry in b {
             if let index = fields.firstIndex(where: { $0.key == entry.key }) {
-                fields[index].value = combined(fields[index].value, entry.value) ?? fields[index].value
+                fields[index].value = combined(fields[index].value, entry.value, dates: dates) ?? fields[index].value
             } else {
                 fields.append(entry)
             }
@@ -66,7 +79,7 @@ enum MentionMerger {
     }
 
     /// The value two agreeing mentions give together; nil when they contradict each other.
-    static func combined(_ a: FieldValue, _ b: FieldValue) -> FieldValue? {
+    static func combined(_ a: FieldValue, _ b: FieldValue, dates: DateParses? = nil) -> FieldValue? {
         if a == b { return a }
         switch (a, b) {
         case (.bool(let x), .bool(let y)):
@@ -77,7 +90,7 @@ enum MentionMerger {
             for item in y where !union.contains(item) { union.append(item) }
             return .list(union)
         case (.string(let x), .string(let y)):
-            return refinedDate(x, y).map(FieldValue.string)
+            return refinedDate(x, y, dates: dates).map(FieldValue.string)
         default:
             return nil
         }
@@ -85,8 +98,9 @@ enum MentionMerger {
 
     /// For two date values (`2024-05-31`, `XXXX-05`, `2024`), the more specific one when one contains the other
     /// (Values/PartialDate.swift); nil when they cannot be the same time or are not dates.
-    static func refinedDate(_ x: String, _ y: String) -> String? {
-        guard let a = PartialDate(x), let b = PartialDate(y), a.relation(to: b) == .nested else { return nil }
+    static func refinedDate(_ x: String, _ y: String, dates: DateParses? = nil) -> String? {
+        guard let a = dates.map({ $0.date(x) }) ?? PartialDate(x), let b = dates.map({ $0.date(y) }) ?? PartialDate(y),
+              a.relation(to: b) == .nested else { return nil }
         return a.mostSpecific(with: b).text
     }
 

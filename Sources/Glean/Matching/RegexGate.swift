@@ -43,8 +43,9 @@ struct RegexGate: Sendable, Hashable {
     /// `RegexMatchScratch.allMatches` finds them, searching only the windows `p - reach ... p` around the
     /// gate's byte positions (merged when they touch). A gated regex never matches empty text (every match
     /// holds a gate byte), so the scan always resumes at the end of the last match.
+    /// - Parameter searches: incremented once per PCRE2 search (what `glean bench rules` reports as starts).
     static func allMatches(of regex: CompiledRegex, reach: Int, positions: [Int32], in text: UnsafeBufferPointer<UInt8>,
-                           scratch: RegexMatchScratch) throws(RegexMatchError) -> [RegexMatch] {
+                           scratch: RegexMatchScratch, searches: inout Int) throws(RegexMatchError) -> [RegexMatch] {
         var matches: [RegexMatch] = []
         var offset = 0
         var next = 0
@@ -57,6 +58,7 @@ struct RegexGate: Sendable, Hashable {
             var end = Int(positions[next])
             var after = next + 1
             while after < positions.count && Int(positions[after]) - reach <= end + 1 { end = Int(positions[after]); after += 1 }
+            searches += 1
             guard let match = try scratch.firstMatch(of: regex, in: text, from: start, startingBy: end) else {
                 offset = end + 1
                 while offset < text.count && text[offset] & 0xC0 == 0x80 { offset += 1 }

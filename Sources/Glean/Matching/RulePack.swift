@@ -45,6 +45,16 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         regexGateTables = gateSets.map(\.table)
+        var startSlots: [String: Int] = [:]
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules.indices {
+                guard case .tokens = resolved[phase].rules[rule].body, let key = RulePack.startKey(resolved[phase].rules[rule].startCondition) else { continue }
+                let slot = startSlots[key] ?? startSlots.count
+                startSlots[key] = slot
+                resolved[phase].rules[rule].startSlot = slot
+            }
+        }
+        startSlotCount = startSlots.count
         self.phases = resolved
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         self.warnings = warnings
@@ -57,6 +67,39 @@ public final class RulePack: @unchecked Sendable {
 
     /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
     let regexGateTables: [[Bool]]
+
+    /// How many distinct token-only start conditions the rules have (see `CompiledRule.startSlot`).
+    let startSlotCount: Int
+
+    /// A text that identifies a start condition reading only the tokens (the same for the same condition),
+    /// nil for one that reads gazetteer hits or annotations. Variable-length parts are length-prefixed.
+    static func startKey(_ condition: StartCondition) -> String? {
+        switch condition {
+        case .anywhere: return "*"
+        case .sentenceStart: return "^"
+        case .token(let test): return tokenKey(test)
+        case .gazetteer, .annotation: return nil
+        case .oneOf(let conditions):
+            var parts: [String] = []
+            for part in conditions {
+                guard let key = startKey(part) else { return nil }
+                parts.append(key)
+            }
+            return "(\(parts.count):" + parts.joined(separator: "|") + ")"
+        }
+    }
+
+    private static func tokenKey(_ test: TokenTest) -> String {
+        switch test {
+        case .folded(let id): return "f\(id)"
+        case .exact(let bytes): return "e\(bytes.count):" + bytes.map { String($0) }.joined(separator: ",")
+        case .regex(let regex): return "r\(regex.options.rawValue):\(regex.pattern.utf8.count):" + regex.pattern
+        case .tokenClass(let tokenClass): return "c" + tokenClass.rawValue
+        case .any: return "a"
+        case .not(let inner): return "!(" + tokenKey(inner) + ")"
+        case .anyOf(let tests): return "[\(tests.count):" + tests.map(tokenKey).joined(separator: ",") + "]"
+        }
+    }
 
     /// How many distinct token regexes the rules test (see `CompiledRegex.tokenSlot`).
     let tokenRegexCount: Int
