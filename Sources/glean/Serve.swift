@@ -7,10 +7,12 @@ struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Serve the rule pack over HTTP (JSON API) with a rule-authoring workbench at /.",
         discussion: """
-        Listens on 127.0.0.1:8750 by default. On any other host a token is required (--token-file FILE or the
+        Listens on 127.0.0.1:8750 by default. On any other host a token is required (--token-file FILE or the \
         GLEAN_TOKEN environment variable) and every request must send `Authorization: Bearer TOKEN`.
-        POST /v1/reload, SIGHUP and --watch reload the pack without downtime; a pack with errors is reported and
+
+        POST /v1/reload, SIGHUP and --watch reload the pack without downtime; a pack with errors is reported and \
         the old one keeps serving. SIGINT/SIGTERM stop taking work, let requests in flight finish and exit 0.
+
         The API and the workbench are described in docs/serve.md (OpenAPI at /openapi.json).
         """
     )
