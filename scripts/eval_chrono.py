@@ -49,9 +49,10 @@ import datetime
 import json
 import os
 import re
-import subprocess
 import sys
 from collections import defaultdict
+
+from glean_facts import run_glean
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = next((path for path in (os.path.join(base, "shared", "devsets", "chrono")
@@ -193,25 +194,6 @@ def load(data, languages):
     return records
 
 
-def run_glean(glean, records):
-    lines = []
-    for record in records:
-        document = {"id": record["id"], "text": record["text"], "lang": record["lang"]}
-        if record.get("reference"):
-            document["reference_date"] = record["reference"][:10]
-        lines.append(json.dumps(document, ensure_ascii=False))
-    command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--types", "Date", "-"]
-    completed = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT)
-    if completed.returncode != 0:
-        sys.stderr.write(completed.stderr)
-        sys.exit(f"glean exited with status {completed.returncode}")
-    facts = defaultdict(list)
-    for line in completed.stdout.splitlines():
-        fact = json.loads(line)
-        facts[fact["doc"]].append(fact)
-    return facts
-
-
 def character_span(text, fact):
     """Glean spans count UTF-8 bytes; the records count characters."""
     raw = text.encode("utf-8")
@@ -266,7 +248,7 @@ def main():
         sys.exit("no glean binary: run `swift build` first, or pass --glean PATH")
     languages = arguments.lang or ["en", "fr"]
     records = load(arguments.data, languages)
-    facts = run_glean(glean, records)
+    facts = run_glean(glean, records, "text", ["Date"])
 
     stats = defaultdict(lambda: {"cases": 0, "right": 0, "coarser": 0, "convention": 0})
     conventions = defaultdict(int)

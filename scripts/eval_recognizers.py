@@ -41,9 +41,10 @@ import json
 import math
 import os
 import re
-import subprocess
 import sys
 from collections import defaultdict
+
+from glean_facts import run_glean
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # ../shared/devsets/recognizers_text from the checkout (or from a worktree one level deeper).
@@ -201,26 +202,6 @@ def load(data, languages):
     return records
 
 
-def run_glean(glean, records):
-    lines = []
-    for record in records:
-        document = {"id": record["id"], "text": record["input"], "lang": record["lang"]}
-        if record.get("reference"):
-            document["reference_date"] = record["reference"][:10]
-        lines.append(json.dumps(document, ensure_ascii=False))
-    command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--jobs", "2",
-               "--types", "Date,Duration,Number,Ordinal,Percent,Money", "-"]
-    completed = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT)
-    if completed.returncode not in (0,):
-        sys.stderr.write(completed.stderr)
-        sys.exit(f"glean exited with status {completed.returncode}")
-    facts = defaultdict(list)
-    for line in completed.stdout.splitlines():
-        fact = json.loads(line)
-        facts[fact["doc"]].append(fact)
-    return facts
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=os.environ.get("RECOGNIZERS_DATA", DEFAULT_DATA))
@@ -240,7 +221,7 @@ def main():
         sys.exit("no glean binary: run `swift build` first, or pass --glean PATH")
     languages = arguments.lang or ["en", "fr"]
     records = load(arguments.data, languages)
-    facts = run_glean(glean, records)
+    facts = run_glean(glean, records, "input", ["Date", "Duration", "Number", "Ordinal", "Percent", "Money"], jobs=2)
 
     stats = defaultdict(lambda: {"expected": 0, "found": 0, "correct": 0, "spurious": 0})
     errors = []

@@ -1,0 +1,32 @@
+"""Runs a glean binary over records (one document each) and returns its facts by document id; shared by the
+evaluation scripts (eval_recognizers.py, eval_chrono.py)."""
+import json
+import os
+import subprocess
+import sys
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def run_glean(glean, records, text_key, types, jobs=None):
+    """Each record has `id`, `lang`, the text under `text_key` and maybe a `reference` time (its day is the
+    reference date). Exits with glean's message when glean fails."""
+    lines = []
+    for record in records:
+        document = {"id": record["id"], "text": record[text_key], "lang": record["lang"]}
+        if record.get("reference"):
+            document["reference_date"] = record["reference"][:10]
+        lines.append(json.dumps(document, ensure_ascii=False))
+    command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--types", ",".join(types), "-"]
+    if jobs:
+        command[2:2] = ["--jobs", str(jobs)]
+    completed = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT)
+    if completed.returncode != 0:
+        sys.stderr.write(completed.stderr)
+        sys.exit(f"glean exited with status {completed.returncode}")
+    facts = defaultdict(list)
+    for line in completed.stdout.splitlines():
+        fact = json.loads(line)
+        facts[fact["doc"]].append(fact)
+    return facts
