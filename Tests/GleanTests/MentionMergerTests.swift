@@ -41,6 +41,23 @@ struct MentionMergerTests {
         #expect(facts.first?.fields.first { $0.key == "online" }?.value == .bool(true))
     }
 
+    /// A mention is compared with the latest `MentionMerger.recentThings` things of its bucket only: on a page that
+    /// names thousands of calls (a table, a dense dump) merging stays linear; in an article nothing changes.
+    @Test func aMentionJoinsOnlyARecentThing() throws {
+        let rules = """
+        rule numbered {
+          merge: kind
+          pattern: "call" n:/^[0-9]+$/
+          emit Meeting { kind: "call", number: n.text }
+        }
+        """
+        let window = MentionMerger.recentThings
+        let near = (1...3).map { "call \($0)." }.joined(separator: " ") + " call 1."
+        #expect(try extract(rules, near).count == 3)
+        let far = (1...(window + 1)).map { "call \($0)." }.joined(separator: " ") + " call 1."
+        #expect(try extract(rules, far).count == window + 2)
+    }
+
     @Test func contradictingDatesStayApart() throws {
         let facts = try extract(rules, "A call on the 30th took place. Another call on the 31st too.")
         #expect(facts.count == 2)

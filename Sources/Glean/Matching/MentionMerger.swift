@@ -8,6 +8,9 @@
 /// fact keeps the span of its most informative mention (most fields, then the earliest), the most specific date,
 /// the union of the lists, and otherwise the first value stated.
 enum MentionMerger {
+    /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
+    static let recentThings = 64
+
     static func merge(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
         struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
@@ -23,7 +26,11 @@ enum MentionMerger {
             let group = rules[candidate.rule].group
             guard let keys = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
-            if let found = buckets[bucket]?.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, dates: dates) }) {
+            // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
+            // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
+            // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
+            let recent = buckets[bucket].map { $0.suffix(recentThings) } ?? []
+            if let found = recent.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, dates: dates) }) {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates)
                 things[found].members.append(index)
             } else {
