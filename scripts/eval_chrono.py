@@ -52,7 +52,7 @@ import re
 import sys
 from collections import defaultdict
 
-from glean_facts import run_glean
+from glean_facts import print_table, run_glean
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = next((path for path in (os.path.join(base, "shared", "devsets", "chrono")
@@ -289,16 +289,7 @@ def main():
                          f'{good(even)}/{even["cases"]} {pct(good(even), even["cases"])}', str(full["cases"]),
                          str(full["right"]), str(full["coarser"]), str(good(full)), pct(good(full), full["cases"]), str(full["convention"]),
                          str(full["cases"] - good(full) - full["convention"])])
-    if arguments.markdown:
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" for _ in header) + "|")
-        for row in rows:
-            print("| " + " | ".join(row) + " |")
-    else:
-        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
-        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
-        for row in rows:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+    print_table(header, rows, arguments.markdown)
     print("* targeted (>= 90% right). right = exact + coarser (a week, month, quarter or year holding the expected day). "
           "convention: wrong by a documented convention difference, not counted as right: " +
           (", ".join(f"{lang} {name} {count}" for (lang, name), count in sorted(conventions.items())) or "none"))

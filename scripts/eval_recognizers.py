@@ -44,7 +44,7 @@ import re
 import sys
 from collections import defaultdict
 
-from glean_facts import run_glean
+from glean_facts import print_table, run_glean
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # ../shared/devsets/recognizers_text from the checkout (or from a worktree one level deeper).
@@ -286,16 +286,7 @@ def main():
                 continue
             rows.append([lang, kind + (" *" if kind in TARGETED else ""), str(row["expected"]), str(row["found"]),
                          pct(row["found"], row["expected"]), str(row["correct"]), pct(row["correct"], row["expected"]), str(row["spurious"])])
-    if arguments.markdown:
-        print("| " + " | ".join(header) + " |")
-        print("|" + "|".join("---" for _ in header) + "|")
-        for row in rows:
-            print("| " + " | ".join(row) + " |")
-    else:
-        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
-        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
-        for row in rows:
-            print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
+    print_table(header, rows, arguments.markdown)
     print(f"* targeted kinds (>= 90% correct). {len(records)} usable records; not counted: {skipped_relative} relative ordinals, "
           f"{skipped_valueless} currency/percent mentions without a value.")
 

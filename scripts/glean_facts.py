@@ -1,5 +1,5 @@
 """Runs a glean binary over records (one document each) and returns its facts by document id; shared by the
-evaluation scripts (eval_recognizers.py, eval_chrono.py)."""
+evaluation scripts (eval_recognizers.py, eval_chrono.py), with the table printer they share."""
 import json
 import os
 import subprocess
@@ -30,3 +30,17 @@ def run_glean(glean, records, text_key, types, jobs=None):
         fact = json.loads(line)
         facts[fact["doc"]].append(fact)
     return facts
+
+
+def print_table(header, rows, markdown):
+    """A table as Markdown (for the README) or as aligned plain columns."""
+    if markdown:
+        print("| " + " | ".join(header) + " |")
+        print("|" + "|".join("---" for _ in header) + "|")
+        for row in rows:
+            print("| " + " | ".join(row) + " |")
+    else:
+        widths = [max(len(r[i]) for r in rows + [header]) for i in range(len(header))]
+        print("  ".join(h.ljust(w) for h, w in zip(header, widths)))
+        for row in rows:
+            print("  ".join(c.ljust(w) for c, w in zip(row, widths)))
