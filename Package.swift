@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "Glean",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v14)],  // Hummingbird 2 (glean serve) needs macOS 14
     products: [
         .library(name: "Glean", targets: ["Glean"]),
         .executable(name: "glean", targets: ["glean"]),
