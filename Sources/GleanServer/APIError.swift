@@ -41,12 +41,8 @@ struct APIError: Error {
         }
         json.appendRaw("}")
         if !diagnostics.isEmpty {
-            json.appendRaw(",\"diagnostics\":[")
-            for (index, diagnostic) in diagnostics.enumerated() {
-                if index > 0 { json.appendRaw(",") }
-                CheckReport.append(diagnostic, to: &json)
-            }
-            json.appendRaw("]")
+            json.appendRaw(",\"diagnostics\":")
+            json.appendArray(diagnostics) { json, diagnostic in CheckReport.append(diagnostic, to: &json) }
         }
         json.appendRaw("}\n")
         var response = Response.json(json.bytes, status: status)

@@ -51,17 +51,11 @@ extension GleanServer {
         let facts = types.map { wanted in result.facts.filter { wanted.contains($0.type) } } ?? result.facts
         metrics.extracted(facts, bytes: document.bytes.count)
         var json = JSONWriter()
-        json.appendRaw("{\"facts\":[")
-        for (index, fact) in facts.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            json.append(fact)
-        }
-        json.appendRaw("],\"warnings\":[")
-        for (index, warning) in result.warnings.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            CheckReport.append(warning, to: &json)
-        }
-        json.appendRaw("]}\n")
+        json.appendRaw("{\"facts\":")
+        json.appendArray(facts) { json, fact in json.append(fact) }
+        json.appendRaw(",\"warnings\":")
+        json.appendArray(result.warnings) { json, warning in CheckReport.append(warning, to: &json) }
+        json.appendRaw("}\n")
         var response = Response.json(json.bytes)
         response.headers[.init("Glean-Pack-Version")!] = served.version
         return response
@@ -209,23 +203,18 @@ extension GleanServer {
         json.appendRaw(",\"gazetteers_directory\":")
         json.appendString(configuration.gazetteerDirectory)
         let files = Array(Set(pack.rules.map { relative($0.location.file) })).sorted()
-        json.appendRaw(",\"files\":[")
-        for (index, file) in files.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            json.appendString(file)
-        }
-        json.appendRaw("],\"phases\":[")
-        for (index, phase) in pack.phases.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"files\":")
+        json.appendStrings(files)
+        json.appendRaw(",\"phases\":")
+        json.appendArray(pack.phases) { json, phase in
             json.appendRaw("{\"name\":")
             json.appendString(phase.name)
             json.appendRaw(",\"rules\":")
             json.appendInt(phase.rules.count)
             json.appendRaw("}")
         }
-        json.appendRaw("],\"rules\":[")
-        for (index, rule) in pack.rules.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"rules\":")
+        json.appendArray(pack.rules) { json, rule in
             json.appendRaw("{\"id\":")
             json.appendString(rule.id)
             json.appendRaw(",\"type\":")
@@ -245,41 +234,27 @@ extension GleanServer {
             json.appendRaw("}")
         }
         let types = Set(pack.rules.filter(\.emitsFact).map(\.emitType)).sorted()
-        json.appendRaw("],\"types\":[")
-        for (index, type) in types.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            json.appendString(type)
-        }
+        json.appendRaw(",\"types\":")
+        json.appendStrings(types)
         var byFile: [String: Int] = [:]
         var byType: [String: Int] = [:]
         for entry in pack.gazetteer.entries {
             byFile[entry.location.file, default: 0] += 1
             byType[entry.type, default: 0] += 1
         }
-        json.appendRaw("],\"gazetteer\":{\"entries\":")
+        json.appendRaw(",\"gazetteer\":{\"entries\":")
         json.appendInt(pack.gazetteer.entries.count)
         json.appendRaw(",\"forms\":")
         json.appendInt(pack.gazetteer.forms.count)
-        json.appendRaw(",\"files\":{")
-        for (index, (file, count)) in byFile.sorted(by: { $0.key < $1.key }).enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            json.appendString(file)
-            json.appendRaw(":")
-            json.appendInt(count)
-        }
-        json.appendRaw("},\"types\":{")
-        for (index, (type, count)) in byType.sorted(by: { $0.key < $1.key }).enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            json.appendString(type)
-            json.appendRaw(":")
-            json.appendInt(count)
-        }
-        json.appendRaw("}},\"last_reload_errors\":[")
-        for (index, diagnostic) in relativeToRules(store.lastReloadError).enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"files\":")
+        json.appendCounts(byFile)
+        json.appendRaw(",\"types\":")
+        json.appendCounts(byType)
+        json.appendRaw("},\"last_reload_errors\":")
+        json.appendArray(relativeToRules(store.lastReloadError)) { json, diagnostic in
             CheckReport.append(diagnostic, to: &json)
         }
-        json.appendRaw("]}\n")
+        json.appendRaw("}\n")
         return Response.json(json.bytes)
     }
 

@@ -8,12 +8,9 @@ extension GleanServer {
     func addWorkbenchRoutes(to router: Router<BasicRequestContext>) {
         router.get("/v1/workbench/files") { _, _ in
             var json = JSONWriter()
-            json.appendRaw("{\"files\":[")
-            for (index, file) in self.ruleFiles().enumerated() {
-                if index > 0 { json.appendRaw(",") }
-                json.appendString(file)
-            }
-            json.appendRaw("]}\n")
+            json.appendRaw("{\"files\":")
+            json.appendStrings(self.ruleFiles())
+            json.appendRaw("}\n")
             return Response.json(json.bytes)
         }
         router.get("/v1/workbench/file") { request, _ in
@@ -33,16 +30,15 @@ extension GleanServer {
         router.post("/v1/workbench/save") { request, _ in try await self.save(request) }
         router.get("/v1/workbench/documents") { _, _ in
             var json = JSONWriter()
-            json.appendRaw("{\"documents\":[")
-            for (index, item) in self.workbenchDocuments().enumerated() {
-                if index > 0 { json.appendRaw(",") }
+            json.appendRaw("{\"documents\":")
+            json.appendArray(self.workbenchDocuments()) { json, item in
                 json.appendRaw("{\"name\":")
                 json.appendString(item.name)
                 json.appendRaw(",\"kind\":")
                 json.appendString(item.kind)
                 json.appendRaw("}")
             }
-            json.appendRaw("]}\n")
+            json.appendRaw("}\n")
             return Response.json(json.bytes)
         }
         router.get("/v1/workbench/document") { request, _ in
@@ -150,33 +146,21 @@ extension GleanServer {
         json.appendInt(result.failed)
         json.appendRaw(",\"summary\":")
         json.appendString(result.summaryLine)
-        json.appendRaw(",\"fixtures\":[")
-        var first = true
-        for (path, diagnostics) in result.unreadable {
-            if !first { json.appendRaw(",") }
-            first = false
+        // Unreadable fixture files first, as failures whose lines are their diagnostics.
+        let rows = result.unreadable.map { (path: $0.0, passed: false, lines: $0.1.map(\.rendered)) }
+            + result.outcomes.map { (path: $0.fixture.path, passed: $0.passed,
+                                     lines: $0.passed ? [] : FixtureReport.failureLines($0)) }
+        json.appendRaw(",\"fixtures\":")
+        json.appendArray(rows) { json, row in
             json.appendRaw("{\"path\":")
-            json.appendString(path)
-            json.appendRaw(",\"passed\":false,\"lines\":[")
-            for (index, diagnostic) in diagnostics.enumerated() {
-                if index > 0 { json.appendRaw(",") }
-                json.appendString(diagnostic.rendered)
-            }
-            json.appendRaw("]}")
+            json.appendString(row.path)
+            json.appendRaw(",\"passed\":")
+            json.appendBool(row.passed)
+            json.appendRaw(",\"lines\":")
+            json.appendStrings(row.lines)
+            json.appendRaw("}")
         }
-        for outcome in result.outcomes {
-            if !first { json.appendRaw(",") }
-            first = false
-            json.appendRaw("{\"path\":")
-            json.appendString(outcome.fixture.path)
-            json.appendRaw(outcome.passed ? ",\"passed\":true,\"lines\":[" : ",\"passed\":false,\"lines\":[")
-            for (index, line) in (outcome.passed ? [] : FixtureReport.failureLines(outcome)).enumerated() {
-                if index > 0 { json.appendRaw(",") }
-                json.appendString(line)
-            }
-            json.appendRaw("]}")
-        }
-        json.appendRaw("]}\n")
+        json.appendRaw("}\n")
         return Response.json(json.bytes)
     }
 }

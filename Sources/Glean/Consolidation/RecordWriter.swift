@@ -9,39 +9,32 @@ public enum RecordWriter {
         json.appendRaw(",\"fields\":")
         json.appendObject(record.fields)
         json.appendRaw(",\"conflict\":")
-        if record.conflict { json.appendRaw("true") } else { json.appendRaw("false") }
+        json.appendBool(record.conflict)
         json.appendRaw(",\"conflicts\":")
         appendConflicts(record.conflicts, to: &json)
         json.appendRaw(",\"languages\":")
         json.append(.list(record.languages.map { .string($0.rawValue) }))
         json.appendRaw(",\"documents\":")
         json.append(.list(record.documents.map(FieldValue.string)))
-        json.appendRaw(",\"sources\":[")
-        for (index, source) in record.sources.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            appendSource(source, to: &json)
-        }
-        json.appendRaw("]}")
+        json.appendRaw(",\"sources\":")
+        json.appendArray(record.sources) { json, source in appendSource(source, to: &json) }
+        json.appendRaw("}")
     }
 
     public static func appendConflicts(_ conflicts: [FieldConflict], to json: inout JSONWriter) {
-        json.appendRaw("[")
-        for (index, conflict) in conflicts.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendArray(conflicts) { json, conflict in
             json.appendRaw("{\"field\":")
             json.appendString(conflict.field)
-            json.appendRaw(",\"values\":[")
-            for (position, entry) in conflict.values.enumerated() {
-                if position > 0 { json.appendRaw(",") }
+            json.appendRaw(",\"values\":")
+            json.appendArray(conflict.values) { json, entry in
                 json.appendRaw("{\"value\":")
                 json.append(entry.value)
                 json.appendRaw(",\"sources\":")
                 json.append(.list(entry.sources.map(FieldValue.int)))
                 json.appendRaw("}")
             }
-            json.appendRaw("]}")
+            json.appendRaw("}")
         }
-        json.appendRaw("]")
     }
 
     static func appendSource(_ source: SourcedFact, to json: inout JSONWriter) {

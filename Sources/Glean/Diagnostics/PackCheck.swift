@@ -59,19 +59,16 @@ public enum CheckReport {
     public static func json(_ diagnostics: [Diagnostic], summary: String, failed: Bool) -> String {
         var writer = JSONWriter()
         writer.appendRaw("{\"ok\":")
-        if failed { writer.appendRaw("false") } else { writer.appendRaw("true") }
+        writer.appendBool(!failed)
         writer.appendRaw(",\"summary\":")
         writer.appendString(summary)
         writer.appendRaw(",\"errors\":")
         writer.appendInt(diagnostics.filter { $0.severity == .error }.count)
         writer.appendRaw(",\"warnings\":")
         writer.appendInt(diagnostics.filter { $0.severity == .warning }.count)
-        writer.appendRaw(",\"diagnostics\":[")
-        for (index, diagnostic) in diagnostics.enumerated() {
-            if index > 0 { writer.appendRaw(",") }
-            append(diagnostic, to: &writer)
-        }
-        writer.appendRaw("]}")
+        writer.appendRaw(",\"diagnostics\":")
+        writer.appendArray(diagnostics) { writer, diagnostic in append(diagnostic, to: &writer) }
+        writer.appendRaw("}")
         return String(decoding: writer.bytes, as: UTF8.self)
     }
 

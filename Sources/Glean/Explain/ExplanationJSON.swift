@@ -13,27 +13,24 @@ public struct ExplanationJSON {
         json.appendString(explanation.language.rawValue)
         json.appendRaw(",\"reference_date\":")
         if let date = explanation.referenceDate { json.appendString(date.iso) } else { json.appendRaw("null") }
-        json.appendRaw(",\"sentences\":[")
-        for (index, sentence) in explanation.sentences.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"sentences\":")
+        json.appendArray(explanation.sentences) { json, sentence in
             json.appendRaw("{\"location\":")
             append(sentence.location, to: &json)
             json.appendRaw(",\"text\":")
             json.appendString(sentence.text)
-            json.appendRaw(",\"tokens\":[")
-            for (tokenIndex, token) in sentence.tokens.enumerated() {
-                if tokenIndex > 0 { json.appendRaw(",") }
+            json.appendRaw(",\"tokens\":")
+            json.appendArray(sentence.tokens) { json, token in
                 json.appendRaw("{\"text\":")
                 json.appendString(token.text)
                 json.appendRaw(",\"kind\":")
                 json.appendString(token.kind)
                 json.appendRaw("}")
             }
-            json.appendRaw("]}")
+            json.appendRaw("}")
         }
-        json.appendRaw("],\"hits\":[")
-        for (index, hit) in explanation.hits.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"hits\":")
+        json.appendArray(explanation.hits) { json, hit in
             json.appendRaw("{\"location\":")
             append(hit.location, to: &json)
             json.appendRaw(",\"text\":")
@@ -48,14 +45,12 @@ public struct ExplanationJSON {
             append(hit.entryLocation, to: &json)
             json.appendRaw("}")
         }
-        json.appendRaw("],\"phases\":[")
-        for (index, phase) in explanation.phases.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"phases\":")
+        json.appendArray(explanation.phases) { json, phase in
             json.appendRaw("{\"name\":")
             json.appendString(phase.name)
-            json.appendRaw(",\"matches\":[")
-            for (matchIndex, match) in phase.matches.enumerated() {
-                if matchIndex > 0 { json.appendRaw(",") }
+            json.appendRaw(",\"matches\":")
+            json.appendArray(phase.matches) { json, match in
                 json.appendRaw("{\"rule\":")
                 json.appendString(match.ruleID)
                 json.appendRaw(",\"rule_location\":")
@@ -63,24 +58,23 @@ public struct ExplanationJSON {
                 json.appendRaw(",\"type\":")
                 json.appendString(match.emitType)
                 json.appendRaw(",\"fact\":")
-                if match.isFact { json.appendRaw("true") } else { json.appendRaw("false") }
+                json.appendBool(match.isFact)
                 json.appendRaw(",\"location\":")
                 append(match.location, to: &json)
                 json.appendRaw(",\"text\":")
                 json.appendString(match.text)
                 json.appendRaw(",\"accepted\":")
-                if match.accepted { json.appendRaw("true") } else { json.appendRaw("false") }
+                json.appendBool(match.accepted)
                 json.appendRaw(",\"outcome\":")
                 json.appendString(match.outcome)
                 json.appendRaw(",\"fields\":")
                 json.appendObject(match.fields)
                 json.appendRaw("}")
             }
-            json.appendRaw("]}")
+            json.appendRaw("}")
         }
-        json.appendRaw("],\"facts\":[")
-        for (index, explained) in explanation.facts.enumerated() {
-            if index > 0 { json.appendRaw(",") }
+        json.appendRaw(",\"facts\":")
+        json.appendArray(explanation.facts) { json, explained in
             json.appendRaw("{\"fact\":")
             json.append(explained.fact)
             json.appendRaw(",\"location\":")
@@ -89,9 +83,8 @@ public struct ExplanationJSON {
             json.appendString(explained.phase)
             json.appendRaw(",\"rule_location\":")
             append(explained.ruleLocation, to: &json)
-            json.appendRaw(",\"field_sources\":[")
-            for (fieldIndex, field) in explained.fields.enumerated() {
-                if fieldIndex > 0 { json.appendRaw(",") }
+            json.appendRaw(",\"field_sources\":")
+            json.appendArray(explained.fields) { json, field in
                 json.appendRaw("{\"key\":")
                 json.appendString(field.key)
                 json.appendRaw(",\"value\":")
@@ -100,21 +93,13 @@ public struct ExplanationJSON {
                 json.appendString(field.source)
                 json.appendRaw("}")
             }
-            json.appendRaw("]}")
+            json.appendRaw("}")
         }
-        json.appendRaw("],\"warnings\":[")
-        for (index, warning) in explanation.warnings.enumerated() {
-            if index > 0 { json.appendRaw(",") }
-            CheckReport.append(warning, to: &json)
-        }
-        json.appendRaw("]")
+        json.appendRaw(",\"warnings\":")
+        json.appendArray(explanation.warnings) { json, warning in CheckReport.append(warning, to: &json) }
         if let diagnosis = explanation.ruleDiagnosis {
-            json.appendRaw(",\"rule_diagnosis\":[")
-            for (index, line) in diagnosis.enumerated() {
-                if index > 0 { json.appendRaw(",") }
-                json.appendString(line)
-            }
-            json.appendRaw("]")
+            json.appendRaw(",\"rule_diagnosis\":")
+            json.appendStrings(diagnosis)
         }
         json.appendRaw("}")
         return json.bytes

@@ -38,20 +38,49 @@ public struct JSONWriter {
         bytes.append(contentsOf: "\(value)".utf8)
     }
 
+    public mutating func appendBool(_ flag: Bool) {
+        if flag { appendRaw("true") } else { appendRaw("false") }
+    }
+
+    /// `[e1,e2,…]`: the brackets and separators are written here, so a caller writes only the elements.
+    public mutating func appendArray<Elements: Sequence>(
+        _ elements: Elements, _ appendElement: (inout JSONWriter, Elements.Element) -> Void
+    ) {
+        bytes.append(UInt8(ascii: "["))
+        var isFirst = true
+        for element in elements {
+            if !isFirst { bytes.append(UInt8(ascii: ",")) }
+            isFirst = false
+            appendElement(&self, element)
+        }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    public mutating func appendStrings<Strings: Sequence<String>>(_ strings: Strings) {
+        appendArray(strings) { json, text in json.appendString(text) }
+    }
+
+    /// `{"key":count,…}` with the keys sorted, so the output does not depend on dictionary order.
+    public mutating func appendCounts(_ counts: [String: Int]) {
+        bytes.append(UInt8(ascii: "{"))
+        for (index, (key, count)) in counts.sorted(by: { $0.key < $1.key }).enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            appendString(key)
+            bytes.append(UInt8(ascii: ":"))
+            appendInt(count)
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
     public mutating func append(_ value: FieldValue) {
         switch value {
         case .string(let text): appendString(text)
         case .int(let number): appendInt(number)
         case .double(let number): appendDouble(number)
-        case .bool(let flag): if flag { appendRaw("true") } else { appendRaw("false") }
+        case .bool(let flag): appendBool(flag)
         case .null: appendRaw("null")
         case .list(let items):
-            bytes.append(UInt8(ascii: "["))
-            for (index, item) in items.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                append(item)
-            }
-            bytes.append(UInt8(ascii: "]"))
+            appendArray(items) { json, item in json.append(item) }
         case .object(let entries):
             appendObject(entries)
         }
