@@ -38,6 +38,8 @@ struct Consolidate: ParsableCommand {
     func validate() throws {
         if format == .sqlite && (output == nil || output == "-") { throw ValidationError("--format sqlite needs --output FILE (the database)") }
         if explain && format == .sqlite { throw ValidationError("--explain prints text; use it without --format sqlite") }
+        // Checked before the facts are read: consolidating a large file should not fail only at its end.
+        if let output, output != "-" { try OutputSink.validate(output, database: format == .sqlite) }
     }
 
     func run() throws {

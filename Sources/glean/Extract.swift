@@ -85,10 +85,7 @@ struct Extract: ParsableCommand {
         if consolidate && format == .csv { throw ValidationError("--consolidate writes jsonl, json or sqlite, not csv") }
         // Where the output goes is checked before the pack is loaded or any document read (docs/limits.md).
         if let output, !(format == .csv && (output.hasSuffix("/") || isDirectory(output))) {
-            let target: OutputTarget
-            do { target = try OutputTarget.resolve(output) } catch { throw ValidationError(error.description) }
-            if format == .sqlite, case .writeThrough = target { throw ValidationError("--output '\(output)': a database must be a regular file") }
-            if format == .sqlite, case .socket = target { throw ValidationError("--output '\(output)': a database must be a regular file") }
+            try OutputSink.validate(output, database: format == .sqlite)
         }
     }
 
@@ -251,6 +248,18 @@ final class OutputSink {
     /// With a temporary file: the real path it is renamed onto.
     private let finalPath: String?
     private let temporaryPath: String?
+
+    /// Refuses an `--output` that cannot be written (a directory, a missing folder; a device, FIFO or socket for a
+    /// database) before the pack is loaded or any input read, so a long run does not fail at its end.
+    static func validate(_ path: String, database: Bool) throws {
+        let target: OutputTarget
+        do { target = try OutputTarget.resolve(path) } catch { throw ValidationError(error.description) }
+        guard database else { return }
+        switch target {
+        case .writeThrough, .socket: throw ValidationError("--output '\(path)': a database must be a regular file")
+        case .standardOutput, .replaceFile: break
+        }
+    }
 
     init(path: String?) throws {
         let target: OutputTarget

@@ -117,6 +117,12 @@ struct SafetyCLITests {
         }
         let database = try CLI.run(["extract", "--format", "sqlite", "--output", folder.appendingPathComponent("missing/facts.sqlite").path, "no-such-input.txt"])
         #expect(database.status == 2)
+        // `glean consolidate` checks its --output the same way before reading the facts.
+        for output in [folder.appendingPathComponent("missing/records.jsonl").path, folder.path] {
+            let outcome = try CLI.run(["consolidate", "--output", output, "no-such-facts.jsonl"])
+            #expect(outcome.status == 2, "\(outcome.stderr)")
+            #expect(outcome.stderr.contains("--output '\(output)'") && !outcome.stderr.contains("no-such-facts"), "\(outcome.stderr)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 
