@@ -6,8 +6,9 @@
     python3 scripts/eval_chrono.py --markdown                              # the README table
 
 Data: ../shared/devsets/chrono/dates_{en,fr}.jsonl (override with --data or $CHRONO_DATA); its README gives the
-format. Each record becomes one JSON Lines document (its text, its language, the day of its reference time as
-"reference_date") and goes through `glean extract --input-format jsonl` once.
+format. Each record becomes one JSON Lines document (its text, its language, its reference time as "reference_date",
+`2012-08-10T12:14`: the day and the wall-clock time; --day-only gives the day alone) and goes through
+`glean extract --input-format jsonl` once.
 
 Halves: records are numbered by their line in the file (1-based); rules are written from the odd half and measured
 on the even half, and the table gives both.
@@ -18,7 +19,7 @@ Kinds of case (every record counts in exactly one row; nothing is dropped):
               range starting there all hold year 2012, month 8, day 10; `2012-W33` holds no day. This is the row the
               90% target is about ("value at the grain the case asserts": the day for a day, the month for a month).
   + time      the same date cases, right only when the asserted hour and minute are also in the value (`T17:10`).
-              Glean's reference date is a calendar day, so "in 5 minutes" cannot know the reference's time of day.
+              With --day-only, "in 5 minutes" cannot know the reference's time of day.
   time        the case asserts only an hour or a minute: right when a Date value holds that time (`T16:50`).
   instant     the case asserts an absolute instant with a time zone (`2020-11-29T14:24:13+09:00`): right when a Date
               value holds the instant's calendar day in the offset it was written in.
@@ -40,8 +41,8 @@ Conventions that differ from Glean's, counted in their own column ("convention")
     difference.
   - digits in British order: the cases run with Chrono's `en.GB` parser read `6/10/2018` as 6 October; Glean reads
     English slashes month first (United States) unless the first number cannot be a month.
-  - a date that depends on the reference's time of day ("in 5 hours" at 23:00, "tonight at 1am"): Glean's
-    reference is a day. A Glean value on the reference day where the expected one is the day after or before, for a
+  - a date that depends on the reference's time of day ("in 5 hours" at 23:00, "tonight at 1am") when Glean is not
+    given that time (--day-only), or for a clock time alone that Chrono moves to the next day (forwardDate). A Glean value on the reference day where the expected one is the day after or before, for a
     text with an hour, minute or second unit or a clock time, is this difference.
 """
 import argparse
@@ -240,6 +241,7 @@ def main():
     parser.add_argument("--half", choices=["odd", "even"], help="list errors of this half only (rules are written from the odd half)")
     parser.add_argument("--show-errors", action="store_true", help="list the cases that are not right")
     parser.add_argument("--kind", action="append", help="with --show-errors: only these kinds (date, time, ...)")
+    parser.add_argument("--day-only", action="store_true", help="give glean the reference's day only, not its time of day")
     parser.add_argument("--markdown", action="store_true", help="print the table as Markdown (for the README)")
     arguments = parser.parse_args()
     glean = arguments.glean or next((os.path.join(ROOT, c) for c in (".build/release/glean", ".build/debug/glean")
@@ -248,7 +250,7 @@ def main():
         sys.exit("no glean binary: run `swift build` first, or pass --glean PATH")
     languages = arguments.lang or ["en", "fr"]
     records = load(arguments.data, languages)
-    facts = run_glean(glean, records, "text", ["Date"])
+    facts = run_glean(glean, records, "text", ["Date"], time_of_day=not arguments.day_only)
 
     stats = defaultdict(lambda: {"cases": 0, "right": 0, "coarser": 0, "convention": 0})
     conventions = defaultdict(int)

@@ -9,14 +9,15 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_glean(glean, records, text_key, types, jobs=None):
+def run_glean(glean, records, text_key, types, jobs=None, time_of_day=False):
     """Each record has `id`, `lang`, the text under `text_key` and maybe a `reference` time (its day is the
-    reference date). Exits with glean's message when glean fails."""
+    reference date; with time_of_day, its wall-clock time too: `2012-08-10T12:14`). Exits with glean's message when
+    glean fails."""
     lines = []
     for record in records:
         document = {"id": record["id"], "text": record[text_key], "lang": record["lang"]}
         if record.get("reference"):
-            document["reference_date"] = record["reference"][:10]
+            document["reference_date"] = record["reference"][:16 if time_of_day and len(record["reference"]) >= 16 else 10]
         lines.append(json.dumps(document, ensure_ascii=False))
     command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--types", ",".join(types), "-"]
     if jobs:

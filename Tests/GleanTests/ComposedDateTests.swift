@@ -39,11 +39,42 @@ struct ComposedDateTests {
         ("Rendez-vous à 8h10.", "8h10", .fr, "2012-08-10", "2012-08-10T08:10"),
         ("It ends at midnight.", "midnight", .en, "2012-08-10", "2012-08-10T00:00"),
         ("Come at 6 in the afternoon.", "6 in the afternoon", .en, "2016-10-01", "2016-10-01T18"),
+        // With the reference's time of day, hours and minutes count from it and cross midnight.
+        ("The car leaves in 5 minutes.", "in 5 minutes", .en, "2012-08-10T12:14", "2012-08-10T12:19"),
+        ("The ship docks 12 hours from now.", "12 hours from now", .en, "2012-08-10T12:14", "2012-08-11T00:14"),
+        ("il y a 3 heures", "il y a 3 heures", .fr, "2012-08-10T01:30", "2012-08-09T22:30"),
+        ("We land in 2 days.", "in 2 days", .en, "2012-08-10T12:14", "2012-08-12"),
+        // Durations of several or abbreviated units.
+        ("Posted 3m 49s ago by the desk.", "3m 49s ago", .en, "2012-08-10T22:30", "2012-08-10T22:26"),
+        ("Updated 1d 21 h 25m ago.", "1d 21 h 25m ago", .en, "2012-08-10T22:30", "2012-08-09T01:05"),
+        ("Posted 2 hours and 30 minutes ago.", "2 hours and 30 minutes ago", .en, "2012-08-10T01:00", "2012-08-09T22:30"),
+        ("The parts ship 3w later.", "3w later", .en, "2012-07-10", "2012-07-31"),
+        ("Reminder: 2 weeks 3 days from now.", "2 weeks 3 days from now", .en, "2012-07-10", "2012-07-27"),
+        ("Deadline moved +1 day 2 hour", "+1 day 2 hour", .en, "2012-07-10T12:14", "2012-07-11T14:14"),
+        ("Deadline moved +2d", "+2d", .en, "2012-07-10", "2012-07-12"),
+        ("Backdated -3y", "-3y", .en, "2015-07-10", "2012-07-10"),
+        ("The bus leaves in 1d 2hr 5min.", "in 1d 2hr 5min", .en, "2012-08-10T12:40", "2012-08-11T14:45"),
+        ("The food arrives 15 minute out.", "15 minute out", .en, "2012-08-10T12:14", "2012-08-10T12:29"),
+        ("She called a min before.", "a min before", .en, "2012-08-10T12:14", "2012-08-10T12:13"),
+        ("He rang an hour after.", "an hour after", .en, "2012-08-10T23:30", "2012-08-11T00:30"),
+        ("We reviewed it after a year.", "after a year", .en, "2016-10-01", "2017-10-01"),
+        ("Help arrives within half an hour.", "within half an hour", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
     ])
     func composed(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
                                 "\(ShippedPack.facts(text, language, reference: reference, type: "Date").map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("value") == .string(value))
+    }
+
+    /// Not durations counted from the reference: a decade, a duration that counts from an event, a duration alone.
+    @Test(arguments: [
+        ("Prices rose in the 1990s.", Language.en),
+        ("Two days after the vote, they met.", .en),
+        ("The talks lasted 3 hours.", .en),
+    ])
+    func notCountedFromReference(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10T12:14", type: "Date")
+        #expect(dates.allSatisfy { !($0.field("value")?.stringValue ?? "").hasPrefix("2012-08") }, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
     @Test(arguments: [

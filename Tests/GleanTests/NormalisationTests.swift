@@ -9,7 +9,9 @@ enum ShippedPack {
                                                    gazetteerDirectory: root.appendingPathComponent("Gazetteers").path)
 
     static func facts(_ text: String, _ language: Language, reference: String? = nil, type: String) -> [Fact] {
-        let document = Document(id: "t", bytes: Array(text.utf8), language: language, referenceDate: reference.flatMap { CalendarDate(iso: $0) })
+        // A reference may carry a wall-clock time (`2012-08-10T12:14`).
+        let parsed = reference.flatMap { CalendarDate.reference($0) }
+        let document = Document(id: "t", bytes: Array(text.utf8), language: language, referenceDate: parsed?.date, referenceTime: parsed?.minuteOfDay)
         return Extractor(pack: pack).extract(document).facts.filter { $0.type == type }
     }
 

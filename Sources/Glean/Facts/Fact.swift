@@ -44,19 +44,22 @@ public struct Document: Sendable {
     public var language: Language?
     /// The date relative expressions resolve against; nil: look for a dateline in the text.
     public var referenceDate: CalendarDate?
+    /// The reference's wall-clock time in minutes after midnight ("in 12 hours" crosses midnight); nil: unknown.
+    public var referenceTime: Int?
     /// `.html`: markup is stripped before matching; spans still index `bytes`.
     public var markup: TextMarkup
 
-    public init(id: String, bytes: [UInt8], language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain) {
+    public init(id: String, bytes: [UInt8], language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain, referenceTime: Int? = nil) {
         self.id = id
+        self.referenceTime = referenceTime
         self.bytes = bytes
         self.language = language
         self.referenceDate = referenceDate
         self.markup = markup
     }
 
-    public init(id: String, text: String, language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain) {
-        self.init(id: id, bytes: Array(text.utf8), language: language, referenceDate: referenceDate, markup: markup)
+    public init(id: String, text: String, language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain, referenceTime: Int? = nil) {
+        self.init(id: id, bytes: Array(text.utf8), language: language, referenceDate: referenceDate, markup: markup, referenceTime: referenceTime)
     }
 }
 

@@ -241,9 +241,14 @@ public struct DocumentSource {
         case let value?: ignore("lang", "\(shown(value)) is not a string (en or fr; the language is detected)")
         }
         var date = referenceDate
+        var time: Int? = nil
         switch object["reference_date"] {
         case let reference as String where !reference.isEmpty:
-            if let parsed = CalendarDate(iso: String(reference.prefix(10))) {
+            if let parsed = CalendarDate.reference(reference) {
+                date = referenceDate ?? parsed.date
+                // The time belongs to the document's day only, not to a date given for the whole run.
+                if referenceDate == nil { time = parsed.minuteOfDay }
+            } else if let parsed = CalendarDate(iso: String(reference.prefix(10))) {
                 date = referenceDate ?? parsed
             } else {
                 ignore("reference_date", "\(shown(reference)) is not a date in the form YYYY-MM-DD")
@@ -251,7 +256,7 @@ public struct DocumentSource {
         case nil, is NSNull, is String: break
         case let value?: ignore("reference_date", "\(shown(value)) is not a string in the form YYYY-MM-DD")
         }
-        return (Document(id: id, text: text, language: documentLanguage, referenceDate: date), warnings)
+        return (Document(id: id, text: text, language: documentLanguage, referenceDate: date, referenceTime: time), warnings)
     }
 
     private func files(under directory: String, _ body: (Result<Document, Diagnostic>) -> Void) -> [String] {

@@ -158,7 +158,7 @@ public final class Extractor {
                     candidate.matchTokens = candidate.tokens
                     if trace != nil {
                         guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, annotationsByType: annotationsByType,
-                                                          referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else {
+                                                          referenceDate: referenceDate, referenceTime: referenceDate == document.referenceDate ? document.referenceTime : nil, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else {
                             trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
@@ -179,7 +179,7 @@ public final class Extractor {
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else { return false }
+                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, referenceTime: referenceDate == document.referenceDate ? document.referenceTime : nil, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -356,12 +356,13 @@ public final class Extractor {
 
     /// nil when a spread normaliser rejects the match.
     private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], annotationsByType: [String: [Int]],
-                                referenceDate: CalendarDate?, documentCountries: [String], documentLookups: DocumentLookupCache,
+                                referenceDate: CalendarDate?, referenceTime: Int?, documentCountries: [String], documentLookups: DocumentLookupCache,
                                 annotationIndex: AnnotationLookupIndex) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
         var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
+        context.referenceTime = referenceTime
         context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, candidate) }
         context.gazetteer = pack.gazetteer
         // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.

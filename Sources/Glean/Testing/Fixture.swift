@@ -13,6 +13,8 @@ public struct Fixture: Sendable {
     public var documentBytes: [UInt8]
     public var language: Language?
     public var referenceDate: CalendarDate?
+    /// The reference's time of day (minutes after midnight) when `reference_date` gives one (`2024-08-08T23:30`).
+    public var referenceTime: Int? = nil
     /// `checks:` as written; nil when absent.
     public var declaredChecks: [String]?
     public var facts: [ExpectedFact]
@@ -26,7 +28,7 @@ public struct Fixture: Sendable {
     public var documentID: String { documentPath ?? path }
 
     public var document: Document {
-        Document(id: documentID, bytes: documentBytes, language: language, referenceDate: referenceDate)
+        Document(id: documentID, bytes: documentBytes, language: language, referenceDate: referenceDate, referenceTime: referenceTime)
     }
 }
 
@@ -169,11 +171,13 @@ public enum FixtureLoader {
                 }
             }
             var referenceDate: CalendarDate? = nil
+            var referenceTime: Int? = nil
             if let dateNode = top["reference_date"] {
-                if let value = dateNode.string, let parsed = CalendarDate(iso: value) {
-                    referenceDate = parsed
+                if let value = dateNode.string, let parsed = CalendarDate.reference(value) {
+                    referenceDate = parsed.date
+                    referenceTime = parsed.minuteOfDay
                 } else {
-                    error("'reference_date' must be a date in the form YYYY-MM-DD", dateNode)
+                    error("'reference_date' must be a date in the form YYYY-MM-DD, maybe with a time (YYYY-MM-DDTHH:MM)", dateNode)
                 }
             }
             var checks: [String]? = nil
@@ -222,8 +226,10 @@ public enum FixtureLoader {
             }
             let linesAreDistinct = itemLines.allSatisfy { $0 > (factsKeyLine ?? 0) } && Set(itemLines).count == itemLines.count && itemLines == itemLines.sorted()
             let layout = FixtureLayout(factsKeyLine: factsKeyLine, factsEndLine: factsEnd, itemStartLines: linesAreDistinct ? itemLines : nil, itemIndent: itemIndent)
-            return Fixture(path: file.path, source: file, documentPath: documentPath, documentBytes: documentBytes, language: language,
-                           referenceDate: referenceDate, declaredChecks: checks, facts: facts, layout: layout)
+            var fixture = Fixture(path: file.path, source: file, documentPath: documentPath, documentBytes: documentBytes, language: language,
+                                  referenceDate: referenceDate, declaredChecks: checks, facts: facts, layout: layout)
+            fixture.referenceTime = referenceTime
+            return fixture
         }
 
         mutating func expectedFact(_ node: Node) -> ExpectedFact? {

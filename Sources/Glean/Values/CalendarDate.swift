@@ -19,6 +19,20 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
         self.init(year: year, month: month, day: day)
     }
 
+    /// Parses a reference `YYYY-MM-DD`, optionally followed by a wall-clock time `THH:MM[:SS[.fff]]` and a zone
+    /// (`Z`, `+09:00`, ignored: the time is read as written). The time is minutes after midnight; nil when absent.
+    public static func reference(_ text: String) -> (date: CalendarDate, minuteOfDay: Int?)? {
+        guard let date = CalendarDate(iso: String(text.prefix(10))) else { return nil }
+        let rest = text.dropFirst(10)
+        if rest.isEmpty { return (date, nil) }
+        guard rest.first == "T" || rest.first == " " else { return nil }
+        let clock = rest.dropFirst().prefix(5)
+        let pieces = clock.split(separator: ":")
+        guard clock.count == 5, pieces.count == 2, pieces.allSatisfy({ $0.count == 2 }), let hour = Int(pieces[0]), let minute = Int(pieces[1]),
+              (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        return (date, hour * 60 + minute)
+    }
+
     public static func isLeapYear(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
     public static func daysInMonth(year: Int, month: Int) -> Int {

@@ -69,6 +69,10 @@ extension NormalizerFunction {
                   let rest = DateNormalizer.integer(positional(arguments, 1)), (0...99).contains(rest) else { return .null }
             return .int(century * 100 + rest)
         },
+        NormalizerFunction(name: "shift_by", positional: 0...0, labels: ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "direction", "from"],
+                           summary: "the reference date (or from:, a Date value) moved by a duration of several units at once, later or earlier with direction: -1: shift_by(days: 1, hours: 2) for \"+1 day 2 hours\", shift_by(minutes: 3, seconds: 49, direction: -1) for \"3m 49s ago\"; absent units count 0. With hours, minutes or seconds and a time of day to count from (the reference's, or from:'s), the value has the time (grain minute); without one, they move the day by the whole days they make") { arguments, context in
+            DateNormalizer.shiftedBy(arguments, context: context)
+        },
         NormalizerFunction(name: "form_attribute", positional: 3...3, labels: [],
                            summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (of the document's language and case first, else of any) (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
             guard let type = positional(arguments, 0)?.stringValue, let text = positional(arguments, 1)?.stringValue,
@@ -84,6 +88,51 @@ extension DateNormalizer {
     static func anchor(_ from: FieldValue?, context: EvaluationContext) -> CalendarDate? {
         if let from { return firstDay(of: from) }
         return context.referenceDate
+    }
+}
+
+extension DateNormalizer {
+    /// shift_by: months and days on the calendar, then hours, minutes and seconds on the clock.
+    static func shiftedBy(_ arguments: NormalizerFunction.Arguments, context: EvaluationContext) -> FieldValue {
+        func amount(_ label: String) -> Double? {
+            guard let value = NormalizerFunction.labelled(arguments, label) else { return nil }
+            return value.doubleValue ?? value.stringValue.flatMap { NumberParsing.parseDigits($0, language: context.language) }
+        }
+        let calendar = ["years", "months", "weeks", "days"].map(amount), clock = ["hours", "minutes", "seconds"].map(amount)
+        guard (calendar + clock).contains(where: { $0 != nil }) else { return .null }
+        let amounts = (calendar + clock).compactMap { $0 }
+        // Calendar units move whole months and days; a fraction of them ("1.5 years") is not a date.
+        guard calendar.allSatisfy({ $0 == nil || $0 == $0!.rounded() }), amounts.allSatisfy({ abs($0) < 100_000 }) else { return .null }
+        let sign = (NormalizerFunction.labelled(arguments, "direction")?.doubleValue ?? 1) < 0 ? -1 : 1
+        var base: CalendarDate
+        var minuteOfDay: Int?
+        if let from = NormalizerFunction.labelled(arguments, "from") {
+            guard let date = firstDay(of: from) else { return .null }
+            base = date
+            minuteOfDay = self.minuteOfDay(from)
+        } else {
+            guard let reference = context.referenceDate else { return .null }
+            base = reference
+            minuteOfDay = context.referenceTime
+        }
+        let months = Int(12 * (calendar[0] ?? 0) + (calendar[1] ?? 0)), days = Int(7 * (calendar[2] ?? 0) + (calendar[3] ?? 0))
+        base = base.adding(months: sign * months).adding(days: sign * days)
+        let seconds = 3_600 * (clock[0] ?? 0) + 60 * (clock[1] ?? 0) + (clock[2] ?? 0)
+        if clock.allSatisfy({ $0 == nil }) {
+            if let minuteOfDay, NormalizerFunction.labelled(arguments, "from") != nil {
+                return record(value: base.iso + "T\(pad2(minuteOfDay / 60)):\(pad2(minuteOfDay % 60))", grain: "minute", relative: true)
+            }
+            return record(value: base.iso, grain: "day", relative: true)
+        }
+        guard let minuteOfDay else {
+            return record(value: base.adding(days: sign * Int((seconds / 86_400).rounded(.towardZero))).iso, grain: "day", relative: true)
+        }
+        // Whole minutes: "3m 49s ago" at 22:30 is 22:26 (22:26:11).
+        let total = Int((Double(minuteOfDay * 60) + Double(sign) * seconds).rounded(.down))
+        let minutes = total >= 0 ? total / 60 : -((-total + 59) / 60)
+        let dayShift = minutes >= 0 ? minutes / 1_440 : -((-minutes + 1_439) / 1_440)
+        let minute = minutes - dayShift * 1_440
+        return record(value: base.adding(days: dayShift).iso + "T\(pad2(minute / 60)):\(pad2(minute % 60))", grain: "minute", relative: true)
     }
 }
 

@@ -6,6 +6,8 @@ public struct EvaluationContext {
     public var lookup: ((ContextScope, _ type: String, _ field: String, _ outside: String?) -> [FieldValue])? = nil
     /// The date relative expressions resolve against, when known.
     public var referenceDate: CalendarDate?
+    /// The reference's wall-clock time (minutes after midnight) when the document gave one with its date.
+    public var referenceTime: Int? = nil
     /// Countries (ISO alpha-2) named in the sentence of the match, in order of appearance.
     public var sentenceCountries: [String] {
         get { sentenceCountriesProvider?() ?? givenSentenceCountries }

@@ -73,26 +73,48 @@ extension DateNormalizer {
         guard count == count.rounded() || subDay != nil, abs(count) < 10_000 else { return .null }
         let sign = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
         let base: CalendarDate
+        // The time of day counted from: the reference's, or that of a `from:` value with a time (`…T14:45`).
+        var clock: Int?
         if let from {
             // A year or a month counts from its first day ("two years since 2011" = 2013-01-01).
             guard let date = firstDay(of: from) else { return .null }
             base = date
+            clock = minuteOfDay(from)
         } else {
             guard let reference = context.referenceDate else { return .null }
             base = reference
+            clock = context.referenceTime
         }
-        // Hours, minutes and seconds move the day by the whole days they make ("36 hours ago": yesterday); the
-        // reference date has no time of day, so "in 5 minutes" is the reference day, at day grain.
         if let subDay {
+            // With a time of day to count from, the exact minute ("12 hours from now" at 12:14 is tomorrow 00:14).
+            if let clock {
+                let total = clock + Int((Double(sign) * count * subDay / 60).rounded())
+                let days = total >= 0 ? total / 1_440 : -((-total + 1_439) / 1_440)
+                let minute = total - days * 1_440
+                return record(value: base.adding(days: days).iso + "T\(pad2(minute / 60)):\(pad2(minute % 60))", grain: "minute", relative: true)
+            }
+            // Without one, the whole days they make ("36 hours ago": yesterday; "in 5 minutes": the reference day).
             let days = Int((count * subDay / 86_400).rounded(.towardZero))
             return record(value: base.adding(days: sign * days).iso, grain: "day", relative: true)
         }
         let target = shift(base, by: sign * Int(count), unit)
+        // A day counted from a time keeps the time ("1 day 2 hours" = the day after, two hours later).
+        if let clock, from != nil, unit == .day || unit == .week, grain == nil {
+            return record(value: target.iso + "T\(pad2(clock / 60)):\(pad2(clock % 60))", grain: "minute", relative: true)
+        }
         let wanted = grain?.stringValue == "unit" ? unit : (DateUnit(grain) ?? .day)
         switch wanted {
         case .hour, .minute, .second: return .null
         default: return record(value: value(of: target, grain: wanted), grain: wanted.rawValue, relative: true)
         }
+    }
+
+    /// The time of day of a Date value or record with hours and minutes (`2024-08-08T14:45`), in minutes after midnight.
+    static func minuteOfDay(_ value: FieldValue) -> Int? {
+        guard let text = value["value"]?.stringValue ?? value.stringValue, let t = text.firstIndex(of: "T") else { return nil }
+        let pieces = text[text.index(after: t)...].split(separator: ":")
+        guard pieces.count >= 2, let hour = Int(pieces[0]), let minute = Int(pieces[1].prefix(2)) else { return nil }
+        return hour * 60 + minute
     }
 
     /// A weekday (1 = Monday … 7 = Sunday) resolved against the reference date; `XXXX-WXX-5` without one.
