@@ -163,6 +163,18 @@ extension NormalizerFunction {
             let trimmed = title.trimmingCharacters(in: titleQuotes)
             return trimmed.count > kind.count ? .string(trimmed) : .null
         },
+        NormalizerFunction(name: "interval", positional: 1...2, labels: [],
+                           summary: "an ISO 8601 interval from a Date value and its inclusive end (a range's `end`), or from a Date record (d.item, or what date(…, end_month: …) returns): interval(\"2021-01\", \"2021-09\") → 2021-01/2021-09; the start alone when the end is null or the same; null without a start") { arguments, _ in
+            // A period such as "the first nine months of 2021" is one value in a fact (TradeFigure `period`).
+            var start = positional(arguments, 0)
+            var end = positional(arguments, 1)
+            if case .list(let items)? = start, items.count == 1 { start = items[0] }
+            if case .object? = start { end = start?["end"]; start = start?["value"] }
+            // An optional capture that did not match reads as empty text.
+            guard let first = start?.stringValue, !first.isEmpty else { return .null }
+            guard let last = end?.stringValue, !last.isEmpty, last != first else { return .string(first) }
+            return .string(first + "/" + last)
+        },
     ]
 
     /// Built once: making a CharacterSet per call cost more than the rest of the function.
