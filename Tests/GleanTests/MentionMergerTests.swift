@@ -34,6 +34,25 @@ struct MentionMergerTests {
         #expect(facts.first?.text == "call in May")   // as informative as the other: the earlier one
     }
 
+    /// A headline names the thing before the article states it: the merged fact's span is a mention in a line of
+    /// prose, where a reader (and an annotator's evidence) finds it stated, although the headline says more.
+    @Test func theFirstMentionInProseStandsForTheThing() throws {
+        let facts = try extract(rules, "call with Bourita\n\nA call in May took place. The call with Bourita went well.")
+        #expect(facts.count == 1)
+        #expect(facts.first?.text == "call in May")
+        #expect(facts.first?.fields.first { $0.key == "who" }?.value == .list([.string("bourita")]))
+        // Without a line of prose the first mention stands for it.
+        #expect(try extract(rules, "call with Bourita\ncall in May").first?.text == "call with Bourita")
+    }
+
+    @Test func linesOfProse() {
+        let text = Array("Meeting with the minister\nThe talks were held (in May).\n« Il a dit. »\nMenu:".utf8)
+        #expect(!MentionMerger.lineEndsSentence(text, at: 3))
+        #expect(MentionMerger.lineEndsSentence(text, at: 30))
+        #expect(MentionMerger.lineEndsSentence(text, at: Array("Meeting with the minister\nThe talks were held (in May).\n« I".utf8).count))
+        #expect(!MentionMerger.lineEndsSentence(text, at: text.count - 2))
+    }
+
     @Test func aFullDateRefinesAPartialOne() throws {
         let facts = try extract(rules, "A call in May took place. Another call on the 31st too.")
         #expect(facts.count == 1)

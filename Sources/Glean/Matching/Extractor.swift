@@ -184,7 +184,7 @@ public final class Extractor {
                 candidate.fieldsEvaluated = true
                 return true
             }
-            let kept = MentionMerger.merge(winners, rules: phase.rules)
+            let kept = MentionMerger.merge(winners, rules: phase.rules, text: analysis.prepared.normalized)
             trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]

@@ -5,13 +5,15 @@
 /// that has the same key fields (absent equals absent) and contradicts it in no other field, or else starts a new
 /// thing. Values agree when they are equal, when one date refines the other (`XXXX-05` and `2024-05-31`, `2024`
 /// and `2024-05`), when two lists share an element or one is empty, and booleans always (they are or-ed). The merged
-/// fact keeps the span of its most informative mention (most fields, then the earliest), the most specific date,
-/// the union of the lists, and otherwise the first value stated.
+/// fact keeps the span and rule of its most informative mention in a line of prose (most fields, then the earliest;
+/// among all mentions when none is in prose), the most specific date, the union of the lists, and otherwise the
+/// first value stated.
 enum MentionMerger {
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
 
-    static func merge(_ candidates: [Candidate], rules: [CompiledRule]) -> [Candidate] {
+    static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
+        let inProse = { (offset: Int) in text.isEmpty || lineEndsSentence(text, at: offset) }
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
         struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
@@ -39,7 +41,10 @@ enum MentionMerger {
             }
         }
         for thing in things {
-            let representative = thing.members.max { a, b in
+            // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
+            // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
+            let prose = thing.members.filter { inProse(candidates[$0].span.start) }
+            let representative = (prose.isEmpty ? thing.members : prose).max { a, b in
                 let x = candidates[a].fields.count, y = candidates[b].fields.count
                 return x != y ? x < y : a > b
             }!
@@ -50,6 +55,26 @@ enum MentionMerger {
             output.append(merged)
         }
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    /// Whether the line holding `offset` ends with sentence-final punctuation (closing quotes and brackets
+    /// aside): a line of prose, not a headline, a heading or a menu entry.
+    static func lineEndsSentence(_ text: [UInt8], at offset: Int) -> Bool {
+        var end = min(max(offset, 0), text.count)
+        while end < text.count, text[end] != 0x0A { end += 1 }
+        var index = end - 1
+        // Spaces, closing quotes (" ' ) and the UTF-8 continuation bytes of ’ ” » are passed over.
+        while index >= 0, text[index] != 0x0A {
+            let byte = text[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x22 || byte == 0x27 || byte == 0x29 { index -= 1; continue }
+            if byte == 0x2E || byte == 0x21 || byte == 0x3F { return true }
+            // … (E2 80 A6); ’ ” (E2 80 99/9D) and » (C2 BB) are closers.
+            if byte == 0xA6, index >= 2, text[index - 2] == 0xE2, text[index - 1] == 0x80 { return true }
+            if (byte == 0x99 || byte == 0x9D), index >= 2, text[index - 2] == 0xE2, text[index - 1] == 0x80 { index -= 3; continue }
+            if byte == 0xBB, index >= 1, text[index - 1] == 0xC2 { index -= 2; continue }
+            return false
+        }
+        return false
     }
 
     /// Date values parsed once per document: a mention is compared with many earlier things, and parsing the
