@@ -113,7 +113,10 @@ enum StartCondition: Sendable {
     }
 }
 
-public struct CompiledRule: Sendable {
+/// A class, not a struct: the extractor reads a rule per document, phase and candidate, and copying a struct of
+/// this many arrays and strings retained each of them (5% of all instructions on news). Immutable once the pack
+/// is built (`RulePack.init` sets the resolved program, gate and start slot on rules it alone holds).
+public final class CompiledRule: @unchecked Sendable {
     public let id: String
     public let index: Int
     public let phase: Int
@@ -145,6 +148,22 @@ public struct CompiledRule: Sendable {
     /// (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1 for a
     /// condition that reads gazetteer hits or annotations.
     var startSlot = -1
+    /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
+    /// the extractor keeps what it found per element in an array instead of hashing an element per rule.
+    var prefilterSlots: [[Int]] = []
+    /// The pack's annotation prefilter elements of this rule's emitted type: present once this rule keeps a match.
+    var emitAnnotationSlots: [Int] = []
+
+    init(id: String, index: Int, phase: Int, languages: [Language], priority: Int, zone: Zone?, group: String, emitsFact: Bool,
+         emitType: String, location: SourceLocation, body: CompiledBody, emitItems: [CompiledEmitItem], captureNames: [String],
+         focusSlot: Int?, requiredAnyOf: [Int32], prefilter: RulePrefilter, startCondition: StartCondition,
+         examples: [CompiledExample], mergeKeys: [String]? = nil) {
+        self.id = id; self.index = index; self.phase = phase; self.languages = languages; self.priority = priority
+        self.zone = zone; self.group = group; self.emitsFact = emitsFact; self.emitType = emitType; self.location = location
+        self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
+        self.requiredAnyOf = requiredAnyOf; self.prefilter = prefilter; self.startCondition = startCondition
+        self.examples = examples; self.mergeKeys = mergeKeys
+    }
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
 }

@@ -1,6 +1,8 @@
 /// A document prepared for matching: normalised text, tokens with their vocabulary ids, sentences, zones and
 /// gazetteer hits. Built once per document; every phase and rule reads it.
-struct DocumentAnalysis {
+/// A class: matchers and field closures hold it per phase and candidate, and a struct of this many arrays was
+/// copied (a retain per array) each time.
+final class DocumentAnalysis {
     let prepared: PreparedText
     let language: Language
     let tokens: [Token]
@@ -29,13 +31,15 @@ struct DocumentAnalysis {
         presentIDs = LexicalAnalysis.presentIDs(ids, vocabularyCount: pack.vocabulary.count)
 
         let splitSentences = text.withUnsafeBufferPointer { SentenceSplitter(language: detected).split(tokens: tokens, text: $0) }
-        sentences = splitSentences.isEmpty ? [0..<tokens.count] : splitSentences
+        let sentences = splitSentences.isEmpty ? [0..<tokens.count] : splitSentences
+        self.sentences = sentences
         var sentenceIndex = [Int32](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for token in range where token < tokens.count { sentenceIndex[token] = Int32(index) } }
         sentenceOfToken = sentenceIndex
         let tokensCopy = tokens
         zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokensCopy) }
-        hits = text.withUnsafeBufferPointer { pack.gazetteer.hits(tokens: tokensCopy, tokenIDs: ids, text: $0, language: detected) }
+        let hits = text.withUnsafeBufferPointer { pack.gazetteer.hits(tokens: tokensCopy, tokenIDs: ids, text: $0, language: detected) }
+        self.hits = hits
         var offsets = [Int32](repeating: 0, count: tokens.count + 1)
         var next = 0
         for token in 0...tokens.count {

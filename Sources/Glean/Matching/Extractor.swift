@@ -49,7 +49,6 @@ public final class Extractor {
         var referenceDate = document.referenceDate
         var annotations: [Annotation] = []
         let hitsByType = HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
-        var annotationTypes = Set<String>()
         /// Indices into `annotations` by type, in order: context functions look annotations up by type.
         var annotationsByType: [String: [Int]] = [:]
         let documentCountries = self.documentCountries(analysis)
@@ -61,20 +60,49 @@ public final class Extractor {
         var gatePositions = [[Int32]?](repeating: nil, count: pack.regexGateTables.count)
         /// Start positions of the token-only start conditions, shared by the rules (and phases) that start alike.
         var startCache = [[Int]?](repeating: nil, count: pack.startSlotCount)
+        /// Per prefilter element of the pack (`RulePack.prefilterElements`): whether it occurs (annotations: in the
+        /// phases so far) and where it begins, found on first use (annotations: per phase).
+        let elements = pack.prefilterElements
+        var elementPresent = [Bool](repeating: false, count: elements.count)
+        var elementPositions = [[Int]?](repeating: nil, count: elements.count)
+        for (slot, element) in elements.enumerated() {
+            switch element {
+            case .token(let id): elementPresent[slot] = analysis.contains(vocabularyID: id)
+            case .gazetteer(let type): elementPresent[slot] = hitsByType.hasHit(ofType: type)
+            case .annotation: break
+            }
+        }
+        /// The annotations by start token, rebuilt only when a phase added some.
+        var annotationsByStart: (index: AnnotationStartIndex, count: Int)? = nil
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
+            if annotationsByStart?.count != annotations.count {
+                annotationsByStart = (AnnotationStartIndex(annotations: annotations, tokenCount: analysis.tokens.count), annotations.count)
+            }
             var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
-                                              reusing: takeMatcherScratch(), regexMemo: regexMemo, annotationsByType: annotationsByType)
+                                              reusing: takeMatcherScratch(), regexMemo: regexMemo, annotationsByType: annotationsByType,
+                                              annotationsByStart: annotationsByStart!.index)
             defer { matcherScratch = matcher.scratchArrays }
             var candidates: [Candidate] = []
-            /// Where each prefilter element begins in the document (annotations: those of earlier phases), per phase.
-            var elementPositions: [RulePrefilter.Element: [Int]] = [:]
+            // Annotation elements begin where the annotations of earlier phases are: found again per phase.
+            for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
             let documentLookups = DocumentLookupCache()
             let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
+            // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
+            let subject = EvaluationSubject()
+            var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
+            context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
+            context.gazetteer = pack.gazetteer
+            context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
+            context.lookup = { [unowned self, annotations] scope, type, field, outside in
+                return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
+                                          annotations: annotations, index: annotationIndex)
+            }
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
-                if !rule.prefilter.admits(analysis, hitsByType: hitsByType, types: pack.gazetteerTypes, annotationTypes: annotationTypes) { continue }
+                // The prefilter (`RulePrefilter.admits`): every clause has an element in the document.
+                if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
                 let before = candidates.count
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 var startsTried = 0
@@ -89,11 +117,19 @@ public final class Extractor {
                         if rule.startSlot >= 0 { startCache[rule.startSlot] = starts }
                     }
                     startsTried = starts.count
-                    let clausePositions = starts.isEmpty ? [] : rule.prefilter.clausePositions { element in
-                        if let known = elementPositions[element] { return known }
-                        let found = positions(of: element, analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
-                        elementPositions[element] = found
-                        return found
+                    // As `RulePrefilter.clausePositions`, by element number.
+                    let clausePositions: [[Int]] = starts.isEmpty ? [] : rule.prefilterSlots.map { clause in
+                        func found(_ slot: Int) -> [Int] {
+                            if let known = elementPositions[slot] { return known }
+                            let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
+                            elementPositions[slot] = positions
+                            return positions
+                        }
+                        if clause.count == 1 { return found(clause[0]) }
+                        var all: [Int] = []
+                        for slot in clause { all += found(slot) }
+                        all.sort()
+                        return all
                     }
                     for start in starts {
                         if !clausePositions.isEmpty {
@@ -157,8 +193,8 @@ public final class Extractor {
                     }
                     candidate.matchTokens = candidate.tokens
                     if trace != nil {
-                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, annotationsByType: annotationsByType,
-                                                          referenceDate: referenceDate, referenceTime: referenceDate == document.referenceDate ? document.referenceTime : nil, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else {
+                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: &context, subject: subject,
+                                                          documentLookups: documentLookups) else {
                             trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
@@ -179,7 +215,7 @@ public final class Extractor {
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  annotationsByType: annotationsByType, referenceDate: referenceDate, referenceTime: referenceDate == document.referenceDate ? document.referenceTime : nil, documentCountries: documentCountries, documentLookups: documentLookups, annotationIndex: annotationIndex) else { return false }
+                                                  context: &context, subject: subject, documentLookups: documentLookups) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -189,7 +225,7 @@ public final class Extractor {
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
                 profile?.kept(phase: phaseIndex, rule: candidate.rule)
-                annotationTypes.insert(rule.emitType)
+                for slot in rule.emitAnnotationSlots { elementPresent[slot] = true }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
@@ -211,11 +247,11 @@ public final class Extractor {
     }
 
     /// The sorted start tokens of a prefilter element's occurrences in the document.
-    private func positions(of element: RulePrefilter.Element, analysis: DocumentAnalysis, hitsByType: HitTypeIndex, annotations: [Annotation],
+    private func positions(of element: ResolvedPrefilterElement, analysis: DocumentAnalysis, hitsByType: HitTypeIndex, annotations: [Annotation],
                            annotationsByType: [String: [Int]]) -> [Int] {
         switch element {
         case .token(let id): return analysis.positions(ofVocabularyID: id)
-        case .gazetteer(let type): return hitsByType.starts(ofType: pack.gazetteerTypes.id(of: type))
+        case .gazetteer(let type): return hitsByType.starts(ofType: type)
         case .annotation(let type): return (annotationsByType[type] ?? []).compactMap { annotations[$0].tokens?.lowerBound }.sorted()
         }
     }
@@ -355,22 +391,15 @@ public final class Extractor {
     }
 
     /// nil when a spread normaliser rejects the match.
-    private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], annotationsByType: [String: [Int]],
-                                referenceDate: CalendarDate?, referenceTime: Int?, documentCountries: [String], documentLookups: DocumentLookupCache,
-                                annotationIndex: AnnotationLookupIndex) -> [FieldEntry]? {
+    /// `context` is the phase's (its closures read the candidate from `subject`).
+    private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation],
+                                context: inout EvaluationContext, subject: EvaluationSubject, documentLookups: DocumentLookupCache) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
-        var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
-        context.referenceTime = referenceTime
-        context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, candidate) }
-        context.gazetteer = pack.gazetteer
+        subject.candidate = candidate
         // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
-        if candidate.tokens != nil { context.documentLookups = documentLookups }
-        context.lookup = { [unowned self] scope, type, field, outside in
-            return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: candidate, analysis: analysis,
-                               annotations: annotations, index: annotationIndex)
-        }
+        context.documentLookups = candidate.tokens != nil ? documentLookups : nil
         var fields: [FieldEntry] = []
         func set(_ key: String, _ value: FieldValue) {
             guard !value.isNull else { return }
@@ -456,6 +485,12 @@ public final class Extractor {
                  zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)
         }
     }
+}
+
+/// The candidate whose fields are being evaluated, read by the context closures of a phase (made once per phase
+/// instead of once per candidate).
+final class EvaluationSubject {
+    var candidate = Candidate(rule: 0, span: ByteSpan(start: 0, end: 0), tokens: nil, bindings: [])
 }
 
 /// Whole-document context lookups (`in_document`, `all_in_document`) within one phase, as the distinct values

@@ -22,7 +22,7 @@ public final class RulePack: @unchecked Sendable {
         let types = GazetteerTypeTable(gazetteer)
         gazetteerTypes = types
         let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
-        var resolved = phases
+        let resolved = phases
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
                 guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
@@ -55,6 +55,33 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         startSlotCount = startSlots.count
+        var elementSlots: [RulePrefilter.Element: Int] = [:]
+        var elements: [RulePrefilter.Element] = []
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules {
+                rule.prefilterSlots = rule.prefilter.clauses.map { clause in
+                    clause.map { element in
+                        if let slot = elementSlots[element] { return slot }
+                        elementSlots[element] = elements.count
+                        elements.append(element)
+                        return elements.count - 1
+                    }
+                }
+            }
+        }
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules {
+                rule.emitAnnotationSlots = elements.indices.filter { if case .annotation(rule.emitType) = elements[$0] { true } else { false } }
+            }
+        }
+        annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }
+        prefilterElements = elements.map { element in
+            switch element {
+            case .token(let id): .token(id)
+            case .gazetteer(let type): .gazetteer(types.id(of: type))
+            case .annotation(let type): .annotation(type)
+            }
+        }
         self.phases = resolved
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         self.warnings = warnings
@@ -67,6 +94,11 @@ public final class RulePack: @unchecked Sendable {
 
     /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
     let regexGateTables: [[Bool]]
+
+    /// The distinct elements of the rules' prefilters (see `CompiledRule.prefilterSlots`), gazetteer types as ids.
+    let prefilterElements: [ResolvedPrefilterElement]
+    /// The numbers of the annotation elements among `prefilterElements`.
+    let annotationPrefilterSlots: [Int]
 
     /// How many distinct token-only start conditions the rules have (see `CompiledRule.startSlot`).
     let startSlotCount: Int

@@ -111,3 +111,10 @@ extension RulePrefilter {
         return true
     }
 }
+
+/// A prefilter element with its gazetteer type as an id (`RulePack.prefilterElements`).
+enum ResolvedPrefilterElement: Sendable {
+    case token(Int32)
+    case gazetteer(Int32)
+    case annotation(String)
+}

@@ -36,14 +36,15 @@ struct TokenPatternMatcher {
 
     /// - Parameter hitsByType: the document's hit index, when the caller already has it (it is built otherwise).
     init(analysis: DocumentAnalysis, pack: RulePack, annotations: [Annotation], hitsByType: HitTypeIndex? = nil, scratch: RegexMatchScratch,
-         reusing scratchArrays: Scratch = Scratch(), regexMemo: TokenRegexMemo? = nil, annotationsByType: [String: [Int]]? = nil) {
+         reusing scratchArrays: Scratch = Scratch(), regexMemo: TokenRegexMemo? = nil, annotationsByType: [String: [Int]]? = nil,
+         annotationsByStart: AnnotationStartIndex? = nil) {
         self.scratchArrays = scratchArrays
         self.regexMemo = regexMemo
         self.annotationsByType = annotationsByType ?? Dictionary(grouping: annotations.indices, by: { annotations[$0].type })
         self.analysis = analysis
         self.pack = pack
         self.annotations = annotations
-        annotationsByStart = AnnotationStartIndex(annotations: annotations, tokenCount: analysis.tokens.count)
+        self.annotationsByStart = annotationsByStart ?? AnnotationStartIndex(annotations: annotations, tokenCount: analysis.tokens.count)
         self.hitsByType = hitsByType ?? HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
         types = pack.gazetteerTypes
         self.scratch = scratch
