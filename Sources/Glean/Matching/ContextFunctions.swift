@@ -143,17 +143,27 @@ extension NormalizerFunction {
             return values.isEmpty ? .null : .list(values)
         },
         NormalizerFunction(name: "called", positional: 3...3, labels: [],
-                           summary: "a field (the third argument) of the first record of a list whose name is the given name or ends with it as whole words, compared folded: a later mention (\"Correa\") of a person named in full earlier (\"Rafael Correa\")") { arguments, _ in
+                           summary: "a field (the third argument) of the first record of a list whose name is the given name or ends with it as whole words, compared folded: a later mention (\"Correa\") of a person named in full earlier (\"Rafael Correa\")") { arguments, context in
             guard let name = positional(arguments, 1)?.stringValue, let key = positional(arguments, 2)?.stringValue else { return .null }
             // No records (the common case: a capitalised word in an article that named nobody) needs no folding.
             let candidates = records(positional(arguments, 0))
             guard !candidates.isEmpty else { return .null }
-            let wanted = nameWords(name)
+            // A rule calls this for every capitalised word of a document, against the same few names: the words of
+            // a name are kept for the phase (the whole-document cache) instead of folded again per call.
+            let cache = context.documentLookups
+            func wordsOf(_ text: String) -> [String] {
+                guard let cache else { return nameWords(text) }
+                if let known = cache.nameWords[text] { return known }
+                let found = nameWords(text)
+                cache.nameWords[text] = found
+                return found
+            }
+            let wanted = wordsOf(name)
             guard !wanted.isEmpty else { return .null }
             for record in candidates {
                 guard let full = record["name"]?.stringValue else { continue }
-                let words = nameWords(full)
-                if words.count >= wanted.count, Array(words.suffix(wanted.count)) == wanted { return record[key] ?? .null }
+                let words = wordsOf(full)
+                if words.count >= wanted.count, words.suffix(wanted.count).elementsEqual(wanted) { return record[key] ?? .null }
             }
             return .null
         },

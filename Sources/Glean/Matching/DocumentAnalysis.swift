@@ -53,6 +53,8 @@ final class DocumentAnalysis {
     private let positionIndex = LazyIndex<Int32>()
     /// Tokens matching a token regex, by regex.
     let regexPositions = LazyIndex<ObjectIdentifier>()
+    /// Tokens of a token class (`#cap`, `#number`), by class: many rules start with one, alone or among others.
+    let classPositions = LazyIndex<TokenClass>()
 
     func positions(ofVocabularyID id: Int32) -> [Int] {
         guard contains(vocabularyID: id) else { return [] }

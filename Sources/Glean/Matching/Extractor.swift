@@ -98,6 +98,10 @@ public final class Extractor {
                 return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                           annotations: annotations, index: annotationIndex)
             }
+            // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
+            let contextWithoutLookups = context
+            context.documentLookups = documentLookups
+            let contexts = (withLookups: context, withoutLookups: contextWithoutLookups)
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
@@ -193,8 +197,7 @@ public final class Extractor {
                     }
                     candidate.matchTokens = candidate.tokens
                     if trace != nil {
-                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, context: &context, subject: subject,
-                                                          documentLookups: documentLookups) else {
+                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, contexts: contexts, subject: subject) else {
                             trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
@@ -215,7 +218,7 @@ public final class Extractor {
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  context: &context, subject: subject, documentLookups: documentLookups) else { return false }
+                                                  contexts: contexts, subject: subject) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -391,15 +394,14 @@ public final class Extractor {
     }
 
     /// nil when a spread normaliser rejects the match.
-    /// `context` is the phase's (its closures read the candidate from `subject`).
+    /// `contexts` are the phase's (their closures read the candidate from `subject`).
     private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation],
-                                context: inout EvaluationContext, subject: EvaluationSubject, documentLookups: DocumentLookupCache) -> [FieldEntry]? {
+                                contexts: (withLookups: EvaluationContext, withoutLookups: EvaluationContext), subject: EvaluationSubject) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
         subject.candidate = candidate
-        // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
-        context.documentLookups = candidate.tokens != nil ? documentLookups : nil
+        let context = candidate.tokens != nil ? contexts.withLookups : contexts.withoutLookups
         var fields: [FieldEntry] = []
         func set(_ key: String, _ value: FieldValue) {
             guard !value.isNull else { return }
@@ -502,4 +504,6 @@ final class DocumentLookupCache {
         var outside: String?
     }
     var values: [Key: FieldValue] = [:]
+    /// Folded words of names, for `called(…)`.
+    var nameWords: [String: [String]] = [:]
 }

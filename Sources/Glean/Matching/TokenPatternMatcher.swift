@@ -277,6 +277,10 @@ struct TokenPatternMatcher {
             return analysis.regexPositions.value(for: ObjectIdentifier(regex), buildOne: {
                 (0..<analysis.tokens.count).filter { tokenMatches(.regex(regex), $0) }
             })
+        case .token(.tokenClass(let tokenClass)):
+            return analysis.classPositions.value(for: tokenClass, buildOne: {
+                (0..<analysis.tokens.count).filter { tokenMatches(.tokenClass(tokenClass), $0) }
+            })
         case .token(let test):
             return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
         case .gazetteer(let type):
