@@ -35,15 +35,16 @@ Conventions that differ from Glean's, counted in their own column ("convention")
   - an undirected weekday ("Friday", "on Tuesday"): Glean reads the latest one on or before the reference date (news
     report what happened); Chrono reads the nearest one, and with {"forwardDate": true} the next. A Glean value
     exactly 7 days from the expected one, on the same weekday, is this difference.
-  - a day and month without a year ("March 5"): Glean takes the reference date's year (news write the current
-    year); Chrono the year that puts the date nearest the reference (or the next with forwardDate). A Glean value
-    exactly one year from the expected one, on the same month and day (or the same month, for a month alone), is this
-    difference.
+  - a day and month without a year ("March 5"): Glean, like Chrono, takes the year that puts the date nearest the
+    reference; with {"forwardDate": true} Chrono takes the next one. A Glean value exactly one year from the expected
+    one, on the same month and day (or the same month, for a month alone), is this difference.
+  - a year before Christ: Chrono gives "345 BC" as year -345; Glean writes ISO 8601's -0344 (1 BC is year 0).
   - digits in British order: the cases run with Chrono's `en.GB` parser read `6/10/2018` as 6 October; Glean reads
     English slashes month first (United States) unless the first number cannot be a month.
   - a date that depends on the reference's time of day ("in 5 hours" at 23:00, "tonight at 1am") when Glean is not
-    given that time (--day-only), or for a clock time alone that Chrono moves to the next day (forwardDate). A Glean value on the reference day where the expected one is the day after or before, for a
-    text with an hour, minute or second unit or a clock time, is this difference.
+    given that time (--day-only), or for a clock time alone that Chrono moves to the next day (forwardDate). A Glean
+    value on the reference day where the expected one is the day after or before, for a text with an hour, minute or
+    second unit or a clock time, is this difference.
 """
 import argparse
 import datetime
@@ -133,6 +134,9 @@ def convention(record, facts, wanted):
     """Which documented convention explains a wrong value, or None."""
     if not all(k in wanted for k in ("year", "month", "day")):
         return None
+    if wanted["year"] < 0:
+        # Chrono numbers years before Christ as written (345 BC = -345); ISO 8601, and Glean, count 1 BC as year 0.
+        return "ISO year of a BC date" if any(holds(f, dict(wanted, year=wanted["year"] + 1)) for f in facts) else None
     try:
         want = datetime.date(wanted["year"], wanted["month"], wanted["day"])
     except ValueError:

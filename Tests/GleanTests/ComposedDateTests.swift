@@ -59,6 +59,18 @@ struct ComposedDateTests {
         ("He rang an hour after.", "an hour after", .en, "2012-08-10T23:30", "2012-08-11T00:30"),
         ("We reviewed it after a year.", "after a year", .en, "2016-10-01", "2017-10-01"),
         ("Help arrives within half an hour.", "within half an hour", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
+        // Working days.
+        ("We reply the next business day.", "next business day", .en, "2024-10-18", "2024-10-21"),
+        ("Delivery on the next working day.", "next working day", .en, "2024-10-16", "2024-10-17"),
+        ("Réponse le jour ouvrable suivant.", "jour ouvrable suivant", .fr, "2024-10-19", "2024-10-21"),
+        ("Refunds arrive in 3 business days.", "in 3 business days", .en, "2024-10-17", "2024-10-22"),
+        // A day and a month in single digits before a clock time; the nearest year.
+        ("Book it for 1/8 at 12pm please.", "1/8 at 12pm", .en, "2021-09-25", "2022-01-08T12"),
+        // A day and month without a year: the year that puts it nearest the reference date.
+        ("The fire started on Dec. 21.", "Dec. 21", .en, "2024-01-10", "2023-12-21"),
+        ("Elections are set for February 3.", "February 3", .en, "2024-11-20", "2025-02-03"),
+        ("The deal was signed on 31 May.", "31 May", .en, "2024-08-08", "2024-05-31"),
+        ("Le sommet aura lieu le 10 janvier.", "10 janvier", .fr, "2012-08-10", "2013-01-10"),
     ])
     func composed(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
@@ -75,6 +87,29 @@ struct ComposedDateTests {
     func notCountedFromReference(_ text: String, _ language: Language) {
         let dates = ShippedPack.facts(text, language, reference: "2012-08-10T12:14", type: "Date")
         #expect(dates.allSatisfy { !($0.field("value")?.stringValue ?? "").hasPrefix("2012-08") }, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
+    @Test(arguments: [
+        // Years with their era (ISO 8601: 1 BC is year 0), month-year and short-year forms, glued date-times, compact
+        // clock times.
+        ("The city was founded in 753 BC.", "753 BC", Language.en, "2020-01-01", "-0752"),
+        ("He died on 10 August 88 AD in Rome.", "10 August 88 AD", .en, "2020-01-01", "0088-08-10"),
+        ("Il est né le 3 mars 52 av. J.-C. à Rome.", "3 mars 52 av. J.-C.", .fr, "2020-01-01", "-0051-03-03"),
+        ("The reform dates from June 14, 1204 CE.", "June 14, 1204 CE", .en, "2020-01-01", "1204-06-14"),
+        ("Records begin 1066 AD March.", "1066 AD March", .en, "2020-01-01", "1066-03"),
+        ("The account closed Mar-2015 after audit.", "Mar-2015", .en, "2020-01-01", "2015-03"),
+        ("Member since Feb 98", "Feb 98", .en, "2012-08-10", "1998-02"),
+        ("Issued Mar 4, 97", "Mar 4, 97", .en, "2012-08-10", "1997-03-04"),
+        ("Logged 12/24/2019-08:30 by the clerk.", "12/24/2019-08:30", .en, "2020-01-01", "2019-12-24T08:30"),
+        ("Logged 24.12.2019.08:30 par le greffier.", "24.12.2019.08:30", .fr, "2020-01-01", "2019-12-24T08:30"),
+        ("Lunch is at 1145am today.", "1145am", .en, "2012-08-10", "2012-08-10T11:45"),
+        ("Départ à 7.05 PM.", "7.05 PM", .fr, "2012-08-10", "2012-08-10T19:05"),
+        ("The bar is open 10pm-3.", "10pm-3", .en, "2012-08-10", "2012-08-10T22"),
+    ])
+    func eraAndCompact(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
+                                "\(ShippedPack.facts(text, language, reference: reference, type: "Date").map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
     }
 
     @Test(arguments: [

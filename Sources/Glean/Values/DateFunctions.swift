@@ -73,6 +73,18 @@ extension NormalizerFunction {
                            summary: "the reference date (or from:, a Date value) moved by a duration of several units at once, later or earlier with direction: -1: shift_by(days: 1, hours: 2) for \"+1 day 2 hours\", shift_by(minutes: 3, seconds: 49, direction: -1) for \"3m 49s ago\"; absent units count 0. With hours, minutes or seconds and a time of day to count from (the reference's, or from:'s), the value has the time (grain minute); without one, they move the day by the whole days they make") { arguments, context in
             DateNormalizer.shiftedBy(arguments, context: context)
         },
+        NormalizerFunction(name: "working_day", positional: 1...1, labels: ["direction", "from"],
+                           summary: "the nth working day (Monday to Friday) after the reference date (or from:, a Date value), before it with direction: -1: working_day(1) for \"next business day\" (a Friday's is the Monday after); null without a date to count from") { arguments, context in
+            guard let count = DateNormalizer.integer(positional(arguments, 0)), (0...1_000).contains(count) else { return .null }
+            let step = (labelled(arguments, "direction")?.doubleValue ?? 1) < 0 ? -1 : 1
+            guard var date = DateNormalizer.anchor(labelled(arguments, "from"), context: context) else { return .null }
+            var left = count
+            while left > 0 {
+                date = date.adding(days: step)
+                if date.weekday <= 5 { left -= 1 }
+            }
+            return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
+        },
         NormalizerFunction(name: "form_attribute", positional: 3...3, labels: [],
                            summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (of the document's language and case first, else of any) (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
             guard let type = positional(arguments, 0)?.stringValue, let text = positional(arguments, 1)?.stringValue,

@@ -54,6 +54,16 @@ public enum DateNormalizer {
             let probe = CalendarDate(year: candidate, month: month, day: min(probeDay, CalendarDate.daysInMonth(year: candidate, month: month)))
             if past && (day == nil ? (candidate, month) > (reference.year, reference.month) : probe > reference) { candidate -= 1 }
             if future && (day == nil ? (candidate, month) < (reference.year, reference.month) : probe < reference) { candidate += 1 }
+            // Neither past nor future: the year that puts the day (a month: its first day) nearest the reference date,
+            // the reference year on a tie ("Dec. 21" written on 10 January is last December; "in Jan" written in
+            // late November is the coming January).
+            if !past && !future {
+                func distance(_ year: Int) -> Int {
+                    let date = CalendarDate(year: year, month: month, day: min(probeDay, CalendarDate.daysInMonth(year: year, month: month)))
+                    return abs(date.dayNumber - reference.dayNumber)
+                }
+                for other in [candidate - 1, candidate + 1] where distance(other) < distance(candidate) { candidate = other; break }
+            }
             year = candidate
         }
         guard let year else { return .null }
@@ -61,6 +71,18 @@ public enum DateNormalizer {
         guard let day else { return record(value: "\(year)-\(pad2(month))", grain: "month", relative: relative) }
         guard CalendarDate.isValid(year: year, month: month, day: day) else { return .null }
         return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: relative)
+    }
+
+    /// A date whose year has its era (`10 August 88 AD`, `345 BC`): the year as given (ISO 8601, 1 BC = 0), written with
+    /// four digits and a sign before year 0 (`0088-08-10`, `-0344`); not relative.
+    static func eraDate(day: Int?, month: Int?, year: Int) -> FieldValue {
+        guard abs(year) < 10_000 else { return .null }
+        let yearText = (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - String(abs(year)).count)) + String(abs(year))
+        guard let month else { return day == nil ? record(value: yearText, grain: "year", relative: false) : .null }
+        guard (1...12).contains(month) else { return .null }
+        guard let day else { return record(value: "\(yearText)-\(pad2(month))", grain: "month", relative: false) }
+        guard CalendarDate.isValid(year: year, month: month, day: day) else { return .null }
+        return record(value: "\(yearText)-\(pad2(month))-\(pad2(day))", grain: "day", relative: false)
     }
 
     /// `08.08.2024`, `8/8/2024`, `31-05-2024`, `2024-08-08`, `8/8/24`, `02 04 2009`, `2016 10 16`, `20161016`, and

@@ -108,10 +108,21 @@ public struct NormalizerFunction: Sendable {
             return .int(value)
         },
         NormalizerFunction(name: "date", positional: 0...0,
-                           labels: ["day", "month", "year", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late") { arguments, context in
+                           labels: ["day", "month", "year", "era", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
             let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
-            let day = labelled(arguments, "day"), month = labelled(arguments, "month"), year = labelled(arguments, "year")
+            let day = labelled(arguments, "day"), month = labelled(arguments, "month")
+            let year = labelled(arguments, "year")
+            if let era = labelled(arguments, "era") {
+                // A year with its era is as written, never a two-digit year of the reference century.
+                guard let eraText = era.stringValue, let number = DateNormalizer.integer(year), number > 0 else { return .null }
+                let folded = eraText.lowercased().filter(\.isLetter)
+                let before = folded.hasPrefix("b") || folded.hasPrefix("av") || folded.hasPrefix("achr")
+                // ISO 8601 counts 1 BC as year 0.
+                let iso = before ? 1 - number : number
+                let result = DateNormalizer.eraDate(day: DateNormalizer.integer(day), month: DateNormalizer.integer(month), year: iso)
+                return result
+            }
             var result: FieldValue
             let endDay = labelled(arguments, "end_day"), endMonth = labelled(arguments, "end_month"), endYear = labelled(arguments, "end_year")
             if endDay != nil || endMonth != nil || endYear != nil {
