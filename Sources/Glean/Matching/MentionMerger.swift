@@ -13,8 +13,16 @@ enum MentionMerger {
     static let recentThings = 64
 
     static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
-        let inProse = { (offset: Int) in text.isEmpty || lineEndsSentence(text, at: offset) }
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
+        // Line ends found once and bisected: scanning forward from each mention to its line end is quadratic on a
+        // dense page without newlines.
+        let lineEnds = text.indices.filter { text[$0] == 0x0A }
+        let inProse = { (offset: Int) -> Bool in
+            guard !text.isEmpty else { return true }
+            var low = 0, high = lineEnds.count
+            while low < high { let mid = (low + high) / 2; if lineEnds[mid] < offset { low = mid + 1 } else { high = mid } }
+            return endsSentence(text, lineEnd: low < lineEnds.count ? lineEnds[low] : text.count)
+        }
         struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
@@ -62,7 +70,12 @@ enum MentionMerger {
     static func lineEndsSentence(_ text: [UInt8], at offset: Int) -> Bool {
         var end = min(max(offset, 0), text.count)
         while end < text.count, text[end] != 0x0A { end += 1 }
-        var index = end - 1
+        return endsSentence(text, lineEnd: end)
+    }
+
+    /// Whether the line that ends at `lineEnd` (its newline, or the end of the text) ends a sentence.
+    static func endsSentence(_ text: [UInt8], lineEnd: Int) -> Bool {
+        var index = lineEnd - 1
         // Spaces, closing quotes (" ' ) and the UTF-8 continuation bytes of ’ ” » are passed over.
         while index >= 0, text[index] != 0x0A {
             let byte = text[index]
