@@ -430,9 +430,18 @@ public final class Extractor {
             let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context)) }
             return function.evaluate(values, context)
         case .capture(let slot, let path, _):
-            let values = candidate.bindings.filter { $0.slot == slot }.map { value(of: $0, path: path, analysis: analysis, annotations: annotations) }.filter { !$0.isNull }
-            if values.isEmpty { return .null }
-            return values.count == 1 ? values[0] : .list(values)
+            // One pass, no intermediate arrays (most captures bind once): the values that are not null, one as
+            // itself, several as a list.
+            var first = FieldValue.null
+            var values: [FieldValue] = []
+            for binding in candidate.bindings where binding.slot == slot {
+                let found = value(of: binding, path: path, analysis: analysis, annotations: annotations)
+                if found.isNull { continue }
+                if first.isNull { first = found; continue }
+                if values.isEmpty { values.append(first) }
+                values.append(found)
+            }
+            return values.isEmpty ? first : .list(values)
         }
     }
 
