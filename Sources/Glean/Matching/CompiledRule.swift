@@ -144,9 +144,9 @@ public final class CompiledRule: @unchecked Sendable {
     public internal(set) var mergeKeys: [String]? = nil
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
-    /// The number of this rule's start condition among the pack's conditions that depend on tokens only
-    /// (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1 for a
-    /// condition that reads gazetteer hits or annotations.
+    /// The number of this rule's start condition among the pack's conditions that depend on tokens and gazetteer
+    /// hits only (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1
+    /// for a condition that reads annotations.
     var startSlot = -1
     /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
     /// the extractor keeps what it found per element in an array instead of hashing an element per rule.

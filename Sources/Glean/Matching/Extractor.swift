@@ -156,7 +156,13 @@ public final class Extractor {
                     let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                         do throws(RegexMatchError) {
                             if let gated = rule.regexGate {
-                                if gatePositions[gated.slot] == nil { gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot]) }
+                                if gatePositions[gated.slot] == nil {
+                                    if pack.regexGateTables.count <= 64 {
+                                        for (slot, found) in RegexGate.positions(in: text, tables: pack.regexGateTables).enumerated() { gatePositions[slot] = found }
+                                    } else {
+                                        gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
+                                    }
+                                }
                                 return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
                                                                          in: text, scratch: scratch, searches: &searches))
                             }

@@ -100,17 +100,20 @@ public final class RulePack: @unchecked Sendable {
     /// The numbers of the annotation elements among `prefilterElements`.
     let annotationPrefilterSlots: [Int]
 
-    /// How many distinct token-only start conditions the rules have (see `CompiledRule.startSlot`).
+    /// How many distinct start conditions the rules have that read no annotation (see `CompiledRule.startSlot`).
     let startSlotCount: Int
 
-    /// A text that identifies a start condition reading only the tokens (the same for the same condition),
-    /// nil for one that reads gazetteer hits or annotations. Variable-length parts are length-prefixed.
+    /// A text that identifies a start condition that is the same in every phase of a document (it reads the
+    /// tokens and gazetteer hits: the same for the same condition), nil for one that reads annotations, which
+    /// each phase adds to. Variable-length parts are length-prefixed.
     static func startKey(_ condition: StartCondition) -> String? {
         switch condition {
         case .anywhere: return "*"
         case .sentenceStart: return "^"
         case .token(let test): return tokenKey(test)
-        case .gazetteer, .annotation: return nil
+        // Gazetteer hits are found once per document, before any rule: `gaz:Type` starts are the same in every phase.
+        case .gazetteer(let type): return "g\(type.utf8.count):" + type
+        case .annotation: return nil
         case .oneOf(let conditions):
             var parts: [String] = []
             for part in conditions {
