@@ -45,6 +45,24 @@ struct MentionMergerTests {
         #expect(try extract(rules, "call with Bourita\ncall in May").first?.text == "call with Bourita")
     }
 
+    /// A headline names what the article states below: a thing named in the headline alone that a thing below
+    /// covers (its values, the key fields aside) is that one in other words, and no fact of its own.
+    @Test func aThingNamedInTheHeadlineAloneIsStatedBelow() throws {
+        let rules = """
+        rule meeting {
+          merge: kind
+          pattern: k:("call" | "visit") ("with" p:gaz:Official)? ("on" "the" d:/^[0-9]+th$/)?
+          emit Meeting { kind: lower(k), who: [p.id], day: d.text }
+        }
+        """
+        #expect(try extract(rules, "call with Bourita\n\nA visit with Bourita on the 30th took place.").map(\.text) == ["visit with Bourita on the 30th"])
+        // Another day, or another person, is another event; so is one with nothing below to cover it.
+        #expect(try extract(rules, "call on the 31th\n\nA visit on the 30th took place.").count == 2)
+        #expect(try extract(rules, "call with Bourita\n\nA visit took place.").count == 2)
+        // A first line that is a sentence is no headline.
+        #expect(try extract(rules, "A call with Bourita took place.\nA visit with Bourita on the 30th took place.").count == 2)
+    }
+
     @Test func linesOfProse() {
         let text = Array("Meeting with the minister\nThe talks were held (in May).\n« Il a dit. »\nMenu:".utf8)
         #expect(!MentionMerger.lineEndsSentence(text, at: 3))

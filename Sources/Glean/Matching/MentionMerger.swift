@@ -7,7 +7,8 @@
 /// and `2024-05`), when two lists share an element or one is empty, and booleans always (they are or-ed). The merged
 /// fact keeps the span and rule of its most informative mention in a line of prose (most fields, then the earliest;
 /// among all mentions when none is in prose), the most specific date, the union of the lists, and otherwise the
-/// first value stated.
+/// first value stated. A thing named only in a headline (a short first line that is not a sentence) is not
+/// reported when a thing of its group stated below covers it (has its values, key fields aside).
 enum MentionMerger {
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
@@ -48,7 +49,15 @@ enum MentionMerger {
                 things.append(Thing(group: group, keys: keys, members: [index], fields: candidate.fields))
             }
         }
+        // The headline: a short first line that is not a sentence, with the article below it.
+        let headlineEnd = lineEnds.first.flatMap { end in end <= maximumHeadlineBytes && !endsSentence(text, lineEnd: end) ? end : nil }
+        let below = headlineEnd.map { end in things.filter { candidates[$0.members.last!].span.start >= end } } ?? []
         for thing in things {
+            // Named in the headline alone, a thing that a thing stated below covers is that one in other words (a
+            // "Meeting with …" headline over the report of the same leaders' visit): the article's statement is
+            // the fact.
+            if let end = headlineEnd, thing.members.allSatisfy({ candidates[$0].span.start < end }),
+               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys, dates: dates) }) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
             let prose = thing.members.filter { inProse(candidates[$0].span.start) }
@@ -63,6 +72,23 @@ enum MentionMerger {
             output.append(merged)
         }
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    /// Longest first line taken for a headline.
+    static let maximumHeadlineBytes = 300
+
+    /// Whether `a` states everything `b` states, key fields aside: each list of `b` within `a`'s, each other value
+    /// equal (a date: refined), booleans aside.
+    static func covers(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], dates: DateParses? = nil) -> Bool {
+        for entry in b where !keys.contains(entry.key) {
+            guard let other = value(a, entry.key) else { return false }
+            switch (entry.value, other) {
+            case (.bool, .bool): continue
+            case (.list(let x), .list(let y)): if !x.allSatisfy(y.contains) { return false }
+            default: if combined(entry.value, other, dates: dates) == nil { return false }
+            }
+        }
+        return true
     }
 
     /// Whether the line holding `offset` ends with sentence-final punctuation (closing quotes and brackets
