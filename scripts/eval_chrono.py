@@ -132,6 +132,13 @@ def as_day(got):
 
 def convention(record, facts, wanted):
     """Which documented convention explains a wrong value, or None."""
+    if "day" not in wanted and "month" in wanted and "year" in wanted:
+        # A month alone ("in December"): the year only.
+        for fact in facts:
+            got = parts(fact["fields"].get("value"))
+            if got.get("month") == wanted["month"] and got.get("year") in (wanted["year"] - 1, wanted["year"] + 1):
+                return "year of a yearless date"
+        return None
     if not all(k in wanted for k in ("year", "month", "day")):
         return None
     if wanted["year"] < 0:
@@ -272,7 +279,8 @@ def main():
                 timed["cases"] += 1
                 timed["right"] += with_time == "right"
         if outcome == "convention":
-            conventions[(record["lang"], convention(record, found, {k: record["expected"]["start"][k] for k in ("year", "month", "day")}))] += 1
+            conventions[(record["lang"], convention(record, found, {k: record["expected"]["start"][k] for k in ("year", "month", "day")
+                                                                     if k in record["expected"]["start"]}))] += 1
         if arguments.show_errors and outcome not in ("right", "coarser") and (not arguments.half or record["half"] == arguments.half) \
                 and (not arguments.kind or kind in arguments.kind):
             got = "; ".join(f'{f["text"]!r} {f["fields"].get("value")}' for f in found) or "nothing"

@@ -105,6 +105,12 @@ struct ComposedDateTests {
         ("Lunch is at 1145am today.", "1145am", .en, "2012-08-10", "2012-08-10T11:45"),
         ("Départ à 7.05 PM.", "7.05 PM", .fr, "2012-08-10", "2012-08-10T19:05"),
         ("The bar is open 10pm-3.", "10pm-3", .en, "2012-08-10", "2012-08-10T22"),
+        // An abbreviated weekday with its dot does not end the sentence.
+        ("Rendez-vous lun. 5 mars à Rabat.", "lun. 5 mars", .fr, "2016-01-10", "2016-03-05"),
+        ("Le vote a lieu ven. 8 juillet.", "ven. 8 juillet", .fr, "2016-07-01", "2016-07-08"),
+        ("We meet Thu. 5 March in Oslo.", "Thu. 5 March", .en, "2016-01-10", "2016-03-05"),
+        // Quarters counted from the reference date.
+        ("Sales should recover over the next two quarters.", "next two quarters", .en, "2021-01-22", "2021-07-22"),
     ])
     func eraAndCompact(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
@@ -154,6 +160,8 @@ struct ComposedDateTests {
         ("Chinese New Year 2024", "Chinese New Year 2024", .en, "2016-01-01", "2024-02-10"),
         ("le Nouvel An chinois 2019", "Nouvel An chinois 2019", .fr, "2016-01-01", "2019-02-05"),
         ("Diwali 2023", "Diwali 2023", .en, "2016-01-01", "2023-11-12"),
+        ("Holi 2005 fell on a Saturday.", "Holi 2005", .en, "2016-01-01", "2005-03-26"),
+        ("Diwali 2031 will be on a Friday.", "Diwali 2031", .en, "2016-01-01", "2031-11-14"),
         ("Palm Sunday 2024", "Palm Sunday 2024", .en, "2016-01-01", "2024-03-24"),
         ("Throne Day 2024", "Throne Day 2024", .en, "2016-01-01", "2024-07-30"),
         ("Kazakhstan's Independence Day 2023", "Kazakhstan's Independence Day 2023", .en, "2016-01-01", "2023-12-16"),

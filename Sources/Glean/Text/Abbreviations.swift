@@ -23,6 +23,9 @@ enum AbbreviationTable {
         ("Nov", .always), ("Dec", .always),
         ("No", .beforeDigit), ("no", .beforeDigit), ("Nos", .beforeDigit), ("p", .beforeDigit),
         ("pp", .beforeDigit), ("Vol", .beforeDigit), ("vol", .beforeDigit), ("Art", .beforeDigit),
+        // Abbreviated weekdays that are no word ("Tue. 12 March"); "Wed.", "Sat.", "Sun." may end a sentence.
+        ("Mon", .always), ("Tue", .always), ("Tues", .always), ("Thu", .always), ("Thur", .always), ("Thurs", .always),
+        ("Fri", .always),
     ]
 
     static let french: [(String, AbbreviationCondition)] = [
@@ -34,6 +37,8 @@ enum AbbreviationTable {
         ("déc", .always), ("Gén", .always), ("Cie", .always),
         ("art", .beforeDigit), ("Art", .beforeDigit), ("p", .beforeDigit), ("vol", .beforeDigit),
         ("No", .beforeDigit), ("no", .beforeDigit),
+        // Abbreviated weekdays that are no word ("lun. 5 mars"); "mer.", "jeu.", "sam.", "dim." may end a sentence.
+        ("lun", .always), ("mar", .always), ("ven", .always), ("Lun", .always), ("Mar", .always), ("Ven", .always),
     ]
 
     /// Built once per language: a tokenizer is made for every document and every gazetteer form.
