@@ -63,6 +63,27 @@ struct MentionMergerTests {
         #expect(try extract(rules, "A call with Bourita took place.\nA visit with Bourita on the 30th took place.").count == 2)
     }
 
+    /// `merge: kind, ~who`: a free field never keeps mentions apart; its lists are united.
+    @Test func aFreeFieldNeverKeepsMentionsApart() throws {
+        let rules = """
+        rule call {
+          merge: kind, ~who
+          pattern: "call" "with" p:gaz:Country
+          emit Meeting { kind: "call", who: [p.id] }
+        }
+        rule strict {
+          merge: kind
+          pattern: "visit" "with" p:gaz:Country
+          emit Meeting { kind: "visit", who: [p.id] }
+        }
+        """
+        let calls = try extract(rules, "A call with Morocco took place. The call with Japan went well.")
+        #expect(calls.count == 1)
+        #expect(calls.first?.fields.first { $0.key == "who" }?.value == .list([.string("MA"), .string("JP")]))
+        #expect(try extract(rules, "A visit with Morocco took place. The visit with Japan went well.").count == 2)
+        #expect(throws: (any Error).self) { try extract("rule r {\n  merge: kind, ~\n  pattern: \"call\"\n  emit M { kind: \"c\" }\n}", "call") }
+    }
+
     @Test func linesOfProse() {
         let text = Array("Meeting with the minister\nThe talks were held (in May).\n« Il a dit. »\nMenu:".utf8)
         #expect(!MentionMerger.lineEndsSentence(text, at: 3))

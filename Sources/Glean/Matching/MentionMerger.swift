@@ -10,6 +10,11 @@
 /// first value stated. A thing named only in a headline (a short first line that is not a sentence) is not
 /// reported when a thing of its group stated below covers it (has its values, key fields aside).
 enum MentionMerger {
+    /// Marks a field of `merge:` written `~field`: its values never keep two mentions apart (lists are united; the
+    /// first value stated is kept). The participants of a meeting are named a few at a time ("Blinken will travel
+    /// to …", "he will meet with President Alvarado"): they do not tell one meeting from another.
+    static let freePrefix = "~"
+
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
 
@@ -24,7 +29,7 @@ enum MentionMerger {
             while low < high { let mid = (low + high) / 2; if lineEnds[mid] < offset { low = mid + 1 } else { high = mid } }
             return endsSentence(text, lineEnd: low < lineEnds.count ? lineEnds[low] : text.count)
         }
-        struct Thing { var group: String; var keys: [String]; var members: [Int]; var fields: [FieldEntry] }
+        struct Thing { var group: String; var keys: [String]; var free: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
         /// those alone, not with every thing of the document.
@@ -35,18 +40,20 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let keys = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
+            guard let settings = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
+            let keys = settings.filter { !$0.hasPrefix(freePrefix) }
+            let free = settings.filter { $0.hasPrefix(freePrefix) }.map { String($0.dropFirst(freePrefix.count)) }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
             let recent = buckets[bucket].map { $0.suffix(recentThings) } ?? []
-            if let found = recent.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, dates: dates) }) {
-                things[found].fields = combine(things[found].fields, candidate.fields, dates: dates)
+            if let found = recent.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, free: free, dates: dates) }) {
+                things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
             } else {
                 buckets[bucket, default: []].append(things.count)
-                things.append(Thing(group: group, keys: keys, members: [index], fields: candidate.fields))
+                things.append(Thing(group: group, keys: keys, free: free, members: [index], fields: candidate.fields))
             }
         }
         // The headline: a short first line that is not a sentence, with the article below it.
@@ -57,7 +64,7 @@ enum MentionMerger {
             // "Meeting with …" headline over the report of the same leaders' visit): the article's statement is
             // the fact.
             if let end = headlineEnd, thing.members.allSatisfy({ candidates[$0].span.start < end }),
-               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys, dates: dates) }) { continue }
+               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys + thing.free, dates: dates) }) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
             let prose = thing.members.filter { inProse(candidates[$0].span.start) }
@@ -128,19 +135,23 @@ enum MentionMerger {
         }
     }
 
-    static func agree(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], dates: DateParses? = nil) -> Bool {
+    static func agree(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], free: [String] = [], dates: DateParses? = nil) -> Bool {
         for key in keys where value(a, key) != value(b, key) { return false }
-        for entry in a where !keys.contains(entry.key) {
+        for entry in a where !keys.contains(entry.key) && !free.contains(entry.key) {
             guard let other = value(b, entry.key) else { continue }
             if combined(entry.value, other, dates: dates) == nil { return false }
         }
         return true
     }
 
-    static func combine(_ a: [FieldEntry], _ b: [FieldEntry], dates: DateParses? = nil) -> [FieldEntry] {
+    static func combine(_ a: [FieldEntry], _ b: [FieldEntry], dates: DateParses? = nil, free: [String] = []) -> [FieldEntry] {
         var fields = a
         for entry in b {
             if let index = fields.firstIndex(where: { $0.key == entry.key }) {
+                if free.contains(entry.key), case .list(let x) = fields[index].value, case .list(let y) = entry.value {
+                    fields[index].value = .list(x + y.filter { !x.contains($0) })
+                    continue
+                }
                 fields[index].value = combined(fields[index].value, entry.value, dates: dates) ?? fields[index].value
             } else {
                 fields.append(entry)

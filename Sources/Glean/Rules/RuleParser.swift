@@ -185,8 +185,15 @@ struct RuleParser {
                 rule.focus = try expectIdentifier("a capture name after 'focus:'")
             case "merge":
                 var keys: [String] = []
-                while case .identifier(let name) = current.kind {
-                    keys.append(name)
+                while true {
+                    // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix).
+                    let free = isSymbol("~")
+                    if free { advance() }
+                    guard case .identifier(let name) = current.kind else {
+                        if free { throw error("expected a field name after '~' in 'merge:'") }
+                        break
+                    }
+                    keys.append(free ? MentionMerger.freePrefix + name : name)
                     advance()
                     if isSymbol(",") { advance() }
                 }
