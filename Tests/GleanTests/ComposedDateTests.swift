@@ -109,6 +109,17 @@ struct ComposedDateTests {
         ("Rendez-vous lun. 5 mars à Rabat.", "lun. 5 mars", .fr, "2016-01-10", "2016-03-05"),
         ("Le vote a lieu ven. 8 juillet.", "ven. 8 juillet", .fr, "2016-07-01", "2016-07-08"),
         ("We meet Thu. 5 March in Oslo.", "Thu. 5 March", .en, "2016-01-10", "2016-03-05"),
+        // A month with a modifier; hours and minutes after "dans"; clock phrases.
+        ("Talks resume in mid-July 2025.", "mid-July 2025", .en, "2024-10-16", "2025-07"),
+        ("The harvest starts late March.", "late March", .en, "2024-02-10", "2024-03"),
+        ("Les travaux reprennent début mars.", "début mars", .fr, "2024-02-10", "2024-03"),
+        ("Il revient à la mi-juillet.", "mi-juillet", .fr, "2024-06-01", "2024-07"),
+        ("Le train part dans 2 h 30.", "dans 2 h 30", .fr, "2024-10-16T22:00", "2024-10-17T00:30"),
+        ("Meet me at 9 o'clock.", "9 o'clock", .en, "2024-10-16", "2024-10-16T09"),
+        ("The shop opens at half past nine.", "half past nine", .en, "2024-10-16", "2024-10-16T09:30"),
+        ("The vote closes at a quarter to ten.", "a quarter to ten", .en, "2024-10-16", "2024-10-16T09:45"),
+        ("Rendez-vous à 9 heures et demie.", "9 heures et demie", .fr, "2024-10-16", "2024-10-16T09:30"),
+        ("Départ à 10 h moins le quart.", "10 h moins le quart", .fr, "2024-10-16", "2024-10-16T09:45"),
         // Quarters counted from the reference date.
         ("Sales should recover over the next two quarters.", "next two quarters", .en, "2021-01-22", "2021-07-22"),
     ])

@@ -112,8 +112,11 @@ extension DateNormalizer {
     /// The time of day of a Date value or record with hours and minutes (`2024-08-08T14:45`), in minutes after midnight.
     static func minuteOfDay(_ value: FieldValue) -> Int? {
         guard let text = value["value"]?.stringValue ?? value.stringValue, let t = text.firstIndex(of: "T") else { return nil }
+        // `T14:45`, or `T14` (an hour alone: its first minute).
         let pieces = text[text.index(after: t)...].split(separator: ":")
-        guard pieces.count >= 2, let hour = Int(pieces[0]), let minute = Int(pieces[1].prefix(2)) else { return nil }
+        guard let first = pieces.first, let hour = Int(first.prefix(2)), (0...23).contains(hour) else { return nil }
+        let minute = pieces.count >= 2 ? Int(pieces[1].prefix(2)) : 0
+        guard let minute else { return nil }
         return hour * 60 + minute
     }
 
