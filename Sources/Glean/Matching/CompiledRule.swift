@@ -128,7 +128,9 @@ public final class CompiledRule: @unchecked Sendable {
     public let emitsFact: Bool
     public let emitType: String
     public let location: SourceLocation
-    internal(set) var body: CompiledBody
+    /// A `let`: the extractor binds the program of every rule for every document, and reading a `var` of a class
+    /// copies it (a retain and a release per array of the program); a `let` is read in place.
+    let body: CompiledBody
     let emitItems: [CompiledEmitItem]
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
@@ -163,6 +165,19 @@ public final class CompiledRule: @unchecked Sendable {
         self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
         self.requiredAnyOf = requiredAnyOf; self.prefilter = prefilter; self.startCondition = startCondition
         self.examples = examples; self.mergeKeys = mergeKeys
+    }
+
+    /// This rule with another body (`RulePack` resolves gazetteer elements once per pack); the rest is copied.
+    func with(body: CompiledBody) -> CompiledRule {
+        let rule = CompiledRule(id: id, index: index, phase: phase, languages: languages, priority: priority, zone: zone, group: group,
+                                emitsFact: emitsFact, emitType: emitType, location: location, body: body, emitItems: emitItems,
+                                captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: requiredAnyOf, prefilter: prefilter,
+                                startCondition: startCondition, examples: examples, mergeKeys: mergeKeys)
+        rule.regexGate = regexGate
+        rule.startSlot = startSlot
+        rule.prefilterSlots = prefilterSlots
+        rule.emitAnnotationSlots = emitAnnotationSlots
+        return rule
     }
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }

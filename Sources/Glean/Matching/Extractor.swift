@@ -98,10 +98,6 @@ public final class Extractor {
                 return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                           annotations: annotations, index: annotationIndex)
             }
-            // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
-            let contextWithoutLookups = context
-            context.documentLookups = documentLookups
-            let contexts = (withLookups: context, withoutLookups: contextWithoutLookups)
             for (ruleIndex, rule) in phase.rules.enumerated() {
                 if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
@@ -194,28 +190,28 @@ public final class Extractor {
                 // would win (a candidate whose normaliser rejects it, 31 February, cannot win against a valid one, and
                 // a candidate that loses anyway needs no fields). Explaining evaluates every candidate, to report it.
                 var index = before
+                // In place: copying a candidate out and back retained and released its arrays.
                 while index < candidates.count {
-                    var candidate = candidates[index]
-                    if let zone = rule.zone, analysis.zones.zone(at: candidate.span.start) != zone {
-                        trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
+                    if let zone = rule.zone, analysis.zones.zone(at: candidates[index].span.start) != zone {
+                        trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
                         candidates.remove(at: index)
                         continue
                     }
-                    candidate.matchTokens = candidate.tokens
+                    candidates[index].matchTokens = candidates[index].tokens
                     if trace != nil {
-                        guard let fields = evaluateFields(rule, candidate, analysis: analysis, annotations: annotations, contexts: contexts, subject: subject) else {
-                            trace?.drop(candidate, rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
+                        guard let fields = evaluateFields(rule, candidates[index], analysis: analysis, annotations: annotations, context: &context, subject: subject,
+                                                          documentLookups: documentLookups) else {
+                            trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
                             candidates.remove(at: index)
                             continue
                         }
-                        candidate.fields = fields
-                        candidate.fieldsEvaluated = true
+                        candidates[index].fields = fields
+                        candidates[index].fieldsEvaluated = true
                     }
-                    if let slot = rule.focusSlot, let binding = candidate.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
-                        candidate.span = binding.span
-                        candidate.tokens = analysis.tokenRange(of: binding.span)
+                    if let slot = rule.focusSlot, let binding = candidates[index].bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
+                        candidates[index].span = binding.span
+                        candidates[index].tokens = analysis.tokenRange(of: binding.span)
                     }
-                    candidates[index] = candidate
                     index += 1
                 }
             }
@@ -224,7 +220,7 @@ public final class Extractor {
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
                 guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  contexts: contexts, subject: subject) else { return false }
+                                                  context: &context, subject: subject, documentLookups: documentLookups) else { return false }
                 candidate.fields = fields
                 candidate.fieldsEvaluated = true
                 return true
@@ -400,14 +396,16 @@ public final class Extractor {
     }
 
     /// nil when a spread normaliser rejects the match.
-    /// `contexts` are the phase's (their closures read the candidate from `subject`).
+    /// `context` is the phase's (its closures read the candidate from `subject`); copying a context per candidate
+    /// (it holds closures, arrays and the gazetteer) cost more than the fields.
     private func evaluateFields(_ rule: CompiledRule, _ focused: Candidate, analysis: DocumentAnalysis, annotations: [Annotation],
-                                contexts: (withLookups: EvaluationContext, withoutLookups: EvaluationContext), subject: EvaluationSubject) -> [FieldEntry]? {
+                                context: inout EvaluationContext, subject: EvaluationSubject, documentLookups: DocumentLookupCache) -> [FieldEntry]? {
         // Fields see the match as matched, before `focus:` narrowed it.
         var candidate = focused
         candidate.tokens = focused.matchTokens
         subject.candidate = candidate
-        let context = candidate.tokens != nil ? contexts.withLookups : contexts.withoutLookups
+        // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
+        context.documentLookups = candidate.tokens != nil ? documentLookups : nil
         var fields: [FieldEntry] = []
         func set(_ key: String, _ value: FieldValue) {
             guard !value.isNull else { return }

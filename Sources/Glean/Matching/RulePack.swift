@@ -22,12 +22,12 @@ public final class RulePack: @unchecked Sendable {
         let types = GazetteerTypeTable(gazetteer)
         gazetteerTypes = types
         let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
-        let resolved = phases
+        var resolved = phases
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
                 guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
                 program.resolve(with: resolver)
-                resolved[phase].rules[rule].body = .tokens(node, program)
+                resolved[phase].rules[rule] = resolved[phase].rules[rule].with(body: .tokens(node, program))
             }
         }
         var gateSets: [ByteSet] = []
