@@ -69,8 +69,8 @@ extension NormalizerFunction {
                   let rest = DateNormalizer.integer(positional(arguments, 1)), (0...99).contains(rest) else { return .null }
             return .int(century * 100 + rest)
         },
-        NormalizerFunction(name: "shift_by", positional: 0...0, labels: ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "direction", "from"],
-                           summary: "the reference date (or from:, a Date value) moved by a duration of several units at once, later or earlier with direction: -1: shift_by(days: 1, hours: 2) for \"+1 day 2 hours\", shift_by(minutes: 3, seconds: 49, direction: -1) for \"3m 49s ago\"; absent units count 0. With hours, minutes or seconds and a time of day to count from (the reference's, or from:'s), the value has the time (grain minute); without one, they move the day by the whole days they make") { arguments, context in
+        NormalizerFunction(name: "shift_by", positional: 0...0, labels: ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "clock", "direction", "from"],
+                           summary: "the reference date (or from:, a Date value) moved by a duration of several units at once, later or earlier with direction: -1: shift_by(days: 1, hours: 2) for \"+1 day 2 hours\", shift_by(minutes: 3, seconds: 49, direction: -1) for \"3m 49s ago\"; absent units count 0; clock: hours and minutes written as a clock time (\"2 h 30\" in \"dans 2 h 30\"). With hours, minutes or seconds and a time of day to count from (the reference's, or from:'s), the value has the time (grain minute); without one, they move the day by the whole days they make") { arguments, context in
             DateNormalizer.shiftedBy(arguments, context: context)
         },
         NormalizerFunction(name: "working_day", positional: 1...1, labels: ["direction", "from"],
@@ -110,7 +110,14 @@ extension DateNormalizer {
             guard let value = NormalizerFunction.labelled(arguments, label) else { return nil }
             return value.doubleValue ?? value.stringValue.flatMap { NumberParsing.parseDigits($0, language: context.language) }
         }
-        let calendar = ["years", "months", "weeks", "days"].map(amount), clock = ["hours", "minutes", "seconds"].map(amount)
+        let calendar = ["years", "months", "weeks", "days"].map(amount)
+        var clock = ["hours", "minutes", "seconds"].map(amount)
+        // A duration written as a clock time: "2 h 30" is 2 hours and 30 minutes.
+        if let text = NormalizerFunction.labelled(arguments, "clock")?.stringValue {
+            guard let time = clockTime(text, hour: nil, minute: nil, meridiem: nil) else { return .null }
+            clock[0] = (clock[0] ?? 0) + Double(time.hour)
+            clock[1] = (clock[1] ?? 0) + Double(time.minute ?? 0)
+        }
         guard (calendar + clock).contains(where: { $0 != nil }) else { return .null }
         let amounts = (calendar + clock).compactMap { $0 }
         // Calendar units move whole months and days; a fraction of them ("1.5 years") is not a date.
