@@ -15,6 +15,10 @@
 ///    punctuation), so a call to action such as "Follow us on Facebook" above a title stays furniture. Lines
 ///    without a single word (counters such as "0" or "31" between a title and its article) are passed over.
 /// 4. A text without any prose line (a typed sentence, a short test string) is all body.
+/// 5. A list a sentence introduces is body: a line of at least 12 words ending with ":" ("Les dirigeants sont
+///    convenus de renforcer l'agenda …, qui porte essentiellement sur:") is prose, and the short lines right after
+///    it (up to the next prose or footer line, at most `maximumListLines`) are its items: they neither count as a
+///    gap nor end the body. A menu (short lines of links with no such sentence above them) stays furniture.
 public struct ZoneMap: Sendable {
     public private(set) var bodySpans: [ByteSpan]
 
@@ -24,6 +28,7 @@ public struct ZoneMap: Sendable {
     static let maximumGapLines = 3
     static let minimumHeadlineWords = 4
     static let maximumHeadlineLines = 2
+    static let maximumListLines = 30
 
     struct Line {
         var firstToken: Int
@@ -33,9 +38,11 @@ public struct ZoneMap: Sendable {
         var letterWords = 0
         var hasFinalPunctuation = false
         var endsWithFinalPunctuation = false
+        /// The last token is ":": the line introduces what follows (a list).
+        var endsWithColon = false
         var isBullet = false
         var isFooter = false
-        var isProse: Bool { words >= ZoneMap.minimumProseWords && hasFinalPunctuation && !isFooter }
+        var isProse: Bool { words >= ZoneMap.minimumProseWords && (hasFinalPunctuation || endsWithColon) && !isFooter }
     }
 
     public static func detect(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> ZoneMap {
@@ -47,7 +54,17 @@ public struct ZoneMap: Sendable {
         var best: (first: Int, last: Int, words: Int)? = nil
         var current: (first: Int, last: Int, words: Int)? = nil
         var gap = 0
+        // Items left of the list the last prose line introduced (0 when it ended otherwise).
+        var listItemsLeft = 0
         for (index, line) in lines.enumerated() {
+            if !line.isProse && !line.isFooter && listItemsLeft > 0, var cluster = current {
+                listItemsLeft -= 1
+                cluster.last = index
+                current = cluster
+                if let kept = best, kept.first == cluster.first { best = (kept.first, index, kept.words) }
+                continue
+            }
+            listItemsLeft = line.isProse && line.endsWithColon ? maximumListLines : 0
             if line.isProse {
                 if var cluster = current, gap <= maximumGapLines {
                     cluster.last = index
@@ -98,6 +115,7 @@ public struct ZoneMap: Sendable {
             switch token.kind {
             case .word, .number:
                 line.words += 1
+                line.endsWithColon = false
                 if token.kind == .word { line.letterWords += 1 }
                 if equalsIgnoringASCIICase(text, start, length, "copyright") || equalsIgnoringASCIICase(text, start, length, "issn") { line.isFooter = true }
                 if previousWasRegistrationWord && (equalsIgnoringASCIICase(text, start, length, "certificate")
@@ -118,11 +136,14 @@ public struct ZoneMap: Sendable {
                 let final = byte == 0x2E || byte == 0x21 || byte == 0x3F || (length == 3 && byte == 0xE2 && text[start + 2] == 0xA6)
                 if final { line.hasFinalPunctuation = true; line.endsWithFinalPunctuation = true }
                 else if !(byte == 0x22 || byte == 0x29 || byte == 0x27) { line.endsWithFinalPunctuation = false }
+                line.endsWithColon = byte == 0x3A
             case .symbol:
+                line.endsWithColon = false
                 if length >= 2 && text[start] == 0xC2 && text[start + 1] == 0xA9 { line.isFooter = true }  // ©
                 line.endsWithFinalPunctuation = false
             case .time:
                 line.words += 1
+                line.endsWithColon = false
                 line.endsWithFinalPunctuation = false
             }
             lines[lines.count - 1] = line

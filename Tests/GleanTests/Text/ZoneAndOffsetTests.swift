@@ -79,6 +79,77 @@ struct ZonedSeed {
         #expect(page.zone(of: "partenariat bilatéral") == .body)
     }
 
+    /// A list a sentence introduces with ":" is body, however many items it has; short lines of links with no
+    /// such sentence above them stay furniture.
+    @Test func listIntroducedByASentenceIsBody() {
+        let page = """
+        Home
+        World
+        Politics
+        Economy
+        Sport
+
+        The ministers met in Accra on Tuesday to review the cooperation between their two countries.
+
+        They agreed to strengthen the joint programme adopted in 2019, which covers mainly the following areas:
+        peace and security
+        trade and investment
+        sustainable development
+        education and culture
+        people-to-people exchanges
+
+        The two sides also signed a memorandum of understanding on tourism and a protocol on customs cooperation.
+
+        Both ministers welcomed the progress made since the last session of the joint commission in Accra.
+
+        More news
+        Economy
+        Sport
+        """
+        let text = Array(page.utf8)
+        let tokens = Tokenizer(language: .en).tokenize(text)
+        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        func zone(of needle: String) -> Zone {
+            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
+            return zones.zone(at: offset)
+        }
+        #expect(zone(of: "Home") == .furniture)
+        #expect(zone(of: "Politics") == .furniture)
+        #expect(zone(of: "The ministers met") == .body)
+        #expect(zone(of: "They agreed") == .body)
+        #expect(zone(of: "trade and investment") == .body)
+        #expect(zone(of: "people-to-people") == .body)
+        #expect(zone(of: "The two sides also signed") == .body)
+        #expect(zone(of: "Both ministers") == .body)
+        #expect(zone(of: "More news") == .furniture)
+    }
+
+    /// A list that ends the article is body too when a sentence introduces it.
+    @Test func closingListIsBody() {
+        let page = """
+        Accueil
+        International
+
+        Les deux ministres ont passé en revue, lundi à Dakar, l'ensemble de la coopération entre leurs pays.
+
+        Les dirigeants sont convenus de renforcer le programme de coopération, qui porte essentiellement sur:
+        la paix et la sécurité
+        la prospérité
+        le développement durable
+        """
+        let text = Array(page.utf8)
+        let tokens = Tokenizer(language: .fr).tokenize(text)
+        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        func zone(of needle: String) -> Zone {
+            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
+            return zones.zone(at: offset)
+        }
+        #expect(zone(of: "International") == .furniture)
+        #expect(zone(of: "Les dirigeants") == .body)
+        #expect(zone(of: "la prospérité") == .body)
+        #expect(zone(of: "le développement durable") == .body)
+    }
+
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
