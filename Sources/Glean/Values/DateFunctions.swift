@@ -45,6 +45,27 @@ extension NormalizerFunction {
             let date = first.adding(days: nth > 0 ? nth - 1 : length + nth)
             return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
         },
+        NormalizerFunction(name: "year_part", positional: 0...1, labels: ["unit", "choice", "from", "months"],
+                           summary: "a part of a year, TimeML style: unit: quarter (1-4, 2024-Q3), half (1-2, 2024-H1) or season (SP, SU, FA, WI: 2024-SU; a winter is named by the year of its December) of the year of from: (a year or Date value), else around the reference date: choice: this (default, the one holding it), last/past (the latest one ended before it), next/coming (the first one begun after it); months: [first, last] instead of a number and unit (a YearPart entry's start_month and end_month: [7, 9] is Q3, [1, 6] H1, others null)") { arguments, context in
+            var part = positional(arguments, 0), unit = labelled(arguments, "unit")?.stringValue
+            if case .list(let bounds)? = labelled(arguments, "months") {
+                guard bounds.count == 2, let first = DateNormalizer.integer(bounds[0]), let last = DateNormalizer.integer(bounds[1]) else { return .null }
+                switch last - first {
+                case 2 where first % 3 == 1: (part, unit) = (.int((first + 2) / 3), "quarter")
+                case 5 where first % 6 == 1: (part, unit) = (.int((first + 5) / 6), "half")
+                default: return .null
+                }
+            }
+            return DateNormalizer.yearPart(part, unit: unit, choice: labelled(arguments, "choice")?.stringValue,
+                                    from: labelled(arguments, "from"), context: context)
+        },
+        NormalizerFunction(name: "decade", positional: 1...1, labels: [],
+                           summary: "a decade, TimeML style, from its first year: 1990 or '90 (the century nearest the reference year) = 199X (grain decade); null unless it ends in 0") { arguments, context in
+            guard let number = DateNormalizer.integer(positional(arguments, 0)), number >= 0, number % 10 == 0, number < 10000 else { return .null }
+            let year = DateNormalizer.expandYear(number, reference: context.referenceDate)
+            guard year >= 1000 else { return .null }
+            return DateNormalizer.record(value: "\(year / 10)X", grain: "decade", relative: number < 100)
+        },
         NormalizerFunction(name: "country_currency", positional: 2...2, labels: [],
                            summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence, else of the document's two main countries; the default `code` when it is among them or when they name none (\"$\" stays USD unless the text is about Canada, ...)") { arguments, context in
             guard let code = positional(arguments, 0), !code.isNull else { return .null }
@@ -169,5 +190,55 @@ extension Gazetteer {
             if fallback == nil { fallback = entries[Int(form.entry)].attribute(key) }
         }
         return fallback
+    }
+}
+
+extension DateNormalizer {
+    /// year_part: a quarter, half or season as TimeML writes it. Months of each part; a winter runs from the
+    /// December of its year into the next year's February (northern seasons, as TimeML's WI/SP/SU/FA).
+    static func yearPart(_ part: FieldValue?, unit: String?, choice: String?, from: FieldValue?, context: EvaluationContext) -> FieldValue {
+        let code: String, first: Int, last: Int, grain: String
+        switch unit {
+        case "quarter":
+            guard let n = integer(part), (1...4).contains(n) else { return .null }
+            (code, first, last, grain) = ("Q\(n)", 3 * n - 2, 3 * n, "quarter")
+        case "half":
+            guard let n = integer(part), (1...2).contains(n) else { return .null }
+            (code, first, last, grain) = ("H\(n)", 6 * n - 5, 6 * n, "half")
+        case "season":
+            guard let text = part?.stringValue?.uppercased() else { return .null }
+            switch text {
+            case "SP": (first, last) = (3, 5)
+            case "SU": (first, last) = (6, 8)
+            case "FA": (first, last) = (9, 11)
+            case "WI": (first, last) = (12, 14)
+            default: return .null
+            }
+            (code, grain) = (text, "season")
+        default: return .null
+        }
+        // An absolute year given: that year's part, whatever the choice.
+        if let from {
+            guard let base = firstDay(of: from) else { return .null }
+            return record(value: "\(base.year)-\(code)", grain: grain, relative: false)
+        }
+        guard let reference = context.referenceDate else { return record(value: "XXXX-\(code)", grain: grain, relative: true) }
+        // Months counted from year 0 so that a winter's January and February compare after its December.
+        let now = reference.year * 12 + reference.month
+        func start(_ year: Int) -> Int { year * 12 + first }
+        func end(_ year: Int) -> Int { year * 12 + last }
+        var year = reference.year
+        switch choice ?? "this" {
+        case "last", "past":
+            while end(year) >= now { year -= 1 }
+        case "next", "coming":
+            while start(year) <= now { year += 1 }
+            while start(year - 1) > now { year -= 1 }
+        case "this":
+            // The part holding the reference month; a January's winter is the one begun the December before.
+            if end(year - 1) >= now { year -= 1 }
+        default: return .null
+        }
+        return record(value: "\(year)-\(code)", grain: grain, relative: true)
     }
 }

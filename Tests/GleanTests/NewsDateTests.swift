@@ -1,0 +1,76 @@
+import Testing
+@testable import Glean
+
+/// Date expressions common in news, EN and FR, through the shipped pack: parts of a year, seasons and decades in
+/// TimeML's notation (2024-Q3, 2025-H1, 2023-SU, 199X), and a relative year or month with its modifier.
+@Suite("News dates")
+struct NewsDateTests {
+    @Test(arguments: [
+        ("Sales rose in Q3 2024.", "Q3 2024", Language.en, "2024-08-08", "2024-Q3", "quarter"),
+        ("Growth slowed in the first half of 2025.", "first half of 2025", .en, "2024-08-08", "2025-H1", "half"),
+        ("Les ventes ont progressé au 1er trimestre 2024.", "1er trimestre 2024", .fr, "2024-08-08", "2024-Q1", "quarter"),
+        ("Le déficit a baissé au second semestre 2023.", "second semestre 2023", .fr, "2024-08-08", "2023-H2", "half"),
+        ("Prices rose last summer.", "last summer", .en, "2024-08-08", "2023-SU", "season"),
+        ("Prices rose last summer.", "last summer", .en, "2024-10-02", "2024-SU", "season"),
+        ("Il viendra cet été.", "cet été", .fr, "2024-08-08", "2024-SU", "season"),
+        ("Le froid de l'hiver dernier a coûté cher.", "hiver dernier", .fr, "2024-08-08", "2023-WI", "season"),
+        ("The talks resume next spring.", "next spring", .en, "2024-08-08", "2025-SP", "season"),
+        ("The plant opened in the summer of 2019.", "summer of 2019", .en, "2024-08-08", "2019-SU", "season"),
+        ("The company was founded in the 1990s.", "the 1990s", .en, "2024-08-08", "199X", "decade"),
+        ("L'entreprise a été fondée dans les années 1990.", "années 1990", .fr, "2024-08-08", "199X", "decade"),
+        ("Revenue fell in fiscal 2023.", "fiscal 2023", .en, "2024-08-08", "2023", "year"),
+        ("The deal should close by the end of the year.", "the end of the year", .en, "2024-08-08", "2024", "year"),
+        ("Elections are planned for early next year.", "early next year", .en, "2024-08-08", "2025", "year"),
+        ("Les élections auront lieu en début d'année prochaine.", "en début d'année prochaine", .fr, "2024-08-08", "2025", "year"),
+        ("L'accord sera signé d'ici la fin de l'année.", "la fin de l'année", .fr, "2024-08-08", "2024", "year"),
+        ("The report is due at the end of March.", "the end of March", .en, "2024-08-08", "2024-03", "month"),
+        ("She resigned two weeks ago.", "two weeks ago", .en, "2024-08-08", "2024-07-25", "day"),
+        ("Ils se reverront dans quinze jours.", "dans quinze jours", .fr, "2024-08-08", "2024-08-23", "day"),
+        ("Il a démissionné la semaine dernière.", "semaine dernière", .fr, "2024-08-08", "2024-W31", "week"),
+        ("Les prix ont monté le mois dernier.", "mois dernier", .fr, "2024-08-08", "2024-07", "month"),
+        ("The minister spoke this past Monday.", "this past Monday", .en, "2024-08-08", "2024-08-05", "day"),
+        ("Il a parlé hier soir.", "hier soir", .fr, "2024-08-08", "2024-08-07", "day"),
+    ])
+    func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
+        let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
+                                "\(ShippedPack.facts(text, language, reference: reference, type: "Date").map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string(grain))
+    }
+
+    /// The modifier says which part of the year or month.
+    @Test(arguments: [
+        ("Elections are planned for early next year.", "early next year", Language.en, "early"),
+        ("The deal should close by the end of the year.", "the end of the year", .en, "late"),
+        ("d'ici la fin de l'année", "la fin de l'année", .fr, "late"),
+        ("Il arrivera au milieu de l'année prochaine.", "au milieu de l'année prochaine", .fr, "mid"),
+    ])
+    func modifier(_ text: String, _ expression: String, _ language: Language, _ modifier: String) throws {
+        let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: "2024-08-08", type: "Date"))
+        #expect(fact.field("modifier") == .string(modifier))
+    }
+
+    /// Not a decade, a part of a year or a season: a year before a noun, "fall" as a decrease, a month count.
+    @Test(arguments: [
+        ("The 1990 elections were close.", Language.en),
+        ("Prices fall in 2024, analysts say.", .en),
+        ("Exports rose in the first nine months of 2021.", .en),
+    ])
+    func notAPart(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
+        #expect(dates.allSatisfy { ["decade", "season", "half", "quarter"].contains($0.field("grain")?.stringValue ?? "") == false },
+                "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
+    /// year_part without a reference date keeps the year unknown; a winter in January is the one begun in December.
+    @Test func yearPartArithmetic() {
+        var context = EvaluationContext(language: .en)
+        context.referenceDate = CalendarDate(year: 2024, month: 1, day: 15)
+        #expect(DateNormalizer.yearPart(.string("WI"), unit: "season", choice: "this", from: nil, context: context)["value"] == .string("2023-WI"))
+        #expect(DateNormalizer.yearPart(.string("WI"), unit: "season", choice: "last", from: nil, context: context)["value"] == .string("2022-WI"))
+        #expect(DateNormalizer.yearPart(.string("SU"), unit: "season", choice: "next", from: nil, context: context)["value"] == .string("2024-SU"))
+        #expect(DateNormalizer.yearPart(.int(5), unit: "quarter", choice: nil, from: .string("2024"), context: context).isNull)
+        context.referenceDate = nil
+        #expect(DateNormalizer.yearPart(.string("SU"), unit: "season", choice: "last", from: nil, context: context)["value"] == .string("XXXX-SU"))
+    }
+}
