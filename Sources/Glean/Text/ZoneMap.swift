@@ -15,7 +15,10 @@
 ///    punctuation), so a call to action such as "Follow us on Facebook" above a title stays furniture. Lines
 ///    without a single word (counters such as "0" or "31" between a title and its article) are passed over.
 /// 4. A text without any prose line (a typed sentence, a short test string) is all body.
-/// 5. A list a sentence introduces is body: a line of at least 12 words ending with ":" ("Les dirigeants sont
+/// 5. A line of at least 6 words ending with sentence punctuation, not a bullet, that follows the body's prose
+///    (within the gap allowed) is a short paragraph of the article: it does not count as a gap (the body still
+///    ends at a prose line).
+/// 6. A list a sentence introduces is body: a line of at least 12 words ending with ":" ("Les dirigeants sont
 ///    convenus de renforcer l'agenda …, qui porte essentiellement sur:") is prose, and the short lines right after
 ///    it (up to the next prose or footer line, at most `maximumListLines`) are its items: they neither count as a
 ///    gap nor end the body. A menu (short lines of links with no such sentence above them) stays furniture.
@@ -29,6 +32,7 @@ public struct ZoneMap: Sendable {
     static let minimumHeadlineWords = 4
     static let maximumHeadlineLines = 2
     static let maximumListLines = 30
+    static let minimumShortSentenceWords = 6
 
     struct Line {
         var firstToken: Int
@@ -42,6 +46,10 @@ public struct ZoneMap: Sendable {
         var endsWithColon = false
         var isBullet = false
         var isFooter = false
+        /// A sentence too short to be prose on its own, inside an article.
+        var isShortSentence: Bool {
+            words >= ZoneMap.minimumShortSentenceWords && endsWithFinalPunctuation && !isBullet && !isFooter
+        }
         var isProse: Bool { words >= ZoneMap.minimumProseWords && (hasFinalPunctuation || endsWithColon) && !isFooter }
     }
 
@@ -77,6 +85,10 @@ public struct ZoneMap: Sendable {
                 if let cluster = current, cluster.words > (best?.words ?? 0) { best = cluster }
             } else if line.isFooter {
                 current = nil
+            } else if line.isShortSentence, current != nil, gap <= maximumGapLines {
+                // A short paragraph of the article ("Trade reached $2 billion last year."): no gap. It does not end
+                // the body by itself: after the last prose line such lines are more often prompts ("S'il vous
+                // plaît entrez votre commentaire!") than the article.
             } else {
                 gap += 1
             }

@@ -150,6 +150,45 @@ struct ZonedSeed {
         #expect(zone(of: "le développement durable") == .body)
     }
 
+    /// Wire copy in short paragraphs: a sentence of 6 to 11 words between prose lines is body, not a
+    /// gap that cuts the article in two; a short line without sentence punctuation (a menu) still is one.
+    @Test func shortParagraphsAreBody() {
+        let page = """
+        Home
+        Business
+        Markets
+
+        Bilateral trade between Ghana and Turkey reached $1.8 billion last year, the trade ministry said on Monday.
+
+        Exports to Turkey rose 12 percent in 2023.
+
+        Imports from Turkey fell to $600 million.
+
+        Two-way trade totalled $4.1 billion in 2022.
+
+        Turkish investment in Ghana has reached $2 billion.
+
+        The two countries plan to sign a free trade agreement before the end of the year, officials in Accra said.
+
+        Related
+        Markets
+        """
+        let text = Array(page.utf8)
+        let tokens = Tokenizer(language: .en).tokenize(text)
+        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        func zone(of needle: String) -> Zone {
+            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
+            return zones.zone(at: offset)
+        }
+        #expect(zone(of: "Business") == .furniture)
+        #expect(zone(of: "Bilateral trade between") == .body)
+        #expect(zone(of: "Exports to Turkey") == .body)
+        #expect(zone(of: "Two-way trade") == .body)
+        #expect(zone(of: "Turkish investment") == .body)
+        #expect(zone(of: "The two countries plan") == .body)
+        #expect(zone(of: "Related") == .furniture)
+    }
+
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
