@@ -30,6 +30,11 @@ struct NewsDateTests {
         ("Les prix ont monté le mois dernier.", "mois dernier", .fr, "2024-08-08", "2024-07", "month"),
         ("The minister spoke this past Monday.", "this past Monday", .en, "2024-08-08", "2024-08-05", "day"),
         ("Il a parlé hier soir.", "hier soir", .fr, "2024-08-08", "2024-08-07", "day"),
+        ("Le surlendemain, il est reparti.", "Le surlendemain", .fr, "2024-08-08", "2024-08-10", "day"),
+        ("L'avant-veille, il pleuvait.", "L'avant-veille", .fr, "2024-03-01", "2024-02-28", "day"),
+        ("Il est arrivé le surlendemain du 4 mars.", "le surlendemain du 4 mars", .fr, "2024-08-08", "2024-03-06", "day"),
+        ("They will meet again in a fortnight.", "in a fortnight", .en, "2024-12-25", "2025-01-08", "day"),
+        ("He left a fortnight ago.", "a fortnight ago", .en, "2024-08-08", "2024-07-25", "day"),
     ])
     func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),

@@ -67,7 +67,7 @@ extension NormalizerFunction {
             return DateNormalizer.record(value: "\(year / 10)X", grain: "decade", relative: number < 100)
         },
         NormalizerFunction(name: "country_currency", positional: 2...2, labels: [],
-                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence, else of the document's two main countries; the default `code` when it is among them or when they name none (\"$\" stays USD unless the text is about Canada, ...)") { arguments, context in
+                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence when they give one, else of the document's two main countries when they give one; the default `code` when it is among them, when they name none, or when they give several (\"Chilean investment in Canada totalled $1.3 billion\" stays USD) (\"$\" stays USD unless the text is about Canada, ...)") { arguments, context in
             guard let code = positional(arguments, 0), !code.isNull else { return .null }
             guard case .list(let items)? = positional(arguments, 1) else { return code }
             var reading: [String: String] = [:]
@@ -76,12 +76,20 @@ extension NormalizerFunction {
                 let country = String(pair[..<colon])
                 if reading[country] == nil { reading[country] = String(pair[pair.index(after: colon)...]) }
             }
-            func choose<S: Sequence>(_ countries: S) -> String? where S.Element == String {
-                let codes = countries.compactMap { reading[$0] }
-                guard let first = codes.first else { return nil }
-                return codes.contains(code.stringValue ?? "") ? code.stringValue : first
+            // The countries say which currency only when they agree: one reading among them (or the default's own
+            // country, which keeps the default). Two readings ("Chilean investment in Canada totalled $1.3 billion":
+            // CLP or CAD) leave the sentence silent, and then the document's two main countries decide the same way;
+            // when they disagree too, the default stays ("$" is USD).
+            enum Verdict { case none, ambiguous, reading(String) }
+            func choose<S: Sequence>(_ countries: S) -> Verdict where S.Element == String {
+                var codes: [String] = []
+                for country in countries { if let found = reading[country], !codes.contains(found) { codes.append(found) } }
+                if codes.isEmpty { return .none }
+                if let own = code.stringValue, codes.contains(own) { return .reading(own) }
+                return codes.count == 1 ? .reading(codes[0]) : .ambiguous
             }
-            if let chosen = choose(context.sentenceCountries) ?? choose(context.documentCountries.prefix(2)) { return .string(chosen) }
+            if case .reading(let chosen) = choose(context.sentenceCountries) { return .string(chosen) }
+            if case .reading(let chosen) = choose(context.documentCountries.prefix(2)) { return .string(chosen) }
             return code
         },
         NormalizerFunction(name: "year_of_halves", positional: 2...2, labels: [],
