@@ -59,10 +59,18 @@ struct JSONSchemaValidatorTests {
     }
 
     @Test func dateGrainOutsideTheEnumFails() throws {
-        let fact = try Self.json(#"{"doc":"a.txt","type":"Date","rule":"date.year","span":{"start":0,"end":4},"text":"2020s","zone":"body","fields":{"value":"2020","grain":"decade","relative":false}}"#)
+        let fact = try Self.json(#"{"doc":"a.txt","type":"Date","rule":"date.year","span":{"start":0,"end":4},"text":"1900s","zone":"body","fields":{"value":"1900","grain":"century","relative":false}}"#)
         let errors = validate(fact, against: try Self.factSchema())
         #expect(errors.count == 1)
         #expect(errors.first?.hasPrefix("#/fields/grain:") == true, "\(errors)")
+    }
+
+    /// TimeML's decades, halves and seasons are Date values (docs/facts.md); a season code that is not one is not.
+    @Test func timeMLPartsOfAYearValidate() throws {
+        for (value, grain, valid) in [("199X", "decade", true), ("2025-H1", "half", true), ("2023-SU", "season", true), ("2023-SX", "season", false)] {
+            let fact = try Self.json(#"{"doc":"a.txt","type":"Date","rule":"r","span":{"start":0,"end":4},"text":"x","zone":"body","fields":{"value":"\#(value)","grain":"\#(grain)","relative":false}}"#)
+            #expect(validate(fact, against: try Self.factSchema()).isEmpty == valid, "\(value)")
+        }
     }
 
     @Test func malformedDateValueFails() throws {
