@@ -35,6 +35,16 @@ struct NewsDateTests {
         ("Il est arrivé le surlendemain du 4 mars.", "le surlendemain du 4 mars", .fr, "2024-08-08", "2024-03-06", "day"),
         ("They will meet again in a fortnight.", "in a fortnight", .en, "2024-12-25", "2025-01-08", "day"),
         ("He left a fortnight ago.", "a fortnight ago", .en, "2024-08-08", "2024-07-25", "day"),
+        ("They married in June of 2010.", "June of 2010", .en, "2024-08-08", "2010-06", "month"),
+        ("We met the night before.", "the night before", .en, "2024-08-08", "2024-08-07", "day"),
+        ("See you the week after next.", "the week after next", .en, "2024-08-08", "2024-W34", "week"),
+        ("It was the year before last.", "the year before last", .en, "2024-08-08", "2022", "year"),
+        ("The results come out at the end of next week.", "the end of next week", .en, "2024-08-08", "2024-W33", "week"),
+        ("Sales jumped over the weekend.", "over the weekend", .en, "2024-08-08", "2024-08-03", "day"),
+        ("Cela s'est passé au cours du week-end.", "au cours du week-end", .fr, "2024-08-08", "2024-08-03", "day"),
+        ("Emissions must fall by 2030.", "2030", .en, "2024-08-08", "2030", "year"),
+        ("The plan runs through 2030.", "2030", .en, "2024-08-08", "2030", "year"),
+        ("Avant 2020, c'était différent.", "2020", .fr, "2024-08-08", "2020", "year"),
     ])
     func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
