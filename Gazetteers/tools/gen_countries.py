@@ -70,7 +70,9 @@ EXTRA = {
     "KP": dict(en=["North Korea", "Democratic People's Republic of Korea"],
                fr=["Corée du Nord", "République populaire démocratique de Corée"], acr_en=["DPRK"], acr_fr=["RPDC"],
                fr_main="Corée du Nord"),
-    "KR": dict(en=["South Korea", "Republic of Korea"], fr=["Corée du Sud", "République de Corée"], acr_en=["ROK"],
+    # "Korea" alone is South Korea in news usage ("Korea's exports", "the Korea-US alliance"); the North is always
+    # named as such, and leftmost-longest matching reads "North Korea" whole.
+    "KR": dict(en=["South Korea", "Republic of Korea", "Korea"], fr=["Corée du Sud", "République de Corée"], acr_en=["ROK"],
                fr_main="Corée du Sud"),
     "KZ": dict(fr=["République du Kazakhstan"]),
     "LA": dict(en=["Laos", "Lao PDR"], fr=["Laos", "République démocratique populaire lao"], fr_main="Laos"),
