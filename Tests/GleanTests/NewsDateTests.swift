@@ -45,6 +45,9 @@ struct NewsDateTests {
         ("Emissions must fall by 2030.", "2030", .en, "2024-08-08", "2030", "year"),
         ("The plan runs through 2030.", "2030", .en, "2024-08-08", "2030", "year"),
         ("Avant 2020, c'était différent.", "2020", .fr, "2024-08-08", "2020", "year"),
+        ("Le PIB a reculé le trimestre dernier.", "trimestre dernier", .fr, "2024-08-08", "2024-Q2", "quarter"),
+        ("Le PIB a reculé au dernier trimestre.", "dernier trimestre", .fr, "2024-08-08", "2024-Q2", "quarter"),
+        ("Le PIB a reculé au dernier trimestre 2023.", "dernier trimestre 2023", .fr, "2024-08-08", "2023-Q4", "quarter"),
     ])
     func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
