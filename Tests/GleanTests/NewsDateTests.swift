@@ -46,8 +46,15 @@ struct NewsDateTests {
         ("The plan runs through 2030.", "2030", .en, "2024-08-08", "2030", "year"),
         ("Avant 2020, c'était différent.", "2020", .fr, "2024-08-08", "2020", "year"),
         ("Le PIB a reculé le trimestre dernier.", "trimestre dernier", .fr, "2024-08-08", "2024-Q2", "quarter"),
-        ("Le PIB a reculé au dernier trimestre.", "dernier trimestre", .fr, "2024-08-08", "2024-Q2", "quarter"),
+        ("Le PIB a reculé au dernier trimestre.", "au dernier trimestre", .fr, "2024-08-08", "2024-Q2", "quarter"),
         ("Le PIB a reculé au dernier trimestre 2023.", "dernier trimestre 2023", .fr, "2024-08-08", "2023-Q4", "quarter"),
+        ("He was appointed last March.", "last March", .en, "2024-08-08", "2024-03", "month"),
+        ("He will return next March.", "next March", .en, "2024-08-08", "2025-03", "month"),
+        ("Il reviendra en mars prochain.", "en mars prochain", .fr, "2024-08-08", "2025-03", "month"),
+        ("Il a été nommé en septembre dernier.", "en septembre dernier", .fr, "2024-08-08", "2023-09", "month"),
+        ("Le vote a eu lieu à 15 heures.", "à 15 heures", .fr, "2024-08-08", "2024-08-08T15", "hour"),
+        ("In the first quarter, sales rose.", "first quarter", .en, "2024-08-08", "2024-Q1", "quarter"),
+        ("Au troisième trimestre, les ventes ont progressé.", "troisième trimestre", .fr, "2024-08-08", "2024-Q3", "quarter"),
     ])
     func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
