@@ -55,6 +55,11 @@ struct NewsDateTests {
         ("Le vote a eu lieu à 15 heures.", "à 15 heures", .fr, "2024-08-08", "2024-08-08T15", "hour"),
         ("In the first quarter, sales rose.", "first quarter", .en, "2024-08-08", "2024-Q1", "quarter"),
         ("Au troisième trimestre, les ventes ont progressé.", "troisième trimestre", .fr, "2024-08-08", "2024-Q3", "quarter"),
+        ("The meeting is at 3:30 this afternoon.", "at 3:30 this afternoon", .en, "2024-08-08", "2024-08-08T15:30", "minute"),
+        ("He came at 7 yesterday evening.", "at 7 yesterday evening", .en, "2024-03-01", "2024-02-29T19", "hour"),
+        ("The summit opens at 6 tomorrow evening.", "at 6 tomorrow evening", .en, "2024-08-08", "2024-08-09T18", "hour"),
+        ("See you at the end of the month.", "the end of the month", .en, "2024-08-08", "2024-08", "month"),
+        ("Il partira en fin de mois.", "en fin de mois", .fr, "2024-08-08", "2024-08", "month"),
     ])
     func news(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String, _ grain: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: reference, type: "Date"),
