@@ -29,7 +29,7 @@ struct BenchGazetteer: ParsableCommand {
 
     func run() throws {
         let rulePack = try pack.loadPack()
-        let (documents, bytes) = documentsInMemory(paths, format: inputFormat)
+        let (documents, bytes) = try documentsInMemory(paths, format: inputFormat)
         var seconds: [Double] = []
         var hits = 0
         for _ in 0..<max(1, runs) {
@@ -103,7 +103,7 @@ struct BenchRules: ParsableCommand {
 
     func run() throws {
         let rulePack = try pack.loadPack()
-        let (documents, bytes) = documentsInMemory(paths, format: inputFormat)
+        let (documents, bytes) = try documentsInMemory(paths, format: inputFormat)
         let extractor = Extractor(pack: rulePack)
         let profile = RuleProfile(pack: rulePack)
         extractor.profile = profile
@@ -125,8 +125,23 @@ struct BenchRules: ParsableCommand {
 
 /// The readable documents of `paths`, read before any timing starts so that reading and parsing the input is
 /// not counted, and their total size in bytes.
-private func documentsInMemory(_ paths: [String], format: InputFormat) -> (documents: [Document], bytes: Int) {
+/// Every document of `paths`; what cannot be read is reported, and reading nothing is an error: timing an empty
+/// corpus (plain-text files read as JSON Lines, say) would print a table of zeros that looks like a result.
+private func documentsInMemory(_ paths: [String], format: InputFormat) throws -> (documents: [Document], bytes: Int) {
     var documents: [Document] = []
-    DocumentSource(paths: paths, format: format).forEach { if case .success(let document) = $0 { documents.append(document) } }
+    var problems = 0
+    DocumentSource(paths: paths, format: format).forEach { input in
+        switch input {
+        case .success(let document): documents.append(document)
+        case .failure(let diagnostic):
+            problems += 1
+            if problems <= 3 { Terminal.printError(diagnostic.rendered) }
+        }
+    }
+    if problems > 3 { Terminal.printError("… and \(problems - 3) more inputs not read") }
+    guard !documents.isEmpty else {
+        throw CommandFailure("no document read from \(paths.joined(separator: " ")) as --input-format \(format.rawValue)"
+            + (format == .jsonl ? "; plain-text files need --input-format text" : ""))
+    }
     return (documents, documents.reduce(0) { $0 + $1.bytes.count })
 }
