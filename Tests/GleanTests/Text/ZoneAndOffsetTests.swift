@@ -2,17 +2,27 @@ import Foundation
 import Testing
 @testable import Glean
 
-struct ZonedSeed {
+struct ZonedText {
     let text: String
     let zones: ZoneMap
     let normalized: [UInt8]
 
+    /// A seed article, normalised as extraction reads it.
     init(_ seed: String) {
         let prepared = PreparedText(bytes: TextFixtures.seed(seed))
-        normalized = prepared.normalized
-        text = String(decoding: prepared.normalized, as: UTF8.self)
-        let tokens = Tokenizer(language: .unknown).tokenize(prepared.normalized)
-        zones = prepared.normalized.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        self.init(bytes: prepared.normalized, language: .unknown)
+    }
+
+    /// A page written in the test, zoned as it is.
+    init(page: String, language: Language) {
+        self.init(bytes: Array(page.utf8), language: language)
+    }
+
+    private init(bytes: [UInt8], language: Language) {
+        normalized = bytes
+        text = String(decoding: bytes, as: UTF8.self)
+        let tokens = Tokenizer(language: language).tokenize(bytes)
+        zones = bytes.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
     }
 
     /// Zone of the first occurrence of `fragment`.
@@ -24,7 +34,7 @@ struct ZonedSeed {
 
 @Suite struct ZoneMapTests {
     @Test func seed000() {
-        let page = ZonedSeed("000")
+        let page = ZonedText("000")
         #expect(page.zone(of: "16:50 Groundbreaking") == .furniture)
         #expect(page.zone(of: "14:20 Moroccan mosques") == .furniture)
         #expect(page.zone(of: "Follow us on Facebook") == .furniture)
@@ -35,7 +45,7 @@ struct ZonedSeed {
     }
 
     @Test func seed001() {
-        let page = ZonedSeed("001")
+        let page = ZonedText("001")
         #expect(page.zone(of: "S'abonner") == .furniture)
         #expect(page.zone(of: "60 DH") == .furniture)
         #expect(page.zone(of: "1 mois") == .furniture)
@@ -49,7 +59,7 @@ struct ZonedSeed {
     }
 
     @Test func seed002() {
-        let page = ZonedSeed("002")
+        let page = ZonedText("002")
         #expect(page.zone(of: "Deputy Prime Minister") == .body)
         #expect(page.zone(of: "Hassan Tower") == .body)
         #expect(page.zone(of: "Autoreload") == .furniture)
@@ -60,7 +70,7 @@ struct ZonedSeed {
     }
 
     @Test func seed003() {
-        let page = ZonedSeed("003")
+        let page = ZonedText("003")
         #expect(page.zone(of: "23 C") == .furniture)
         #expect(page.zone(of: "Marrakech\n") == .furniture)
         #expect(page.zone(of: "jeudi 20 mars 2025") == .furniture)
@@ -74,7 +84,7 @@ struct ZonedSeed {
     }
 
     @Test func seed004IsAllProse() {
-        let page = ZonedSeed("004")
+        let page = ZonedText("004")
         #expect(page.zone(of: "Le cinquième session") == .body)
         #expect(page.zone(of: "partenariat bilatéral") == .body)
     }
@@ -106,13 +116,8 @@ struct ZonedSeed {
         Economy
         Sport
         """
-        let text = Array(page.utf8)
-        let tokens = Tokenizer(language: .en).tokenize(text)
-        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
-        func zone(of needle: String) -> Zone {
-            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
-            return zones.zone(at: offset)
-        }
+        let zoned = ZonedText(page: page, language: .en)
+        func zone(of needle: String) -> Zone? { zoned.zone(of: needle) }
         #expect(zone(of: "Home") == .furniture)
         #expect(zone(of: "Politics") == .furniture)
         #expect(zone(of: "The ministers met") == .body)
@@ -137,13 +142,8 @@ struct ZonedSeed {
         la prospérité
         le développement durable
         """
-        let text = Array(page.utf8)
-        let tokens = Tokenizer(language: .fr).tokenize(text)
-        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
-        func zone(of needle: String) -> Zone {
-            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
-            return zones.zone(at: offset)
-        }
+        let zoned = ZonedText(page: page, language: .fr)
+        func zone(of needle: String) -> Zone? { zoned.zone(of: needle) }
         #expect(zone(of: "International") == .furniture)
         #expect(zone(of: "Les dirigeants") == .body)
         #expect(zone(of: "la prospérité") == .body)
@@ -173,13 +173,8 @@ struct ZonedSeed {
         Related
         Markets
         """
-        let text = Array(page.utf8)
-        let tokens = Tokenizer(language: .en).tokenize(text)
-        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
-        func zone(of needle: String) -> Zone {
-            let offset = page.utf8.count - page[page.range(of: needle)!.lowerBound...].utf8.count
-            return zones.zone(at: offset)
-        }
+        let zoned = ZonedText(page: page, language: .en)
+        func zone(of needle: String) -> Zone? { zoned.zone(of: needle) }
         #expect(zone(of: "Business") == .furniture)
         #expect(zone(of: "Bilateral trade between") == .body)
         #expect(zone(of: "Exports to Turkey") == .body)
