@@ -143,7 +143,10 @@ public final class CompiledRule: @unchecked Sendable {
     let startCondition: StartCondition
     public let examples: [CompiledExample]
     /// `merge:` key fields: this rule's facts that agree on them within a document are merged (nil: never).
-    public internal(set) var mergeKeys: [String]? = nil
+    public let mergeKeys: [String]?
+    /// `mergeKeys` split once per pack, not per mention: the key fields, and the `~field`s whose values never keep
+    /// two mentions apart (`MentionMerger.freePrefix`).
+    let mergeFields: (keys: [String], free: [String])?
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
     /// The number of this rule's start condition among the pack's conditions that depend on tokens and gazetteer
@@ -165,6 +168,10 @@ public final class CompiledRule: @unchecked Sendable {
         self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
         self.requiredAnyOf = requiredAnyOf; self.prefilter = prefilter; self.startCondition = startCondition
         self.examples = examples; self.mergeKeys = mergeKeys
+        mergeFields = mergeKeys.map { settings in
+            (settings.filter { !$0.hasPrefix(MentionMerger.freePrefix) },
+             settings.filter { $0.hasPrefix(MentionMerger.freePrefix) }.map { String($0.dropFirst(MentionMerger.freePrefix.count)) })
+        }
     }
 
     /// This rule with another body (`RulePack` resolves gazetteer elements once per pack); the rest is copied.

@@ -20,15 +20,6 @@ enum MentionMerger {
 
     static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
-        // Line ends found once and bisected: scanning forward from each mention to its line end is quadratic on a
-        // dense page without newlines.
-        let lineEnds = text.indices.filter { text[$0] == 0x0A }
-        let inProse = { (offset: Int) -> Bool in
-            guard !text.isEmpty else { return true }
-            var low = 0, high = lineEnds.count
-            while low < high { let mid = (low + high) / 2; if lineEnds[mid] < offset { low = mid + 1 } else { high = mid } }
-            return endsSentence(text, lineEnd: low < lineEnds.count ? lineEnds[low] : text.count)
-        }
         struct Thing { var group: String; var keys: [String]; var free: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
@@ -40,9 +31,7 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let settings = rules[candidate.rule].mergeKeys else { output.append(candidate); continue }
-            let keys = settings.filter { !$0.hasPrefix(freePrefix) }
-            let free = settings.filter { $0.hasPrefix(freePrefix) }.map { String($0.dropFirst(freePrefix.count)) }
+            guard let (keys, free) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
@@ -56,8 +45,17 @@ enum MentionMerger {
                 things.append(Thing(group: group, keys: keys, free: free, members: [index], fields: candidate.fields))
             }
         }
+        // Line ends found once and bisected, and only when a thing has several mentions to choose from: scanning
+        // forward from each mention to its line end is quadratic on a dense page without newlines.
+        let lineEnds = things.contains { $0.members.count > 1 } ? text.indices.filter { text[$0] == 0x0A } : []
+        let inProse = { (offset: Int) -> Bool in
+            guard !text.isEmpty else { return true }
+            var low = 0, high = lineEnds.count
+            while low < high { let mid = (low + high) / 2; if lineEnds[mid] < offset { low = mid + 1 } else { high = mid } }
+            return endsSentence(text, lineEnd: low < lineEnds.count ? lineEnds[low] : text.count)
+        }
         // The headline: a short first line that is not a sentence, with the article below it.
-        let headlineEnd = lineEnds.first.flatMap { end in end <= maximumHeadlineBytes && !endsSentence(text, lineEnd: end) ? end : nil }
+        let headlineEnd = text.prefix(maximumHeadlineBytes + 1).firstIndex(of: 0x0A).flatMap { end in !endsSentence(text, lineEnd: end) ? end : nil }
         let below = headlineEnd.map { end in things.filter { candidates[$0.members.last!].span.start >= end } } ?? []
         for thing in things {
             // Named in the headline alone, a thing that a thing stated below covers is that one in other words (a
@@ -67,7 +65,7 @@ enum MentionMerger {
                below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys + thing.free, dates: dates) }) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
-            let prose = thing.members.filter { inProse(candidates[$0].span.start) }
+            let prose = thing.members.count < 2 ? thing.members : thing.members.filter { inProse(candidates[$0].span.start) }
             let representative = (prose.isEmpty ? thing.members : prose).max { a, b in
                 let x = candidates[a].fields.count, y = candidates[b].fields.count
                 return x != y ? x < y : a > b
