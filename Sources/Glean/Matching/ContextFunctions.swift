@@ -4,6 +4,9 @@ import Foundation
 public enum ContextScope: Sendable {
     /// The sentence of the match.
     case sentence
+    /// The sentence before the match's, when it lies in the same zone (an article's sentence does not read a
+    /// headline's or a byline's).
+    case previousSentence
     /// The article body (the whole text when the page has no body).
     case document
     /// The annotations that share a token with the match.
@@ -21,6 +24,10 @@ extension NormalizerFunction {
         NormalizerFunction(name: "nearest_in_sentence", positional: 2...2, labels: ["outside"],
                            summary: "the value of a field of the nearest annotation or gazetteer entry of a type in the match's sentence, e.g. nearest_in_sentence(\"City\", \"name\"); outside: \"Agreement\" skips those lying inside an annotation of that type") { arguments, context in
             lookupList(arguments, context, .sentence)[firstOf: ()]
+        },
+        NormalizerFunction(name: "in_previous_sentence", positional: 2...2, labels: ["outside"],
+                           summary: "as in_sentence, in the sentence before the match's (same zone only), nearest first: who \"the two countries\" or \"les deux parties\" are when the match's own sentence names none, e.g. first(in_sentence(\"Country\", \"id\"), in_previous_sentence(\"Country\", \"id\"))") { arguments, context in
+            lookupList(arguments, context, .previousSentence)
         },
         NormalizerFunction(name: "in_document", positional: 2...2, labels: [],
                            summary: "the value of a field of the first annotation or gazetteer entry of a type in the article body, e.g. in_document(\"MeetingDuration\", \"minutes\")") { arguments, context in

@@ -344,6 +344,15 @@ public final class Extractor {
         let range: Range<Int>
         switch scope {
         case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
+        case .previousSentence:
+            let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
+            guard current > 0 else { return [] }
+            let previous = analysis.sentences[current - 1]
+            guard !previous.isEmpty, let here = analysis.sentences[current].first else { return [] }
+            // A headline or a caption before the body's first sentence is not what "the two countries" refers to.
+            func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
+            guard zone(previous.lowerBound) == zone(here) else { return [] }
+            range = previous
         case .document: range = 0..<analysis.tokens.count
         case .match:
             let found = index.overlapping(type: type, tokens: tokens)
@@ -376,7 +385,7 @@ public final class Extractor {
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
-        case .sentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
+        case .sentence, .previousSentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
