@@ -164,6 +164,29 @@ struct ContextFunctionTests {
         #expect(unknown.first?.fields.contains { $0.key == "role" } == true)
     }
 
+    @Test func afterReferenceComparesAtTheDatesGrain() throws {
+        let rules = """
+        rule dated {
+          regex: /(?<d>[0-9X]{4}(-[0-9]{2}){0,2})/
+          emit Dated { later: after_reference(d), status: first(after_reference(d, then: "planned"), "held") }
+        }
+        """
+        let reference = CalendarDate(year: 2024, month: 12, day: 1)
+        func later(_ text: String, _ date: CalendarDate? = reference) throws -> FieldValue? {
+            try extract(rules, text, referenceDate: date).first?.fields.first { $0.key == "later" }?.value
+        }
+        #expect(try later("2024-12-15") == .string("2024-12-15"))
+        #expect(try later("2025") == .string("2025"))
+        #expect(try later("2024-11-30") == nil)
+        #expect(try later("2024-12-01") == nil)
+        #expect(try later("2024-12") == nil)
+        #expect(try later("2024") == nil)
+        #expect(try later("XXXX-12-15") == nil)
+        #expect(try later("2024-12-15", nil) == nil)
+        let status = try extract(rules, "2025-01", referenceDate: reference).first?.fields.first { $0.key == "status" }?.value
+        #expect(status == .string("planned"))
+    }
+
     @Test func withoutAndReferenceYear() throws {
         let rules = """
         rule last.year {

@@ -78,6 +78,16 @@ extension NormalizerFunction {
             }
             return .null
         },
+        NormalizerFunction(name: "after_reference", positional: 1...1, labels: ["then"],
+                           summary: "a Date value (YYYY, YYYY-MM or YYYY-MM-DD) when it lies after the document's reference date at its own grain (2024-12 is after 2024-11-20, not after 2024-12-01), else null; null without a reference date. then: gives that value instead of the date: a meeting dated after its article is planned, first(after_reference(d, then: \"planned\"), \"held\")") { arguments, context in
+            guard let value = positional(arguments, 0)?.stringValue, let reference = context.referenceDate?.description else { return .null }
+            // Only calendar dates compare by prefix: weeks, quarters, unknown years (XXXX) and ranges do not.
+            let day = value.prefix(10)
+            guard [4, 7, 10].contains(day.count), day.enumerated().allSatisfy({ i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }),
+                  value.count == day.count || value.dropFirst(day.count).first == "T" else { return .null }
+            guard String(reference.prefix(day.count)) < String(day) else { return .null }
+            return labelled(arguments, "then") ?? .string(value)
+        },
         NormalizerFunction(name: "require", positional: 1...1, labels: [],
                            summary: "for a spread: ...require(x) adds nothing when x is not null and drops the match when it is, e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
             positional(arguments, 0) == nil ? .null : .object([])
