@@ -80,6 +80,21 @@ struct NewsDateTests {
         #expect(fact.field("modifier") == .string(modifier))
     }
 
+    /// A modified period is one Date: "early next year" gives no second Date for "next year" inside it.
+    @Test(arguments: [
+        ("Elections are planned for early next year.", Language.en, "early next year"),
+        ("Prices rose at the end of March.", .en, "the end of March"),
+        ("Prices rose at the end of March 2023.", .en, "the end of March 2023"),
+        ("They met at the beginning of next month.", .en, "the beginning of next month"),
+        ("Output peaks in the middle of the year.", .en, "the middle of the year"),
+        ("Les prix ont augmenté à la fin de mars.", .fr, "la fin de mars"),
+        ("Ils se verront au début de l'année prochaine.", .fr, "au début de l'année prochaine"),
+    ])
+    func oneDateForAModifiedPeriod(_ text: String, _ language: Language, _ expression: String) {
+        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
+        #expect(dates.map(\.text) == [expression], "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
     /// Not a decade, a part of a year or a season: a year before a noun, "fall" as a decrease, a month count.
     @Test(arguments: [
         ("The 1990 elections were close.", Language.en),

@@ -201,6 +201,36 @@ struct RuleMatchingTests {
         #expect(facts.first?.field("amount") == .int(60))
     }
 
+    /// `replaces:` takes the captured annotation out of the facts; later phases still see it, and a rule that
+    /// does not match replaces nothing.
+    @Test func replacesTakesTheInnerAnnotationOutOfTheFacts() throws {
+        let rules = """
+        phase base
+        rule year {
+          pattern: y:/^20[0-9]{2}$/
+          emit D { value: y }
+        }
+        phase parts
+        rule early {
+          replaces: d
+          pattern: "early" d:@D
+          emit D { value: d.value, modifier: "early" }
+        }
+        phase uses
+        rule seen {
+          pattern: "early" d:@D
+          mark Seen { value: d.value }
+        }
+        """
+        let facts = try extract(rules, "It opens early 2025, not in 2026.")
+        #expect(facts.map(\.text) == ["early 2025", "2026"])
+        #expect(facts.first?.field("modifier") == .string("early"))
+        let document = Document(id: "doc", text: "It opens early 2025.", language: nil, referenceDate: nil)
+        let withMarks = Extractor(pack: try pack(rules)).extract(document, includeMarks: true).facts
+        #expect(withMarks.contains { $0.type == "Seen" && $0.field("value") == .string("2025") })
+        #expect(firstError("rule r {\n  replaces: x\n  pattern: d:\"a\"\n  emit R\n}\n").contains("replaces 'x' is not a capture"))
+    }
+
     @Test func spansAreScalarOffsetsIntoTheOriginal() throws {
         let rules = "rule c {\n  pattern: c:gaz:Country\n  emit Country { id: c.id }\n}\n"
         let text = "« Le Maroc » et l’ONU ; le Maroc."

@@ -135,6 +135,8 @@ public final class CompiledRule: @unchecked Sendable {
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
     let focusSlot: Int?
+    /// `replaces:`: the captures whose annotations (of earlier phases) stop being facts when this rule keeps a match.
+    let replacesSlots: [Int]
     /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
     /// (empty: always run). A cheap prefilter.
     let requiredAnyOf: [Int32]
@@ -162,12 +164,12 @@ public final class CompiledRule: @unchecked Sendable {
     init(id: String, index: Int, phase: Int, languages: [Language], priority: Int, zone: Zone?, group: String, emitsFact: Bool,
          emitType: String, location: SourceLocation, body: CompiledBody, emitItems: [CompiledEmitItem], captureNames: [String],
          focusSlot: Int?, requiredAnyOf: [Int32], prefilter: RulePrefilter, startCondition: StartCondition,
-         examples: [CompiledExample], mergeKeys: [String]? = nil) {
+         examples: [CompiledExample], mergeKeys: [String]? = nil, replacesSlots: [Int] = []) {
         self.id = id; self.index = index; self.phase = phase; self.languages = languages; self.priority = priority
         self.zone = zone; self.group = group; self.emitsFact = emitsFact; self.emitType = emitType; self.location = location
         self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
         self.requiredAnyOf = requiredAnyOf; self.prefilter = prefilter; self.startCondition = startCondition
-        self.examples = examples; self.mergeKeys = mergeKeys
+        self.examples = examples; self.mergeKeys = mergeKeys; self.replacesSlots = replacesSlots
         mergeFields = mergeKeys.map { settings in
             (settings.filter { !$0.hasPrefix(MentionMerger.freePrefix) },
              settings.filter { $0.hasPrefix(MentionMerger.freePrefix) }.map { String($0.dropFirst(MentionMerger.freePrefix.count)) })
@@ -179,7 +181,8 @@ public final class CompiledRule: @unchecked Sendable {
         let rule = CompiledRule(id: id, index: index, phase: phase, languages: languages, priority: priority, zone: zone, group: group,
                                 emitsFact: emitsFact, emitType: emitType, location: location, body: body, emitItems: emitItems,
                                 captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: requiredAnyOf, prefilter: prefilter,
-                                startCondition: startCondition, examples: examples, mergeKeys: mergeKeys)
+                                startCondition: startCondition, examples: examples, mergeKeys: mergeKeys,
+                                replacesSlots: replacesSlots)
         rule.regexGate = regexGate
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots

@@ -234,6 +234,11 @@ public final class Extractor {
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
+                if !rule.replacesSlots.isEmpty {
+                    for binding in candidate.bindings where rule.replacesSlots.contains(binding.slot) {
+                        if case .annotation(let replaced) = binding.target { annotations[replaced].isFact = false }
+                    }
+                }
             }
             if referenceDate == nil { referenceDate = Extractor.referenceDate(in: annotations) }
         }

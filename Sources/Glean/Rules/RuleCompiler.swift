@@ -183,12 +183,20 @@ struct RuleCompiler {
                 diagnostics.append(.error("focus '\(focus.name)' is not a capture of the pattern (captures: \(captureNames.joined(separator: ", ")))", code: "unknown-capture", at: focus.offset, in: file))
             }
         }
+        var replacesSlots: [Int] = []
+        for replaces in rule.replaces {
+            if let slot = captureNames.firstIndex(of: replaces.name) {
+                replacesSlots.append(slot)
+            } else {
+                diagnostics.append(.error("replaces '\(replaces.name)' is not a capture of the pattern (captures: \(captureNames.joined(separator: ", ")))", code: "unknown-capture", at: replaces.offset, in: file))
+            }
+        }
         guard diagnostics.filter({ $0.severity == .error }).count == errorCount else { return nil }
         return CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
             body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, prefilter: prefilter, startCondition: start, examples: compileExamples(rule.examples, file: file),
-            mergeKeys: rule.merge)
+            mergeKeys: rule.merge, replacesSlots: replacesSlots)
     }
 
     private mutating func compileExamples(_ examples: [ExampleSyntax], file: SourceFile) -> [CompiledExample] {

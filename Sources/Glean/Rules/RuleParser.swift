@@ -5,7 +5,7 @@
 ///     phase    := "phase" NAME
 ///     macro    := "macro" NAME "=" pattern
 ///     rule     := "rule" ID "{" (setting | emit | example)* "}"
-///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "merge" | "pattern" | "regex") ":" value
+///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "replaces" | "merge" | "pattern" | "regex") ":" value
 ///     emit     := ("emit" | "mark") TYPE "{" (NAME ":" expr | "..." expr) ("," | NEWLINE)* "}"
 ///     pattern  := alternative ("|" alternative)*      -- ends at the end of the line outside parentheses
 ///     element  := [NAME ":"] ["!"] atom [quantifier]
@@ -143,7 +143,7 @@ struct RuleParser {
             skipNewlines()
             if isSymbol("}") { advance(); break }
             if current.kind == .end { throw error("rule '\(id)' is not closed: add '}'", at: offset) }
-            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, focus, merge, pattern, regex, emit, mark, example)")
+            let (key, keyOffset) = try expectIdentifier("a rule setting (lang, priority, zone, group, focus, replaces, merge, pattern, regex, emit, mark, example)")
             if key != "example" && key != "counterexample", let previous = seen[key] {
                 throw error("'\(key)' is given twice in rule '\(id)' (first at line \(file.location(ofByte: previous).line))", at: keyOffset)
             }
@@ -183,6 +183,11 @@ struct RuleParser {
                 rule.group = try expectIdentifier("a group name after 'group:'").0
             case "focus":
                 rule.focus = try expectIdentifier("a capture name after 'focus:'")
+            case "replaces":
+                repeat {
+                    if !rule.replaces.isEmpty { advance() }
+                    rule.replaces.append(try expectIdentifier("a capture name after 'replaces:'"))
+                } while isSymbol(",")
             case "merge":
                 var keys: [String] = []
                 while true {
@@ -213,7 +218,7 @@ struct RuleParser {
             case "example", "counterexample":
                 rule.examples.append(try parseExample(isPositive: key == "example", offset: keyOffset))
             default:
-                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, merge, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
+                throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, replaces, merge, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
             }
             try expectEndOfLine("'\(key)'")
         }

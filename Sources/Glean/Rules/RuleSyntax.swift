@@ -105,6 +105,9 @@ public struct RuleSyntax: Sendable {
     public var group: String?
     /// `focus: c`: the fact's span is capture c's span, not the whole match (the rest is context).
     public var focus: (name: String, offset: Int)?
+    /// `replaces: d, t`: the earlier phases' annotations captured as d and t are no longer facts when this rule keeps
+    /// a match ("early next year" says more than the "next year" inside it). Later phases still see them.
+    public var replaces: [(name: String, offset: Int)] = []
     /// `merge: kind, earlier`: the group's facts in one document that agree on these key fields (and do not
     /// contradict each other elsewhere) are one thing, reported once (docs/rules.md, "Merging mentions").
     public var merge: [String]? = nil
