@@ -95,6 +95,30 @@ struct NewsDateTests {
         #expect(dates.map(\.text) == [expression], "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
+    /// "the following day", "two days later", "le lendemain" count from the day the text is about: the latest day
+    /// written before them in their sentence or the two before; without one, from the reference date.
+    @Test(arguments: [
+        ("The summit opened on March 3. The following day, leaders signed.", "The following day", Language.en, "2024-03-04"),
+        ("The summit opened on March 3. Talks went well. Two days later, leaders signed.", "Two days later", .en, "2024-03-05"),
+        ("The summit opened on March 3. Two days earlier, protests began.", "Two days earlier", .en, "2024-03-01"),
+        ("He arrived on Monday. The day before, he was in Rome.", "The day before", .en, "2024-08-04"),
+        ("The summit opened on March 3 at 10am. Two hours later, leaders signed.", "Two hours later", .en, "2024-03-03T12:00"),
+        ("Le sommet s'est ouvert le 3 mars. Le lendemain, les dirigeants ont signé.", "Le lendemain", .fr, "2024-03-04"),
+        ("Le sommet s'est ouvert le 3 mars. La veille, des manifestants étaient réunis.", "La veille", .fr, "2024-03-02"),
+        ("Le sommet s'est ouvert le 3 mars. Trois jours plus tard, l'accord a été signé.", "Trois jours plus tard", .fr, "2024-03-06"),
+        ("Le sommet s'est ouvert le 3 mars. Le surlendemain, l'accord a été signé.", "Le surlendemain", .fr, "2024-03-05"),
+        ("The leaders met the following day.", "the following day", .en, "2024-08-09"),
+        ("The deal was signed two days later.", "two days later", .en, "2024-08-10"),
+        ("Ils se sont vus le lendemain.", "le lendemain", .fr, "2024-08-09"),
+    ])
+    func fromTheDayTheTextIsAbout(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        // One Date for the phrase: "following day" inside "the following day" is not another one.
+        #expect(dates.filter { $0.text != expression && expression.contains($0.text) }.isEmpty)
+    }
+
     /// Not a decade, a part of a year or a season: a year before a noun, "fall" as a decrease, a month count.
     @Test(arguments: [
         ("The 1990 elections were close.", Language.en),

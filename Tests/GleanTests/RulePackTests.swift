@@ -231,6 +231,25 @@ struct RuleMatchingTests {
         #expect(firstError("rule r {\n  replaces: x\n  pattern: d:\"a\"\n  emit R\n}\n").contains("replaces 'x' is not a capture"))
     }
 
+    /// nearest_before: the latest annotation before the match, in its sentence or the two before; not after it,
+    /// not three sentences back.
+    @Test func nearestBeforeLooksBackTwoSentences() throws {
+        let rules = """
+        phase base
+        rule year {
+          pattern: y:/^20[0-9]{2}$/
+          mark Y { value: y }
+        }
+        phase uses
+        rule then {
+          pattern: "then"
+          emit Then { year: nearest_before("Y", "value") }
+        }
+        """
+        let facts = try extract(rules, "In 2020 and 2021 it grew. It fell. Then it rose in 2022. It held. It dipped. So. Then 2023.")
+        #expect(facts.map { $0.field("year") } == [.string("2021"), nil])
+    }
+
     @Test func spansAreScalarOffsetsIntoTheOriginal() throws {
         let rules = "rule c {\n  pattern: c:gaz:Country\n  emit Country { id: c.id }\n}\n"
         let text = "« Le Maroc » et l’ONU ; le Maroc."

@@ -7,6 +7,9 @@ public enum ContextScope: Sendable {
     /// The sentence before the match's, when it lies in the same zone (an article's sentence does not read a
     /// headline's or a byline's).
     case previousSentence
+    /// Before the match: in its sentence, and in the two sentences before it that lie in the same zone (what "the
+    /// following day" or "two days later" counts from).
+    case before
     /// The article body (the whole text when the page has no body).
     case document
     /// The annotations that share a token with the match.
@@ -28,6 +31,10 @@ extension NormalizerFunction {
         NormalizerFunction(name: "in_previous_sentence", positional: 2...2, labels: ["outside"],
                            summary: "as in_sentence, in the sentence before the match's (same zone only), nearest first: who \"the two countries\" or \"les deux parties\" are when the match's own sentence names none, e.g. first(in_sentence(\"Country\", \"id\"), in_previous_sentence(\"Country\", \"id\"))") { arguments, context in
             lookupList(arguments, context, .previousSentence)
+        },
+        NormalizerFunction(name: "nearest_before", positional: 2...2, labels: ["outside"],
+                           summary: "the value of a field of the nearest annotation or gazetteer entry of a type that begins before the match, in its sentence or the two before it (same zone): the day \"the following day\" counts from, e.g. nearest_before(\"DayAnchor\", \"value\")") { arguments, context in
+            lookupList(arguments, context, .before)[firstOf: ()]
         },
         NormalizerFunction(name: "in_document", positional: 2...2, labels: [],
                            summary: "the value of a field of the first annotation or gazetteer entry of a type in the article body, e.g. in_document(\"MeetingDuration\", \"minutes\")") { arguments, context in

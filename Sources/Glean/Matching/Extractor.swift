@@ -358,6 +358,17 @@ public final class Extractor {
             func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
             guard zone(previous.lowerBound) == zone(here) else { return [] }
             range = previous
+        case .before:
+            let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
+            func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
+            let here = zone(tokens.lowerBound)
+            var first = analysis.sentences[current].lowerBound
+            for earlier in stride(from: current - 1, through: max(0, current - 2), by: -1) {
+                let sentence = analysis.sentences[earlier]
+                guard !sentence.isEmpty, zone(sentence.lowerBound) == here else { break }
+                first = sentence.lowerBound
+            }
+            range = first..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
         case .match:
             let found = index.overlapping(type: type, tokens: tokens)
@@ -390,7 +401,7 @@ public final class Extractor {
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
-        case .sentence, .previousSentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
+        case .sentence, .previousSentence, .before: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
