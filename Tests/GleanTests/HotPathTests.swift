@@ -324,6 +324,56 @@ struct SentencePrerequisiteTests {
             #expect(fact.fields.first { $0.key == "first" }?.value == .string("JP"))
         }
     }
+
+    /// A rule whose `...require(…)` reads a lookup of a type is not run on a document that has no annotation (of an
+    /// earlier phase) or gazetteer entry of that type: every match would be dropped. Where the type occurs it runs
+    /// and finds what it found before.
+    @Test func rulesRequiringAnAbsentTypeAreNotRun() throws {
+        let rules = """
+        phase first
+        rule country {
+          pattern: c:gaz:Country
+          mark Place { id: c.id }
+        }
+        phase second
+        rule mention {
+          pattern: w:("met" | "signed")
+          emit Mention {
+            ...require(called(all_in_document("Named", "ref"), w, "id"))
+            word: w
+          }
+        }
+        rule placed {
+          pattern: w:("met" | "signed")
+          emit Placed {
+            ...require(first(in_sentence("Place", "id"), overlapping("Nowhere", "id")))
+            word: w
+          }
+        }
+        rule unknown {
+          pattern: w:("met" | "signed")
+          emit Unknown {
+            ...require(first(w, in_sentence("Named", "id")))
+            word: w
+          }
+        }
+        """
+        #expect(RulePrefilter.required(emitItems: try pack(rules).phases[1].rules[0].emitItems) == [[.annotation("Named"), .gazetteer("Named")]])
+        #expect(RulePrefilter.required(emitItems: try pack(rules).phases[1].rules[1].emitItems)
+                == [[.annotation("Place"), .gazetteer("Place"), .annotation("Nowhere")]])
+        #expect(RulePrefilter.required(emitItems: try pack(rules).phases[1].rules[2].emitItems).isEmpty) // a capture may be non-null
+        let compiled = try pack(rules)
+        let extractor = Extractor(pack: compiled)
+        let profile = RuleProfile(pack: compiled)
+        extractor.profile = profile
+        let withPlace = extractor.extract(Document(id: "a", text: "Japan met them.", language: .en))
+        #expect(withPlace.facts.map(\.type).sorted() == ["Placed", "Unknown"])
+        let without = extractor.extract(Document(id: "b", text: "They met.", language: .en))
+        #expect(without.facts.map(\.type) == ["Unknown"])
+        #expect(profile.entries[1][0].documents == 0) // no Named anywhere
+        #expect(profile.entries[1][1].documents == 1) // only the document with a Place
+        #expect(profile.entries[1][2].documents == 2)
+    }
 }
 
 @Suite("Token regex memo")

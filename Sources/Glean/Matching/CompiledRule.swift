@@ -158,6 +158,9 @@ public final class CompiledRule: @unchecked Sendable {
     /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
     /// the extractor keeps what it found per element in an array instead of hashing an element per rule.
     var prefilterSlots: [[Int]] = []
+    /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
+    /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
+    var requirementSlots: [[Int]] = []
     /// The pack's annotation prefilter elements of this rule's emitted type: present once this rule keeps a match.
     var emitAnnotationSlots: [Int] = []
 
@@ -186,6 +189,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.regexGate = regexGate
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots
+        rule.requirementSlots = requirementSlots
         rule.emitAnnotationSlots = emitAnnotationSlots
         return rule
     }

@@ -103,6 +103,8 @@ public final class Extractor {
                 if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
                 // The prefilter (`RulePrefilter.admits`): every clause has an element in the document.
                 if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
+                // What its `...require(…)` lookups need (`RulePrefilter.required(emitItems:)`): none of its matches could pass without.
+                if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
                 let before = candidates.count
                 let startedAt = profile == nil ? 0 : RuleProfile.now()
                 var startsTried = 0

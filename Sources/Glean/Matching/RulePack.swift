@@ -59,14 +59,18 @@ public final class RulePack: @unchecked Sendable {
         var elements: [RulePrefilter.Element] = []
         for phase in resolved.indices {
             for rule in resolved[phase].rules {
-                rule.prefilterSlots = rule.prefilter.clauses.map { clause in
-                    clause.map { element in
-                        if let slot = elementSlots[element] { return slot }
-                        elementSlots[element] = elements.count
-                        elements.append(element)
-                        return elements.count - 1
+                func slots(_ clauses: [[RulePrefilter.Element]]) -> [[Int]] {
+                    clauses.map { clause in
+                        clause.map { element in
+                            if let slot = elementSlots[element] { return slot }
+                            elementSlots[element] = elements.count
+                            elements.append(element)
+                            return elements.count - 1
+                        }
                     }
                 }
+                rule.prefilterSlots = slots(rule.prefilter.clauses)
+                rule.requirementSlots = slots(RulePrefilter.required(emitItems: rule.emitItems))
             }
         }
         for phase in resolved.indices {

@@ -118,3 +118,58 @@ enum ResolvedPrefilterElement: Sendable {
     case gazetteer(Int32)
     case annotation(String)
 }
+
+extension RulePrefilter {
+    /// What a document must hold for a rule's `...require(x)` spreads to pass: a lookup of a type (`in_sentence`,
+    /// `in_document`, …) is null when the document has no annotation of that type from an earlier phase (nor, for
+    /// the lookups that read them, a gazetteer entry of it), and `require` of null drops every match. A rule such
+    /// as `...require(called(all_in_document("OfficialRef", "ref"), n, "id"))` is then not run at all on a document
+    /// without officials, instead of matching every capitalised word to reject each one.
+    ///
+    /// Conservative like the pattern prefilter: only functions known to give null for a null first argument (or
+    /// for an absent type) are followed; anything else adds no clause. Presence is tested per document and phase,
+    /// never against a start's sentence (the lookups may reach the whole document).
+    static func required(emitItems: [CompiledEmitItem]) -> [[Element]] {
+        var clauses: [[Element]] = []
+        for item in emitItems {
+            guard case .spread(.call(let function, let arguments, _)) = item, function.name == "require",
+                  let argument = positionalArguments(arguments).first,
+                  let clause = nonNullRequirement(argument) else { continue }
+            if !clauses.contains(clause) { clauses.append(clause) }
+        }
+        return clauses
+    }
+
+    /// Elements one of which the document must hold for `expression` to be non-null; nil when that is not known.
+    private static func nonNullRequirement(_ expression: CompiledExpression) -> [Element]? {
+        guard case .call(let function, let arguments, _) = expression else { return nil }
+        let positional = positionalArguments(arguments)
+        switch function.name {
+        case "in_sentence", "nearest_in_sentence", "in_document", "all_in_document":
+            // Annotations of the type or gazetteer entries of it (`Extractor.contextValues`).
+            guard case .constant(.string(let type))? = positional.first else { return nil }
+            return [.annotation(type), .gazetteer(type)]
+        case "overlapping":
+            // Annotations only.
+            guard case .constant(.string(let type))? = positional.first else { return nil }
+            return [.annotation(type)]
+        case "called", "select", "filter":
+            // Records of a null first argument: none, so null.
+            return positional.first.flatMap(nonNullRequirement)
+        case "first":
+            // Non-null when one of its arguments is.
+            var merged: [Element] = []
+            for argument in positional {
+                guard let clause = nonNullRequirement(argument) else { return nil }
+                for element in clause where !merged.contains(element) { merged.append(element) }
+            }
+            return merged.isEmpty ? nil : merged
+        default:
+            return nil
+        }
+    }
+
+    private static func positionalArguments(_ arguments: [(label: String?, value: CompiledExpression)]) -> [CompiledExpression] {
+        arguments.filter { $0.label == nil }.map(\.value)
+    }
+}
