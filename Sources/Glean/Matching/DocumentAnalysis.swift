@@ -51,8 +51,11 @@ final class DocumentAnalysis {
 
     /// Token positions by vocabulary id, built on first use.
     private let positionIndex = LazyIndex<Int32>()
-    /// Tokens matching a token regex, by regex.
-    let regexPositions = LazyIndex<ObjectIdentifier>()
+    /// Tokens matching a token regex, by the pack's number for its pattern (`CompiledRegex.tokenSlot`): rules that
+    /// write the same pattern (`$DAY` in many rules) hold different regex objects but share one scan.
+    let regexPositions = LazyIndex<Int>()
+    /// The same, for a regex the pack did not number (built outside a pack), by object.
+    let unnumberedRegexPositions = LazyIndex<ObjectIdentifier>()
     /// Tokens of a token class (`#cap`, `#number`), by class: many rules start with one, alone or among others.
     let classPositions = LazyIndex<TokenClass>()
 

@@ -274,12 +274,15 @@ struct TokenPatternMatcher {
             return analysis.positions(ofVocabularyID: id)
         case .token(.regex(let regex)):
             // Several rules often start with the same token regex (a day number, a year): test each token once.
-            return analysis.regexPositions.value(for: ObjectIdentifier(regex), buildOne: {
-                (0..<analysis.tokens.count).filter { tokenMatches(.regex(regex), $0) }
-            })
+            if regex.tokenSlot >= 0 { return analysis.regexPositions.value(for: regex.tokenSlot, buildOne: { regexPositions(regex) }) }
+            return analysis.unnumberedRegexPositions.value(for: ObjectIdentifier(regex), buildOne: { regexPositions(regex) })
         case .token(.tokenClass(let tokenClass)):
             return analysis.classPositions.value(for: tokenClass, buildOne: {
-                (0..<analysis.tokens.count).filter { tokenMatches(.tokenClass(tokenClass), $0) }
+                analysis.tokens.withUnsafeBufferPointer { tokens in
+                    var found: [Int] = []
+                    for index in 0..<tokens.count where TokenPatternMatcher.isOf(tokenClass, tokens[index]) { found.append(index) }
+                    return found
+                }
             })
         case .token(let test):
             return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
@@ -297,6 +300,46 @@ struct TokenPatternMatcher {
             var all: [Int] = []
             for condition in conditions { all += startPositions(condition) }
             return TokenPatternMatcher.sortedDistinct(all)
+        }
+    }
+
+    /// The tokens a token regex matches, in order, as `tokenMatches` decides, in one loop over the tokens: length
+    /// and first byte tested inline (most tokens stop there), PCRE2 only for the others, its results kept in the
+    /// memo for the matcher. Calling `tokenMatches` per token cost about 80 instructions before any test.
+    private func regexPositions(_ regex: CompiledRegex) -> [Int] {
+        var found: [Int] = []
+        analysis.prepared.normalized.withUnsafeBufferPointer { text in
+            analysis.tokens.withUnsafeBufferPointer { tokens in
+                for index in 0..<tokens.count {
+                    let token = tokens[index]
+                    let slice = UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)])
+                    guard regex.mayMatch(slice) else { continue }
+                    let cell = regexMemo?.cell(slot: regex.tokenSlot, token: index) ?? -1
+                    let result: Bool
+                    if cell >= 0, let known = regexMemo!.result(at: cell) {
+                        result = known
+                    } else {
+                        result = (try? scratch.matches(regex, in: slice)) ?? false
+                        if cell >= 0 { regexMemo!.record(result, at: cell) }
+                    }
+                    if result { found.append(index) }
+                }
+            }
+        }
+        return found
+    }
+
+    @inline(__always)
+    static func isOf(_ tokenClass: TokenClass, _ token: Token) -> Bool {
+        switch tokenClass {
+        case .number: return token.kind == .number
+        case .word: return token.kind == .word
+        case .time: return token.kind == .time
+        case .punct: return token.kind == .punctuation
+        case .symbol: return token.kind == .symbol
+        case .cap: return token.kind == .word && token.flags.contains(.capitalized)
+        case .upper: return token.kind == .word && token.flags.contains(.allUppercase)
+        case .lower: return token.kind == .word && !token.flags.contains(.capitalized)
         }
     }
 
@@ -343,16 +386,7 @@ struct TokenPatternMatcher {
             if cell >= 0 { regexMemo!.record(result, at: cell) }
             return result
         case .tokenClass(let tokenClass):
-            switch tokenClass {
-            case .number: return token.kind == .number
-            case .word: return token.kind == .word
-            case .time: return token.kind == .time
-            case .punct: return token.kind == .punctuation
-            case .symbol: return token.kind == .symbol
-            case .cap: return token.kind == .word && token.flags.contains(.capitalized)
-            case .upper: return token.kind == .word && token.flags.contains(.allUppercase)
-            case .lower: return token.kind == .word && !token.flags.contains(.capitalized)
-            }
+            return TokenPatternMatcher.isOf(tokenClass, token)
         case .any:
             return true
         case .not(let inner):
