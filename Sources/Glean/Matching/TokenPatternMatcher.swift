@@ -79,9 +79,7 @@ struct TokenPatternMatcher {
         /// again at an explored split with no more bindings than before can only find matches that are not better
         /// (same ends, no more bindings, found later): it is cut. This keeps patterns such as `_{0,6} x _{0,12} y`
         /// linear in the sentence instead of exponential, with exactly the same results.
-        fileprivate var visitedGeneration: [UInt32] = []
-        fileprivate var visitedBindings: [Int32] = []
-        fileprivate var generation: UInt32 = 0
+        fileprivate var memo: VisitMemo? = nil
     }
     private(set) var scratchArrays: Scratch
     static let maximumMemoEntries = 1 << 20
@@ -92,33 +90,25 @@ struct TokenPatternMatcher {
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[start])]
         limit = sentence.upperBound
         sentenceStartToken = sentence.lowerBound
-        bindings.removeAll(keepingCapacity: true)
+        // Emptied only when not empty: `removeAll(keepingCapacity:)` goes through a generic range replacement that
+        // cost ~80 instructions per array and call even on an empty array.
+        if !bindings.isEmpty { bindings.removeAll(keepingCapacity: true) }
         // Local copies for the loop (moved back at the end): no exclusivity checks on `self` per step.
         var stack = scratchArrays.stack, undo = scratchArrays.undo, captureStarts = scratchArrays.captureStarts
-        var visitedGeneration = scratchArrays.visitedGeneration, visitedBindings = scratchArrays.visitedBindings
-        var generation = scratchArrays.generation
+        let memo = scratchArrays.memo ?? VisitMemo()
         scratchArrays = Scratch()
-        stack.removeAll(keepingCapacity: true)
-        undo.removeAll(keepingCapacity: true)
+        if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
+        if !undo.isEmpty { undo.removeAll(keepingCapacity: true) }
         if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
         // The memo covers the first `width` tokens from the start, at most `maximumMemoEntries` in all: a sentence
         // of millions of tokens (a file without punctuation) must not allocate instructions × tokens entries.
         // Past it the step budget alone bounds the search.
         let width = min(limit - start + 1, max(1, TokenPatternMatcher.maximumMemoEntries / max(1, program.instructions.count)))
-        let memoSize = program.instructions.count * width
-        if visitedGeneration.count < memoSize {
-            visitedGeneration = [UInt32](repeating: 0, count: max(memoSize, visitedGeneration.count * 2))
-            visitedBindings = [Int32](repeating: 0, count: visitedGeneration.count)
-            generation = 0
-        }
-        generation &+= 1
-        if generation == 0 {
-            for index in visitedGeneration.indices { visitedGeneration[index] = 0 }
-            generation = 1
-        }
+        memo.reserve(program.instructions.count * width)
+        let generation = memo.advance()
+        let visitedGeneration = memo.generations, visitedBindings = memo.bindingCounts
         defer {
-            scratchArrays = Scratch(stack: stack, undo: undo, captureStarts: captureStarts,
-                                    visitedGeneration: visitedGeneration, visitedBindings: visitedBindings, generation: generation)
+            scratchArrays = Scratch(stack: stack, undo: undo, captureStarts: captureStarts, memo: memo)
         }
         var best: (end: Int, bindings: [CaptureBinding])? = nil
         var pc = 0
@@ -210,7 +200,8 @@ struct TokenPatternMatcher {
         guard let point = stack.popLast() else { return false }
         position = point.position
         lastTarget = point.lastTarget
-        if bindings.count > point.bindingCount { bindings.removeSubrange(point.bindingCount...) }
+        // One at a time (usually one or two): a range removal is a generic replacement costing far more.
+        while bindings.count > point.bindingCount { bindings.removeLast() }
         while undo.count > point.undoCount { let entry = undo.removeLast(); captureStarts[entry.slot] = entry.previous }
         switch point.resume {
         case .split(let alternative):
@@ -394,6 +385,54 @@ struct TokenPatternMatcher {
         case .anyOf(let tests):
             return tests.contains { tokenMatches($0, index) }
         }
+    }
+}
+
+/// The matcher's memo (`Scratch`) as raw memory the matcher owns: written at every split, and an array written
+/// there checked its uniqueness on every write.
+final class VisitMemo {
+    /// Per (instruction, token): the generation (call) that last arrived there, and with how many bindings.
+    private(set) var generations: UnsafeMutablePointer<UInt32>
+    private(set) var bindingCounts: UnsafeMutablePointer<Int32>
+    private var capacity: Int
+    private var generation: UInt32 = 0
+
+    init() {
+        capacity = 64
+        generations = .allocate(capacity: capacity)
+        generations.initialize(repeating: 0, count: capacity)
+        bindingCounts = .allocate(capacity: capacity)
+        bindingCounts.initialize(repeating: 0, count: capacity)
+    }
+
+    /// Room for `size` entries; growing forgets everything (all generations start again from 0).
+    func reserve(_ size: Int) {
+        guard size > capacity else { return }
+        let grown = max(size, capacity * 2)
+        generations.deallocate()
+        bindingCounts.deallocate()
+        generations = .allocate(capacity: grown)
+        generations.initialize(repeating: 0, count: grown)
+        bindingCounts = .allocate(capacity: grown)
+        bindingCounts.initialize(repeating: 0, count: grown)
+        capacity = grown
+        generation = 0
+    }
+
+    /// A new generation for the next call: entries of earlier calls no longer count, without clearing them
+    /// (cleared only when the counter wraps).
+    func advance() -> UInt32 {
+        generation &+= 1
+        if generation == 0 {
+            generations.update(repeating: 0, count: capacity)
+            generation = 1
+        }
+        return generation
+    }
+
+    deinit {
+        generations.deallocate()
+        bindingCounts.deallocate()
     }
 }
 
