@@ -31,7 +31,14 @@ start ("next week" is the reference day plus 7, "September 2012" is 1 September)
 names, at its grain (`2016-W40`, `2012-09`). Such a value counts as right when it holds the expected day, in its own
 column ("coarser"); "exact" counts the values whose asserted parts are all equal. right = exact + coarser.
 
+"now": Glean gives TimeML's PRESENT_REF ("now", "right now", "currently", "maintenant", "actuellement"), the time of
+writing; it holds the reference instant, and is compared as that instant (`2012-08-10T12:14`).
+
 Conventions that differ from Glean's, counted in their own column ("convention") and not as right:
+  - a duration said alone ("set a timer for 5 minutes", "give it 2 months", "pour 5 minutes", "1 hour"): Glean gives
+    a Duration fact (TimeML's DURATION, PT5M) and no Date; Chrono reads the reference time plus the duration. A case
+    with no Date over the expected text and a Duration there whose amount, added to the reference, gives the expected
+    day is this difference.
   - an undirected weekday ("Friday", "on Tuesday"): Glean reads the latest one on or before the reference date (news
     report what happened); Chrono reads the nearest one, and with {"forwardDate": true} the next. A Glean value
     exactly 7 days from the expected one, on the same weekday, is this difference.
@@ -130,8 +137,36 @@ def as_day(got):
         return None
 
 
-def convention(record, facts, wanted):
+def duration_reading(record, durations, wanted):
+    """A Duration fact that, counted from the reference, is the expected day (Chrono's reading of "for 5 minutes")."""
+    reference = record.get("reference")
+    if not reference or not all(k in wanted for k in ("year", "month", "day")):
+        return False
+    start = datetime.datetime.fromisoformat(reference[:19])
+    for fact in durations:
+        amount, unit = fact["fields"].get("value"), fact["fields"].get("unit")
+        if not isinstance(amount, (int, float)) or unit is None:
+            continue
+        if unit in ("month", "year"):
+            months = int(amount) * (12 if unit == "year" else 1) + start.month - 1
+            year, month = start.year + months // 12, months % 12 + 1
+            got = (year, month)
+            if got == (wanted["year"], wanted["month"]):
+                return True
+            continue
+        seconds = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}.get(unit)
+        if seconds is None:
+            continue
+        day = (start + datetime.timedelta(seconds=amount * seconds)).date()
+        if (day.year, day.month, day.day) == (wanted["year"], wanted["month"], wanted["day"]):
+            return True
+    return False
+
+
+def convention(record, facts, wanted, durations=()):
     """Which documented convention explains a wrong value, or None."""
+    if not facts and durations and duration_reading(record, durations, wanted):
+        return "duration read as a date"
     if "day" not in wanted and "month" in wanted and "year" in wanted:
         # A month alone ("in December"): the year only.
         for fact in facts:
@@ -212,16 +247,33 @@ def character_span(text, fact):
     return len(raw[:fact["span"]["start"]].decode("utf-8", "ignore")), len(raw[:fact["span"]["end"]].decode("utf-8", "ignore"))
 
 
-def judge(record, facts):
+def present(record, fact):
+    """PRESENT_REF ("now") is the reference instant; other values as they are."""
+    if fact["fields"].get("value") != "PRESENT_REF" or not record.get("reference"):
+        return fact
+    return dict(fact, fields=dict(fact["fields"], value=record["reference"][:16]))
+
+
+def split(record, found):
+    """The Date facts (PRESENT_REF as the reference instant) and the Duration facts of a record."""
+    dates = [present(record, f) for f in found if f["type"] == "Date"]
+    return dates, [f for f in found if f["type"] == "Duration"]
+
+
+def overlapping(record, facts):
+    span = expected_span(record)
+    if span is None:
+        return facts
+    return [f for f in facts if character_span(record["text"], f)[0] < span[1] and span[0] < character_span(record["text"], f)[1]]
+
+
+def judge(record, found):
     """(kind, outcome, date-with-time outcome) where outcome is right, convention or wrong."""
+    facts, durations = split(record, found)
     kind = kind_of(record)
     if kind == "negative":
         return kind, ("right" if not facts else "wrong"), None
-    span = expected_span(record)
-    candidates = facts
-    if span is not None:
-        overlapping = [f for f in facts if character_span(record["text"], f)[0] < span[1] and span[0] < character_span(record["text"], f)[1]]
-        candidates = overlapping
+    candidates = overlapping(record, facts)
     start = record["expected"].get("start") or {}
     if kind == "text only":
         return kind, ("right" if candidates else "wrong"), None
@@ -239,7 +291,7 @@ def judge(record, facts):
     elif any(contains(f, wanted) for f in candidates):
         outcome = "coarser"
     else:
-        outcome = convention(record, candidates, wanted) and "convention" or "wrong"
+        outcome = convention(record, candidates, wanted, overlapping(record, durations)) and "convention" or "wrong"
     with_time = "right" if any(holds(f, timed) for f in candidates) else "wrong"
     return kind, outcome, with_time
 
@@ -261,7 +313,7 @@ def main():
         sys.exit("no glean binary: run `swift build` first, or pass --glean PATH")
     languages = arguments.lang or ["en", "fr"]
     records = load(arguments.data, languages)
-    facts = run_glean(glean, records, "text", ["Date"], time_of_day=not arguments.day_only)
+    facts = run_glean(glean, records, "text", ["Date", "Duration"], time_of_day=not arguments.day_only)
 
     stats = defaultdict(lambda: {"cases": 0, "right": 0, "coarser": 0, "convention": 0})
     conventions = defaultdict(int)
@@ -278,12 +330,14 @@ def main():
                 timed = stats[(record["lang"], "+ time", half)]
                 timed["cases"] += 1
                 timed["right"] += with_time == "right"
+        dates, durations = split(record, found)
         if outcome == "convention":
-            conventions[(record["lang"], convention(record, found, {k: record["expected"]["start"][k] for k in ("year", "month", "day")
-                                                                     if k in record["expected"]["start"]}))] += 1
+            conventions[(record["lang"], convention(record, overlapping(record, dates),
+                                                    {k: record["expected"]["start"][k] for k in ("year", "month", "day")
+                                                     if k in record["expected"]["start"]}, overlapping(record, durations)))] += 1
         if arguments.show_errors and outcome not in ("right", "coarser") and (not arguments.half or record["half"] == arguments.half) \
                 and (not arguments.kind or kind in arguments.kind):
-            got = "; ".join(f'{f["text"]!r} {f["fields"].get("value")}' for f in found) or "nothing"
+            got = "; ".join(f'{f["text"]!r} {f["fields"].get("value")}' for f in dates) or "nothing"
             want = json.dumps(record["expected"] and record["expected"].get("start"))
             print(f'{record["id"]} [{kind} {outcome}] {record["text"]!r} ref {record.get("reference")} '
                   f'{record.get("options") or ""}\n    want: {(record["expected"] or {}).get("text")!r} {want}\n    got:  {got}')

@@ -119,6 +119,48 @@ struct NewsDateTests {
         #expect(dates.filter { $0.text != expression && expression.contains($0.text) }.isEmpty)
     }
 
+    /// "now", "at the moment", "maintenant", "en ce moment": TimeML's PRESENT_REF; not "two weeks from now" nor
+    /// "just now"; "currently" and "actuellement" are left out (a state in news, not a time).
+    @Test(arguments: [
+        ("He is in Paris right now.", Language.en, "right now"),
+        ("At the moment, talks are stalled.", .en, "At the moment"),
+        ("En ce moment, les négociations sont bloquées.", .fr, "En ce moment"),
+        ("La date limite est maintenant.", .fr, "maintenant"),
+    ])
+    func presentReference(_ text: String, _ language: Language, _ expression: String) throws {
+        let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: "2024-08-08", type: "Date"),
+                                "\(ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date").map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string("PRESENT_REF"))
+        #expect(fact.field("grain") == .string("reference"))
+    }
+
+    @Test(arguments: ["They meet two weeks from now.", "He left just now.", "Projects are currently underway."])
+    func notThePresent(_ text: String) {
+        #expect(!ShippedPack.facts(text, .en, reference: "2024-08-08", type: "Date").contains { $0.field("value") == .string("PRESENT_REF") })
+    }
+
+    /// Short forms: "Feb '82", "on Tue", "next Thu"; "Monday 4pm" is no Monday the 4th; "+09:00" is an offset, not a
+    /// time; "in 5 mins" is one Date (two rules read it).
+    @Test(arguments: [
+        ("Feb '82 was cold.", "Feb '82", Language.en, "1982-02"),
+        ("Meet me on Tue.", "Tue.", .en, "2024-08-06"),
+        ("See you next Thu.", "next Thu.", .en, "2024-08-15"),
+        ("Monday 4pm works.", "Monday 4pm", .en, "2024-08-05T16"),
+    ])
+    func shortForms(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(!dates.contains { $0.field("value") == .string("2024-08-04") || $0.field("value") == .string("2024-11-04") })
+    }
+
+    @Test func anOffsetIsNoTimeAndADurationIsOneDate() {
+        let stamp = ShippedPack.facts("It was 2013-12-02T16:00:00+09:00.", .en, reference: "2024-08-08", type: "Date")
+        #expect(stamp.map(\.text) == ["2013-12-02T16:00"])
+        let soon = ShippedPack.facts("Ready in 5 mins.", .en, reference: "2012-08-10T12:14", type: "Date")
+        #expect(soon.map { $0.field("value") } == [.string("2012-08-10T12:19")])
+    }
+
     /// Not a decade, a part of a year or a season: a year before a noun, "fall" as a decrease, a month count.
     @Test(arguments: [
         ("The 1990 elections were close.", Language.en),
