@@ -154,6 +154,30 @@ struct NewsDateTests {
         #expect(!dates.contains { $0.field("value") == .string("2024-08-04") || $0.field("value") == .string("2024-11-04") })
     }
 
+    /// Relative forms of casual English and French (reference Friday 10 August 2012, 12:14).
+    @Test(arguments: [
+        ("See you the Friday after next.", "the Friday after next", Language.en, "2012-08-24"),
+        ("Meet Friday next week.", "Friday next week", .en, "2012-08-17"),
+        ("Do it by the end of the week.", "the end of the week", .en, "2012-W32"),
+        ("Do it by end of week.", "end of week", .en, "2012-W32"),
+        ("Je le ferai en fin de semaine.", "en fin de semaine", .fr, "2012-W32"),
+        ("I need it by end of day.", "end of day", .en, "2012-08-10"),
+        ("Envoyez-le en fin de journée.", "en fin de journée", .fr, "2012-08-10"),
+        ("It started half an hour ago.", "half an hour ago", .en, "2012-08-10T11:44"),
+        ("It started a couple of days ago.", "a couple of days ago", .en, "2012-08-08"),
+        ("We meet in a couple of weeks.", "in a couple of weeks", .en, "2012-08-24"),
+        ("It was 24 hours before now.", "24 hours before now", .en, "2012-08-09T12:14"),
+        ("The shop is open 10am-12pm.", "10am-12pm", .en, "2012-08-10T10"),
+        ("We met last evening.", "last evening", .en, "2012-08-09"),
+        ("Meet me tomorrow night.", "tomorrow night", .en, "2012-08-11"),
+    ])
+    func casualRelative(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10T12:14", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
     @Test func anOffsetIsNoTimeAndADurationIsOneDate() {
         let stamp = ShippedPack.facts("It was 2013-12-02T16:00:00+09:00.", .en, reference: "2024-08-08", type: "Date")
         #expect(stamp.map(\.text) == ["2013-12-02T16:00"])
