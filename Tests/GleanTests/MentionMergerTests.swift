@@ -141,6 +141,35 @@ struct MentionMergerTests {
         #expect(MentionMerger.refinedDate("202", "2024") == nil)
     }
 
+    /// `merge: kind(talks => visit)`: talks held during a visit are the visit (one fact, whose kind is that of the
+    /// mention that stands for it), unless they name other countries; other kinds keep apart.
+    @Test func aFoldedKeyValueJoinsItsPartners() throws {
+        let rules = """
+        rule meeting {
+          merge: kind(talks => visit)
+          pattern: k:("talks" | "visit" | "call") "of" a:gaz:Country ("and" b:gaz:Country)? ("on" "the" d:/^[0-9]+th$/)?
+          emit Meeting { kind: lower(k), countries: sorted(unique(a.id, b.id)), day: d.text }
+        }
+        """
+        let joined = try extract(rules, "A visit of Morocco and Japan on the 30th took place. The talks of Japan and Morocco went well.")
+        #expect(joined.count == 1)
+        #expect(joined.first?.fields.first { $0.key == "kind" }?.value == .string("visit"))
+        // The talks stated first, with more to say, stand for the thing: its kind is theirs.
+        let talks = try extract(rules, "The talks of Japan and Morocco on the 30th went well. The visit of Morocco and Japan was short.")
+        #expect(talks.count == 1)
+        #expect(talks.first?.fields.first { $0.key == "kind" }?.value == .string("talks"))
+        // Other countries (talks of Morocco alone share a country with the visit, which is enough without a fold),
+        // another day or a kind outside the fold is another event.
+        #expect(try extract(rules, "A visit of Morocco and Japan took place. The talks of Morocco went well.").count == 2)
+        #expect(try extract(rules, "A visit of Morocco and Japan on the 30th. The talks of Japan and Morocco on the 31th.").count == 2)
+        #expect(try extract(rules, "A visit of Morocco and Japan took place. The call of Japan and Morocco went well.").count == 2)
+    }
+
+    @Test func aFoldNeedsItsArrowAndValues() {
+        #expect(firstError("rule a {\n  merge: kind(talks visit)\n  pattern: \"x\"\n  emit X\n}\n").contains("expected '=>' after 'talks'"))
+        #expect(firstError("rule a {\n  merge: kind(talks => visit\n  pattern: \"x\"\n  emit X\n}\n").contains("expected ')'"))
+    }
+
     @Test func mergeNeedsKeyFields() {
         #expect(firstError("rule a {\n  merge:\n  pattern: \"x\"\n  emit X\n}\n").contains("expected the key fields after 'merge:'"))
     }

@@ -7,7 +7,8 @@
 /// and `2024-05`), when two lists share an element or one is empty, and booleans always (they are or-ed). The merged
 /// fact keeps the span and rule of its most informative mention in a line of prose (most fields, then the earliest;
 /// among all mentions when none is in prose), the most specific date, the union of the lists, and otherwise the
-/// first value stated. A thing named only in a headline (a short first line that is not a sentence) is not
+/// first value stated; a folded key (`merge: kind(talks => visit)`, `Fold`) lets a generic value join its partners.
+/// A thing named only in a headline (a short first line that is not a sentence) is not
 /// reported when a thing of its group stated below covers it (has its values, key fields aside).
 enum MentionMerger {
     /// Marks a field of `merge:` written `~field`: its values never keep two mentions apart (lists are united; the
@@ -18,9 +19,38 @@ enum MentionMerger {
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
 
+    /// A key value that stands for a less specific kind of thing than others (`merge: kind(talks => visit)`): a
+    /// mention with the generic value joins a thing with one of the partner values, and a mention with a partner
+    /// value joins a thing with the generic one, when they agree otherwise; the thing keeps its first value. The
+    /// talks a visitor holds during a visit are that visit ("arrived in Canberra for an official visit" … "held
+    /// talks with the Prime Minister"), and a Kremlin transcript's "your visit" is the talks it reports.
+    struct Fold: Equatable {
+        var key: String
+        var generic: FieldValue
+        var partners: [FieldValue]
+
+        /// The key name and its fold from a `merge:` key as the parser writes it: `kind(talks=>visit,consultations)`.
+        static func parse(_ key: String) -> (name: String, fold: Fold?) {
+            guard let open = key.firstIndex(of: "("), key.hasSuffix(")"), let arrow = key.range(of: "=>") else { return (key, nil) }
+            let name = String(key[..<open])
+            let generic = String(key[key.index(after: open)..<arrow.lowerBound])
+            let partners = key[arrow.upperBound..<key.index(before: key.endIndex)].split(separator: ",").map { FieldValue.string(String($0)) }
+            return (name, Fold(key: name, generic: .string(generic), partners: partners))
+        }
+
+        /// The values of the key a mention with `value` may join besides its own.
+        func others(of value: FieldValue?) -> [FieldValue] {
+            guard let value else { return [] }
+            if value == generic { return partners }
+            return partners.contains(value) ? [generic] : []
+        }
+    }
+
     static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
-        struct Thing { var group: String; var keys: [String]; var free: [String]; var members: [Int]; var fields: [FieldEntry] }
+        // Key names and folds per rule, read once per document from the keys the parser wrote.
+        var parsedKeys: [Int: (keys: [String], folds: [Fold])] = [:]
+        struct Thing { var group: String; var keys: [String]; var free: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
         /// those alone, not with every thing of the document.
@@ -31,18 +61,45 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (keys, free) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            guard let (rawKeys, free) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            let parsed = parsedKeys[candidate.rule] ?? {
+                let read = rawKeys.map(Fold.parse)
+                let entry = (keys: read.map(\.name), folds: read.compactMap(\.fold))
+                parsedKeys[candidate.rule] = entry
+                return entry
+            }()
+            let keys = parsed.keys
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
+            // A folded key's other values are other buckets to look in; the key is then compared as a free field
+            // (the bucket already holds only values it may join).
+            var searched = [bucket]
+            for fold in parsed.folds {
+                guard let position = keys.firstIndex(of: fold.key) else { continue }
+                for other in fold.others(of: bucket.values[position]) {
+                    var alternative = bucket
+                    alternative.values[position] = other
+                    searched.append(alternative)
+                }
+            }
+            let compared = parsed.folds.isEmpty ? keys : keys.filter { key in !parsed.folds.contains { $0.key == key } }
+            let comparedFree = parsed.folds.isEmpty ? free : free + parsed.folds.map(\.key)
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
-            let recent = buckets[bucket].map { $0.suffix(recentThings) } ?? []
-            if let found = recent.first(where: { agree(things[$0].fields, candidate.fields, keys: keys, free: free, dates: dates) }) {
+            var recent: [(thing: Int, folded: Bool)] = []
+            for (number, searchedBucket) in searched.enumerated() {
+                for thing in buckets[searchedBucket]?.suffix(recentThings) ?? [] { recent.append((thing, number > 0)) }
+            }
+            if searched.count > 1 { recent.sort { $0.thing < $1.thing } }
+            // Across a fold the mentions must name the same lists (the same countries): a visit of Kazakhstan to
+            // Morocco and talks of Egypt and Morocco share a country but are two events.
+            if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
+                                                && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
             } else {
                 buckets[bucket, default: []].append(things.count)
-                things.append(Thing(group: group, keys: keys, free: free, members: [index], fields: candidate.fields))
+                things.append(Thing(group: group, keys: keys, free: free, folded: parsed.folds.map(\.key), members: [index], fields: candidate.fields))
             }
         }
         // Line ends found once and bisected, and only when a thing has several mentions to choose from: scanning
@@ -73,7 +130,13 @@ enum MentionMerger {
             var merged = candidates[representative]
             // The representative's field order first, then fields only other mentions gave.
             let order = merged.fields.map(\.key)
-            merged.fields = thing.fields.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
+            var fields = thing.fields
+            // A folded key takes the value of the mention that stands for the thing: "Meeting with …" over the report
+            // of a working visit is the visit; a transcript's "your visit" under "met with … in Sochi" is the talks.
+            for key in thing.folded {
+                if let stated = value(merged.fields, key), let position = fields.firstIndex(where: { $0.key == key }) { fields[position].value = stated }
+            }
+            merged.fields = fields.sorted { (order.firstIndex(of: $0.key) ?? order.count) < (order.firstIndex(of: $1.key) ?? order.count) }
             output.append(merged)
         }
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
@@ -138,6 +201,15 @@ enum MentionMerger {
         for entry in a where !keys.contains(entry.key) && !free.contains(entry.key) {
             guard let other = value(b, entry.key) else { continue }
             if combined(entry.value, other, dates: dates) == nil { return false }
+        }
+        return true
+    }
+
+    /// Whether the lists both mentions give (free fields aside) hold the same values.
+    static func sameLists(_ a: [FieldEntry], _ b: [FieldEntry], free: [String]) -> Bool {
+        for entry in a where !free.contains(entry.key) {
+            guard case .list(let x) = entry.value, case .list(let y)? = value(b, entry.key) else { continue }
+            if Set(x) != Set(y) { return false }
         }
         return true
     }

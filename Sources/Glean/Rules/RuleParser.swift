@@ -198,8 +198,24 @@ struct RuleParser {
                         if free { throw error("expected a field name after '~' in 'merge:'") }
                         break
                     }
-                    keys.append(free ? MentionMerger.freePrefix + name : name)
                     advance()
+                    // `kind(talks => visit)`: a key value that joins a thing with one of the listed values
+                    // (MentionMerger.Fold), written into the key as "kind(talks=>visit)".
+                    var fold = ""
+                    if !free, isSymbol("(") {
+                        advance()
+                        let (generic, _) = try expectIdentifier("a value of '\(name)' after '(' in 'merge:' (e.g. kind(talks => visit))")
+                        guard isSymbol("=>") else { throw error("expected '=>' after '\(generic)' in 'merge:' (e.g. kind(talks => visit))") }
+                        var partners: [String] = []
+                        repeat {
+                            advance()
+                            partners.append(try expectIdentifier("a value of '\(name)' after '=>' in 'merge:'").0)
+                        } while isSymbol(",")
+                        guard isSymbol(")") else { throw error("expected ')' after the values of '\(name)' in 'merge:'") }
+                        advance()
+                        fold = "(\(generic)=>\(partners.joined(separator: ",")))"
+                    }
+                    keys.append(free ? MentionMerger.freePrefix + name : name + fold)
                     if isSymbol(",") { advance() }
                 }
                 if keys.isEmpty { throw error("expected the key fields after 'merge:' (e.g. merge: kind)") }

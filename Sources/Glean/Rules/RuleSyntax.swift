@@ -109,7 +109,8 @@ public struct RuleSyntax: Sendable {
     /// a match ("early next year" says more than the "next year" inside it). Later phases still see them.
     public var replaces: [(name: String, offset: Int)] = []
     /// `merge: kind, earlier`: the group's facts in one document that agree on these key fields (and do not
-    /// contradict each other elsewhere) are one thing, reported once (docs/rules.md, "Merging mentions").
+    /// contradict each other elsewhere) are one thing, reported once (docs/rules.md, "Merging mentions"). A fold
+    /// `kind(talks => visit)` is kept in its key as `kind(talks=>visit)` (MentionMerger.Fold reads it).
     public var merge: [String]? = nil
     public var body: RuleBodySyntax?
     public var emit: EmitSyntax?
