@@ -20,7 +20,8 @@ Kinds of case (every record counts in exactly one row; nothing is dropped):
               90% target is about ("value at the grain the case asserts": the day for a day, the month for a month).
   + time      the same date cases, right only when the asserted hour and minute are also in the value (`T17:10`).
               With --day-only, "in 5 minutes" cannot know the reference's time of day.
-  time        the case asserts only an hour or a minute: right when a Date value holds that time (`T16:50`).
+  time        the case asserts only an hour or a minute: right when a Date value holds that time (`T16:50`). A
+              value at the grain of an hour ("11 am": `T11`) is on the hour: it holds minute 0.
   instant     the case asserts an absolute instant with a time zone (`2020-11-29T14:24:13+09:00`): right when a Date
               value holds the instant's calendar day in the offset it was written in.
   text only   the case asserts only that there is a result (its text or its count): right when a Date overlaps it.
@@ -87,6 +88,8 @@ def parts(value):
 
 def holds(fact, wanted):
     got = parts(fact["fields"].get("value"))
+    if got.get("hour") is not None and got.get("minute") is None:
+        got["minute"] = 0   # a value at the hour ("11 am": T11) is on the hour
     return all(got.get(key) == value for key, value in wanted.items())
 
 

@@ -146,6 +146,8 @@ struct NewsDateTests {
         ("Meet me on Tue.", "Tue.", .en, "2024-08-06"),
         ("See you next Thu.", "next Thu.", .en, "2024-08-15"),
         ("Monday 4pm works.", "Monday 4pm", .en, "2024-08-05T16"),
+        ("It opened on March the 3rd.", "March the 3rd", .en, "2024-03-03"),
+        ("Prices fall during January.", "January", .en, "2025-01"),
     ])
     func shortForms(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
@@ -181,6 +183,10 @@ struct NewsDateTests {
     @Test func anOffsetIsNoTimeAndADurationIsOneDate() {
         let stamp = ShippedPack.facts("It was 2013-12-02T16:00:00+09:00.", .en, reference: "2024-08-08", type: "Date")
         #expect(stamp.map(\.text) == ["2013-12-02T16:00"])
+        let minus = ShippedPack.facts("It was 2014-11-30T08:15:30-05:30.", .en, reference: "2024-08-08", type: "Date")
+        #expect(minus.map(\.text) == ["2014-11-30T08:15"])
+        // A range of times keeps its end.
+        #expect(ShippedPack.facts("Open 10:00-11:30.", .en, reference: "2024-08-08", type: "Date").contains { $0.text == "11:30" })
         let soon = ShippedPack.facts("Ready in 5 mins.", .en, reference: "2012-08-10T12:14", type: "Date")
         #expect(soon.map { $0.field("value") } == [.string("2012-08-10T12:19")])
     }
