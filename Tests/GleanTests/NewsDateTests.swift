@@ -172,6 +172,10 @@ struct NewsDateTests {
         ("The shop is open 10am-12pm.", "10am-12pm", .en, "2012-08-10T10"),
         ("We met last evening.", "last evening", .en, "2012-08-09"),
         ("Meet me tomorrow night.", "tomorrow night", .en, "2012-08-11"),
+        ("Rendez-vous vers midi.", "midi", .fr, "2012-08-10T12:00"),
+        ("On se voit cette nuit.", "cette nuit", .fr, "2012-08-10"),
+        ("Réponse sous 3 jours.", "sous 3 jours", .fr, "2012-08-13"),
+        ("Entre le 10 et le 12 août, il a plu.", "Entre le 10 et le 12 août", .fr, "2012-08-10"),
     ])
     func casualRelative(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: "2012-08-10T12:14", type: "Date")
