@@ -184,6 +184,12 @@ struct NewsDateTests {
         #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
+    /// A day the month does not have gives no Date, not even its month.
+    @Test(arguments: [("It was 29 February 2014.", Language.en), ("Due June 31, 2022.", .en), ("Le 32 août 2014.", .fr)])
+    func anImpossibleDayIsNoDate(_ text: String, _ language: Language) {
+        #expect(ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date").isEmpty)
+    }
+
     @Test func anOffsetIsNoTimeAndADurationIsOneDate() {
         let stamp = ShippedPack.facts("It was 2013-12-02T16:00:00+09:00.", .en, reference: "2024-08-08", type: "Date")
         #expect(stamp.map(\.text) == ["2013-12-02T16:00"])
