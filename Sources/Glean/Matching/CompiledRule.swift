@@ -161,6 +161,8 @@ public final class CompiledRule: @unchecked Sendable {
     /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
     /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
     var requirementSlots: [[Int]] = []
+    /// `group` numbered among the groups of the rule's phase (`RulePack.init`), for conflict resolution.
+    var groupNumber = 0
     /// The pack's annotation prefilter elements of this rule's emitted type: present once this rule keeps a match.
     var emitAnnotationSlots: [Int] = []
 
@@ -190,6 +192,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots
         rule.requirementSlots = requirementSlots
+        rule.groupNumber = groupNumber
         rule.emitAnnotationSlots = emitAnnotationSlots
         return rule
     }

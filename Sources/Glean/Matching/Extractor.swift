@@ -19,7 +19,8 @@ public final class Extractor {
 
     /// Items (annotations, gazetteer hits) context lookups have examined, since the extractor was made: what a
     /// lookup costs, counted, so a test can check it does not grow with the length of a sentence.
-    var contextItemsExamined = 0
+    /// Unchecked: counted in every lookup, and one extractor runs on one thread at a time.
+    @exclusivity(unchecked) var contextItemsExamined = 0
 
     /// The token matcher's arrays, kept from phase to phase and document to document.
     private var matcherScratch = TokenPatternMatcher.Scratch()
@@ -41,6 +42,8 @@ public final class Extractor {
 
     /// - Parameter includeMarks: also return the annotations of `mark` rules as facts (for checking examples and explaining).
     public func extract(_ document: Document, includeMarks: Bool) -> ExtractionResult {
+        // Read once: every read of a class's `var` is an exclusivity check, and these are read per rule and candidate.
+        let trace = self.trace, profile = self.profile
         let analysis = DocumentAnalysis(bytes: document.bytes, markup: document.markup, language: document.language, pack: pack)
         trace?.begin(analysis)
         var warnings: [Diagnostic] = analysis.prepared.decodingIssues.map {
@@ -290,21 +293,16 @@ public final class Extractor {
         // The bytes each group's winners cover, a bit per byte: a candidate overlaps a winner of its group when
         // it covers a covered byte (spans are never empty). A list of spans scanned per candidate made a long
         // document quadratic.
-        let groups = rules.map(\.group)
-        var groupNumbers: [String: Int] = [:]
-        var covered: [[UInt64]] = []
+        // Groups numbered per phase by the pack (`CompiledRule.groupNumber`), not hashed by name per candidate.
+        let groups = rules.map(\.groupNumber)
+        var covered = [[UInt64]](repeating: [], count: (groups.max() ?? -1) + 1)
         let words = textLength / 64 + 1
         var emptyWinners: [ByteSpan] = []
         var winners: [Candidate] = []
         for index in order {
             var candidate = candidates[index]
-            let group = groups[candidate.rule]
-            let number: Int
-            if let known = groupNumbers[group] { number = known } else {
-                number = covered.count
-                groupNumbers[group] = number
-                covered.append([UInt64](repeating: 0, count: words))
-            }
+            let group = groups[candidate.rule], number = group
+            if covered[number].isEmpty { covered[number] = [UInt64](repeating: 0, count: words) }
             let span = candidate.span
             // Empty spans (no rule makes them today) keep the span-list test: inside a winner, or holding an empty winner.
             if span.isEmpty || !emptyWinners.isEmpty {

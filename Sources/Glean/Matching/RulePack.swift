@@ -74,6 +74,13 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         for phase in resolved.indices {
+            var groupNumbers: [String: Int] = [:]
+            for rule in resolved[phase].rules {
+                rule.groupNumber = groupNumbers[rule.group] ?? groupNumbers.count
+                groupNumbers[rule.group] = rule.groupNumber
+            }
+        }
+        for phase in resolved.indices {
             for rule in resolved[phase].rules {
                 rule.emitAnnotationSlots = elements.indices.filter { if case .annotation(rule.emitType) = elements[$0] { true } else { false } }
             }
