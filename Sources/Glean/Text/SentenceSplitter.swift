@@ -17,10 +17,17 @@ public struct SentenceSplitter: Sendable {
 
     public init(language: Language) {
         self.language = language
+        functionWords = language == .en ? Self.englishTable : language == .fr ? Self.frenchTable : Self.eitherTable
+    }
+
+    /// Built once per language, not per document (a table cost ~50,000 instructions, a splitter is made per document).
+    private static let englishTable = functionWordTable(.en), frenchTable = functionWordTable(.fr), eitherTable = functionWordTable(.unknown)
+
+    private static func functionWordTable(_ language: Language) -> PackedKeyTable<Void> {
         var words: [String] = []
-        if language != .fr { words += Self.englishFunctionWords }
-        if language != .en { words += Self.frenchFunctionWords }
-        functionWords = PackedKeyTable(keys: words.compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
+        if language != .fr { words += englishFunctionWords }
+        if language != .en { words += frenchFunctionWords }
+        return PackedKeyTable(keys: words.compactMap { AbbreviationTable.packedKey(Array($0.utf8)) })
     }
 
     static let englishFunctionWords = [
