@@ -25,6 +25,17 @@ struct HotPathTests {
         }
     }
 
+    /// Start positions of `a | b | …` are merged from the alternatives' sorted lists: the same as sorting them all.
+    @Test func mergedStartPositionsAreSortedAndDistinct() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let a = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Int.random(in: 0...20, using: &generator) }.sorted()
+            let b = (0..<Int.random(in: 0...12, using: &generator)).map { _ in Int.random(in: 0...20, using: &generator) }.sorted()
+            #expect(TokenPatternMatcher.mergedDistinct(a, b) == TokenPatternMatcher.sortedDistinct(a + b), "\(a) \(b)")
+        }
+        #expect(TokenPatternMatcher.mergedDistinct([1, 3, 3, 5], [0, 3, 6]) == [0, 1, 3, 5, 6])
+    }
+
     @Test func quickRejectSkipsImpossibleFirstBytes() throws {
         let year = try CompiledRegex("^(?:1[5-9]|20)[0-9]{2}$", options: .anchoredFull)
         var word = "Morocco"

@@ -288,10 +288,31 @@ struct TokenPatternMatcher {
         case .sentenceStart:
             return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
+            // Every condition's positions come sorted: merged in one pass each, not concatenated and sorted again.
             var all: [Int] = []
-            for condition in conditions { all += startPositions(condition) }
-            return TokenPatternMatcher.sortedDistinct(all)
+            for condition in conditions {
+                let positions = startPositions(condition)
+                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+            }
+            return all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
+    }
+
+    /// The positions of two ascending lists, ascending, each once.
+    static func mergedDistinct(_ a: [Int], _ b: [Int]) -> [Int] {
+        var merged: [Int] = []
+        merged.reserveCapacity(a.count + b.count)
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                var i = 0, j = 0
+                while i < a.count || j < b.count {
+                    let next: Int
+                    if j == b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+                    if merged.last != next { merged.append(next) }
+                }
+            }
+        }
+        return merged
     }
 
     /// The tokens a token regex matches, in order, as `tokenMatches` decides, in one loop over the tokens: length
