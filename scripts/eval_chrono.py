@@ -36,6 +36,10 @@ column ("coarser"); "exact" counts the values whose asserted parts are all equal
 writing; it holds the reference instant, and is compared as that instant (`2012-08-10T12:14`).
 
 Conventions that differ from Glean's, counted in their own column ("convention") and not as right:
+  - a vague amount ("a few days ago", "In several hours", "dans quelques jours"): Chrono reads "a few" as 3 and
+    "several" as 7; TimeML calls them vague (PAST_REF, FUTURE_REF) and Glean gives no Date (the Meeting rules take
+    the nearest Date of a sentence as the event's). A case whose expected text has such a word and with no Date
+    over it is this difference.
   - a duration said alone ("set a timer for 5 minutes", "give it 2 months", "pour 5 minutes", "1 hour"): Glean gives
     a Duration fact (TimeML's DURATION, PT5M) and no Date; Chrono reads the reference time plus the duration. A case
     with no Date over the expected text and a Duration there whose amount, added to the reference, gives the expected
@@ -140,6 +144,14 @@ def as_day(got):
         return None
 
 
+VAGUE = re.compile(r"(?i)\b(?:a\s+few|few|several|quelques|plusieurs)\b")
+
+
+def expected_text(record):
+    span = expected_span(record)
+    return record["text"][span[0]:span[1]] if span else record["text"]
+
+
 def duration_reading(record, durations, wanted):
     """A Duration fact that, counted from the reference, is the expected day (Chrono's reading of "for 5 minutes")."""
     reference = record.get("reference")
@@ -168,6 +180,8 @@ def duration_reading(record, durations, wanted):
 
 def convention(record, facts, wanted, durations=()):
     """Which documented convention explains a wrong value, or None."""
+    if not facts and VAGUE.search(expected_text(record)):
+        return "vague amount"
     if not facts and durations and duration_reading(record, durations, wanted):
         return "duration read as a date"
     if "day" not in wanted and "month" in wanted and "year" in wanted:
