@@ -15,6 +15,8 @@ struct NewsDateTests {
         ("Il viendra cet été.", "cet été", .fr, "2024-08-08", "2024-SU", "season"),
         ("Le froid de l'hiver dernier a coûté cher.", "hiver dernier", .fr, "2024-08-08", "2023-WI", "season"),
         ("The talks resume next spring.", "next spring", .en, "2024-08-08", "2025-SP", "season"),
+        ("Prices rose last fall.", "last fall", .en, "2024-08-08", "2023-FA", "season"),
+        ("It rained in the fall of 2019.", "the fall of 2019", .en, "2024-08-08", "2019-FA", "season"),
         ("The plant opened in the summer of 2019.", "summer of 2019", .en, "2024-08-08", "2019-SU", "season"),
         ("The company was founded in the 1990s.", "the 1990s", .en, "2024-08-08", "199X", "decade"),
         ("L'entreprise a été fondée dans les années 1990.", "années 1990", .fr, "2024-08-08", "199X", "decade"),
@@ -212,6 +214,7 @@ struct NewsDateTests {
         ("The 1990 elections were close.", Language.en),
         ("Prices fall in 2024, analysts say.", .en),
         ("Exports rose in the first nine months of 2021.", .en),
+        ("Jobs saw a fall of 2000 in March.", .en),
     ])
     func notAPart(_ text: String, _ language: Language) {
         let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
