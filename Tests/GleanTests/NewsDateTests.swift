@@ -180,6 +180,8 @@ struct NewsDateTests {
         ("We meet later this week.", "later this week", .en, "2012-W32"),
         ("It ends later this year.", "later this year", .en, "2012"),
         ("Ils se sont revus le lendemain matin.", "le lendemain matin", .fr, "2012-08-11"),
+        ("Il a appelé le mardi d'avant.", "mardi d'avant", .fr, "2012-07-31"),
+        ("Ils se reverront la semaine d'après.", "semaine d'après", .fr, "2012-W33"),
         ("Rendez-vous vers midi.", "midi", .fr, "2012-08-10T12:00"),
         ("On se voit cette nuit.", "cette nuit", .fr, "2012-08-10"),
         ("Réponse sous 3 jours.", "sous 3 jours", .fr, "2012-08-13"),
@@ -196,6 +198,12 @@ struct NewsDateTests {
     @Test(arguments: [("It was 29 February 2014.", Language.en), ("Due June 31, 2022.", .en), ("Le 32 août 2014.", .fr)])
     func anImpossibleDayIsNoDate(_ text: String, _ language: Language) {
         #expect(ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date").isEmpty)
+    }
+
+    @Test func twoAmountsAgoInFrench() throws {
+        let dates = ShippedPack.facts("Il est parti il y a une semaine et 2 jours.", .fr, reference: "2012-08-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == "il y a une semaine et 2 jours" }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string("2012-08-01"))
     }
 
     @Test func anOffsetIsNoTimeAndADurationIsOneDate() {
