@@ -94,6 +94,43 @@ struct HotPathTests {
         #expect(program.tests.count == 1)
     }
 
+    /// An alternation of single words is one set test (a step, not a split and a test per word); words
+    /// between other alternatives are grouped only where they are consecutive, so the alternatives keep their order.
+    @Test func alternationsOfWordsCompileToOneSetTest() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: ("in" | "en" | "since") y:#number
+          emit X { year: y }
+        }
+        rule s {
+          pattern: w:("the" | "a" | gaz:Country | "of" | "for" | "to") "x"
+          emit Y { word: w }
+        }
+        """)
+        func kinds(_ rule: Int) -> [String] {
+            guard case .tokens(_, let program) = compiled.rules[rule].body else { return [] }
+            return program.instructions.map { instruction -> String in
+                switch instruction {
+                case .tokenID: "id"
+                case .tokenIDIn(_, let count): "set\(count)"
+                case .split: "split"
+                case .jump: "jump"
+                case .gazetteer: "gaz"
+                case .token: "test"
+                case .match: "match"
+                default: "other"
+                }
+            }
+        }
+        #expect(kinds(0) == ["set3", "other", "test", "other", "match"])
+        #expect(kinds(1) == ["other", "split", "set2", "jump", "split", "gaz", "jump", "set3", "other", "id", "match"])
+        let extractor = Extractor(pack: compiled)
+        let facts = extractor.extract(Document(id: "d", text: "Trade grew in 2023, since 2020 and en 2019. Japan x, of x, a x.", language: .en)).facts
+        #expect(facts.filter { $0.type == "X" }.map(\.text) == ["in 2023", "since 2020", "en 2019"])
+        #expect(facts.filter { $0.type == "Y" }.map(\.text) == ["Japan x", "of x", "a x"])
+    }
+
     @Test func hitsByStartTokenMatchTheHitList() throws {
         let compiled = try pack("phase p\nrule r {\n  pattern: c:gaz:Country\n  emit X { }\n}\n")
         let analysis = DocumentAnalysis(bytes: Array("Morocco and Japan met; Maroc.".utf8), language: .en, pack: compiled)

@@ -215,7 +215,13 @@ public struct Explainer {
             if best == nil || reached.position - start > best!.position - best!.start { best = (start, reached.position, reached.instructions) }
         }
         guard let best else { return ["the pattern matches nowhere"] }
-        let expected = best.instructions.map { describe(instruction: $0, program) }
+        // A set of words (`("de" | "of")`, one instruction) is listed word by word, as the alternatives it was written as.
+        let expected = best.instructions.flatMap { pc -> [String] in
+            if case .tokenIDIn(let start, let count) = program.instructions[pc] {
+                return program.tokenIDSets[Int(start)..<Int(start + count)].map { describe(.folded($0)) }
+            }
+            return [describe(instruction: pc, program)]
+        }
         let wanted = expected.count == 1 ? expected[0] : "one of " + expected.joined(separator: ", ")
         let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[best.start])].upperBound
         var lines: [String] = []
@@ -239,6 +245,7 @@ public struct Explainer {
         switch program.instructions[pc] {
         case .token(let index): return describe(program.tests[index])
         case .tokenID(let id): return describe(.folded(id))
+        case .tokenIDIn(let start, let count): return describe(.anyOf(program.tokenIDSets[Int(start)..<Int(start + count)].map { .folded($0) }))
         case .anyToken: return describe(.any)
         case .gazetteer(let index):
             let element = program.gazetteerElements[index]

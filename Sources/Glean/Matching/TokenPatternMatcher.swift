@@ -116,6 +116,7 @@ struct TokenPatternMatcher {
         var lastTarget: CaptureTarget? = nil
         let instructions = program.instructions
         let tokenIDs = analysis.tokenIDs
+        let tokenIDSets = program.tokenIDSets
 
         while true {
             guard spend() else { break }
@@ -123,6 +124,17 @@ struct TokenPatternMatcher {
             switch instructions[pc] {
             case .tokenID(let id):
                 if position < limit && tokenIDs[position] == id { position += 1; pc += 1 } else { failed = true }
+            case .tokenIDIn(let setStart, let setCount):
+                failed = true
+                if position < limit {
+                    let id = tokenIDs[position]
+                    for index in Int(setStart)..<Int(setStart + setCount) where tokenIDSets[index] == id {
+                        position += 1
+                        pc += 1
+                        failed = false
+                        break
+                    }
+                }
             case .anyToken:
                 if position < limit { position += 1; pc += 1 } else { failed = true }
             case .token(let index):

@@ -9,6 +9,9 @@ struct TokenProgram: Sendable {
         case token(Int)
         /// One token whose folded form has this vocabulary id (the common test, kept out of `tests`).
         case tokenID(Int32)
+        /// One token whose folded form has one of the ids `tokenIDSets[start..<start + count]`: an alternation of
+        /// single words (`("in" | "en" | "since")`), one step instead of a split and a test per word.
+        case tokenIDIn(start: Int32, count: Int32)
         /// Any one token.
         case anyToken
         /// A gazetteer hit starting here, of `gazetteerElements[index]`; each suitable hit is a choice.
@@ -27,6 +30,8 @@ struct TokenProgram: Sendable {
 
     var instructions: [Instruction] = []
     var tests: [TokenTest] = []
+    /// The ids of the `tokenIDIn` instructions, one flat array.
+    var tokenIDSets: [Int32] = []
     var gazetteerElements: [(type: String, constraints: [Constraint])] = []
     var annotationElements: [(type: String, constraints: [Constraint])] = []
     /// `gazetteerElements` resolved against the pack's gazetteer (`resolve`), what the matcher tests hits with.
@@ -61,19 +66,44 @@ struct TokenProgram: Sendable {
             instructions.append(.sentenceStart)
         case .sequence(let items):
             for item in items { emit(item) }
-        case .alternation(let items):
+        case .alternation(let alternatives):
+            // Consecutive single words become one set test. Only consecutive ones: the order of the other
+            // alternatives decides which of two equally good readings is found first; two words never match the
+            // same token unless they are the same word, which gives the same reading.
+            var items: [PatternNode] = []
+            var words: [Int32] = []
+            /// Positions in `items` of the word sets.
+            var wordSets = Set<Int>()
+            func flushWords() {
+                if words.count == 1 { items.append(.token(.folded(words[0]))) }
+                if words.count > 1 {
+                    items.append(.token(.anyOf(words.map { TokenTest.folded($0) })))
+                    wordSets.insert(items.count - 1)
+                }
+                words = []
+            }
+            for item in alternatives {
+                if case .token(.folded(let id)) = item { words.append(id); continue }
+                flushWords()
+                items.append(item)
+            }
+            flushWords()
+            if items.count == 1, wordSets.contains(0), case .token(.anyOf(let tests)) = items[0] {
+                emitWordSet(tests)
+                break
+            }
             // split L1; <a>; jump end; L1: split L2; <b>; jump end; L2: <c>; end:
             var jumpsToEnd: [Int] = []
             for (index, item) in items.enumerated() {
                 if index < items.count - 1 {
                     let split = instructions.count
                     instructions.append(.split(alternative: -1))
-                    emit(item)
+                    emitAlternative(item, isWordSet: wordSets.contains(index))
                     jumpsToEnd.append(instructions.count)
                     instructions.append(.jump(-1))
                     instructions[split] = .split(alternative: instructions.count)
                 } else {
-                    emit(item)
+                    emitAlternative(item, isWordSet: wordSets.contains(index))
                 }
             }
             for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
@@ -92,6 +122,17 @@ struct TokenProgram: Sendable {
             emit(inner)
             instructions.append(.captureEnd(slot: slot, bindsElement: TokenProgram.isSingleElement(inner)))
         }
+    }
+
+    /// A word set made from an alternation (`TokenTest.anyOf` of words written as alternatives, not under `!`).
+    private mutating func emitAlternative(_ node: PatternNode, isWordSet: Bool) {
+        if isWordSet, case .token(.anyOf(let tests)) = node { emitWordSet(tests) } else { emit(node) }
+    }
+
+    private mutating func emitWordSet(_ tests: [TokenTest]) {
+        let start = tokenIDSets.count
+        for case .folded(let id) in tests { tokenIDSets.append(id) }
+        instructions.append(.tokenIDIn(start: Int32(start), count: Int32(tokenIDSets.count - start)))
     }
 
     static func isSingleElement(_ node: PatternNode) -> Bool {
