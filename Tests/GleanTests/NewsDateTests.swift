@@ -182,6 +182,7 @@ struct NewsDateTests {
         ("Ils se sont revus le lendemain matin.", "le lendemain matin", .fr, "2012-08-11"),
         ("Il a appelé le mardi d'avant.", "mardi d'avant", .fr, "2012-07-31"),
         ("Ils se reverront la semaine d'après.", "semaine d'après", .fr, "2012-W33"),
+        ("I'll be there on the 2nd day of next week.", "2nd day of next week", .en, "2012-08-14"),
         ("Rendez-vous vers midi.", "midi", .fr, "2012-08-10T12:00"),
         ("On se voit cette nuit.", "cette nuit", .fr, "2012-08-10"),
         ("Réponse sous 3 jours.", "sous 3 jours", .fr, "2012-08-13"),
@@ -198,6 +199,19 @@ struct NewsDateTests {
     @Test(arguments: [("It was 29 February 2014.", Language.en), ("Due June 31, 2022.", .en), ("Le 32 août 2014.", .fr)])
     func anImpossibleDayIsNoDate(_ text: String, _ language: Language) {
         #expect(ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date").isEmpty)
+    }
+
+    /// A week or a quarter value counts from its first day (the Monday of an ISO week).
+    @Test func weeksAndQuartersAsAnchors() {
+        #expect(DateNormalizer.firstDay(of: .string("2012-W33"))?.iso == "2012-08-13")
+        #expect(DateNormalizer.firstDay(of: .string("2021-W01"))?.iso == "2021-01-04")
+        #expect(DateNormalizer.firstDay(of: .string("2020-W53"))?.iso == "2020-12-28")
+        #expect(DateNormalizer.firstDay(of: .string("2024-Q3"))?.iso == "2024-07-01")
+        #expect(DateNormalizer.firstDay(of: .string("2024-W60")) == nil)
+    }
+
+    @Test func someonesLastDayIsNoDate() {
+        #expect(ShippedPack.facts("It was his last day in office.", .en, reference: "2012-08-10", type: "Date").isEmpty)
     }
 
     @Test func twoAmountsAgoInFrench() throws {

@@ -184,7 +184,8 @@ extension DateNormalizer {
         return record(value: CalendarDate(year: month.year, month: month.month, day: day).iso, grain: "day", relative: true)
     }
 
-    /// The first day of a Date value (`2011` → 2011-01-01, `2024-05` → 2024-05-01, `2024-05-31T10:00` → 2024-05-31);
+    /// The first day of a Date value (`2011` → 2011-01-01, `2024-05` → 2024-05-01, `2024-05-31T10:00` → 2024-05-31,
+    /// `2024-W33` → 2024-08-12, `2024-Q3` → 2024-07-01);
     /// nil when the year is unknown or it is not a calendar value. A Date record counts by its `value`.
     static func firstDay(of value: FieldValue?) -> CalendarDate? {
         // A Date record (the result of another date function) counts by its value.
@@ -192,6 +193,18 @@ extension DateNormalizer {
         guard let text = value?.stringValue, text.count >= 4, let year = Int(text.prefix(4)) else { return nil }
         let parts = text.prefix(10).split(separator: "-")
         if parts.count == 1 { return CalendarDate(year: year, month: 1, day: 1) }
+        // An ISO week (`2012-W33`: its Monday) or a quarter (`2012-Q3`: its first day), so that "the 2nd day of next
+        // week" can count from "next week".
+        if parts.count == 2, let kind = parts[1].first, kind == "W" || kind == "Q", let number = Int(parts[1].dropFirst()) {
+            switch kind {
+            case "W" where (1...53).contains(number):
+                let fourth = CalendarDate(year: year, month: 1, day: 4)
+                return fourth.adding(days: 1 - fourth.weekday + 7 * (number - 1))
+            case "Q" where (1...4).contains(number):
+                return CalendarDate(year: year, month: 3 * number - 2, day: 1)
+            default: return nil
+            }
+        }
         guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
         if parts.count == 2 { return CalendarDate(year: year, month: month, day: 1) }
         return CalendarDate(iso: String(text.prefix(10)))
