@@ -17,7 +17,8 @@
 /// 4. A text without any prose line (a typed sentence, a short test string) is all body.
 /// 5. A line of at least 6 words ending with sentence punctuation, not a bullet, that follows the body's prose
 ///    (within the gap allowed) is a short paragraph of the article: it does not count as a gap (the body still
-///    ends at a prose line).
+///    ends at a prose line, unless the short line has a number and at least 6 letter words: a figure the article
+///    states last, not a prompt).
 /// 6. A list a sentence introduces is body: a line of at least 12 words ending with ":" ("Les dirigeants sont
 ///    convenus de renforcer l'agenda …, qui porte essentiellement sur:") is prose, and the short lines right after
 ///    it (up to the next prose or footer line, at most `maximumListLines`) are its items: they neither count as a
@@ -40,6 +41,8 @@ public struct ZoneMap: Sendable {
         var words = 0
         /// Word tokens (not numbers or times).
         var letterWords = 0
+        /// Number tokens.
+        var numbers = 0
         var hasFinalPunctuation = false
         var endsWithFinalPunctuation = false
         /// The last token is ":": the line introduces what follows (a list).
@@ -85,10 +88,16 @@ public struct ZoneMap: Sendable {
                 if let cluster = current, cluster.words > (best?.words ?? 0) { best = cluster }
             } else if line.isFooter {
                 current = nil
-            } else if line.isShortSentence, current != nil, gap <= maximumGapLines {
+            } else if line.isShortSentence, var cluster = current, gap <= maximumGapLines {
                 // A short paragraph of the article ("Trade reached $2 billion last year."): no gap. It does not end
                 // the body by itself: after the last prose line such lines are more often prompts ("S'il vous
-                // plaît entrez votre commentaire!") than the article.
+                // plaît entrez votre commentaire!") than the article; one with a figure in it and six words
+                // besides ("Goods worth US$2 billion were exported to Japan in 2020.") is the article's.
+                if line.numbers > 0 && line.letterWords >= minimumShortSentenceWords {
+                    cluster.last = index
+                    current = cluster
+                    if let kept = best, kept.first == cluster.first { best = (kept.first, index, kept.words) }
+                }
             } else {
                 gap += 1
             }
@@ -128,7 +137,7 @@ public struct ZoneMap: Sendable {
             case .word, .number:
                 line.words += 1
                 line.endsWithColon = false
-                if token.kind == .word { line.letterWords += 1 }
+                if token.kind == .word { line.letterWords += 1 } else { line.numbers += 1 }
                 if equalsIgnoringASCIICase(text, start, length, "copyright") || equalsIgnoringASCIICase(text, start, length, "issn") { line.isFooter = true }
                 if previousWasRegistrationWord && (equalsIgnoringASCIICase(text, start, length, "certificate")
                                                    || equalsIgnoringASCIICase(text, start, length, "d'enregistrement")) {

@@ -184,6 +184,27 @@ struct ZonedText {
         #expect(zone(of: "Related") == .furniture)
     }
 
+    /// The article's last paragraph may be a short sentence with a figure; a short prompt after the article
+    /// (no number) stays furniture.
+    @Test func aLastShortSentenceWithAFigureIsBody() {
+        let page = """
+        Bilateral trade between Ghana and Turkey reached $1.8 billion last year, the trade ministry said on Monday.
+
+        Goods worth US$2 billion were exported to Japan in 2020.
+
+        Please enter your comment below to join the discussion!
+        """
+        let zoned = ZonedText(page: page, language: .en)
+        #expect(zoned.zone(of: "Goods worth") == .body)
+        #expect(zoned.zone(of: "Please enter") == .furniture)
+        let prompt = ZonedText(page: """
+        Bilateral trade between Ghana and Turkey reached $1.8 billion last year, the trade ministry said on Monday.
+
+        Please enter your comment below to join the discussion!
+        """, language: .en)
+        #expect(prompt.zone(of: "Please enter") == .furniture)
+    }
+
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
