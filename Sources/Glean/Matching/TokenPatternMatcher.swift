@@ -117,6 +117,7 @@ struct TokenPatternMatcher {
         let instructions = program.instructions
         let tokenIDs = analysis.tokenIDs
         let tokenIDSets = program.tokenIDSets
+        let hitStartOffsets = analysis.hitStartOffsets
 
         while true {
             guard spend() else { break }
@@ -165,6 +166,30 @@ struct TokenPatternMatcher {
                     if visitedGeneration[slot] == generation && Int(visitedBindings[slot]) >= bindings.count && !tracesFailures { failed = true; break }
                     visitedGeneration[slot] = generation
                     visitedBindings[slot] = Int32(bindings.count)
+                }
+                // A first branch that begins (after capture starts, undone on failure) with a word this token is not,
+                // or an element no hit or annotation starts here for, fails at once: going straight to the
+                // alternative is what pushing the choice, failing and popping it back would do (explaining still
+                // takes the long way, to record the failure).
+                if !tracesFailures {
+                    var first = pc + 1
+                    while case .captureStart = instructions[first] { first += 1 }
+                    switch instructions[first] {
+                    case .gazetteer:
+                        if position >= limit || hitStartOffsets[position] == hitStartOffsets[position + 1] { pc = alternative; continue }
+                    case .annotation:
+                        if position >= limit || annotationsByStart.range(startingAt: position).isEmpty { pc = alternative; continue }
+                    case .tokenID(let id):
+                        if position >= limit || tokenIDs[position] != id { pc = alternative; continue }
+                    case .tokenIDIn(let setStart, let setCount):
+                        if position >= limit { pc = alternative; continue }
+                        let id = tokenIDs[position]
+                        var found = false
+                        for index in Int(setStart)..<Int(setStart + setCount) where tokenIDSets[index] == id { found = true; break }
+                        if !found { pc = alternative; continue }
+                    default:
+                        break
+                    }
                 }
                 stack.append(ChoicePoint(resume: .split(alternative), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget))
                 pc += 1
