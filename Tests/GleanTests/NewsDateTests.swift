@@ -210,6 +210,12 @@ struct NewsDateTests {
         #expect(DateNormalizer.firstDay(of: .string("2024-W60")) == nil)
     }
 
+    /// English "2h" is a number of hours, not a clock time (French "15h" is).
+    @Test func hoursCountInEnglish() {
+        #expect(ShippedPack.facts("It took 2h to finish.", .en, reference: "2012-08-10", type: "Date").isEmpty)
+        #expect(ShippedPack.facts("La réunion est à 15h.", .fr, reference: "2012-08-10", type: "Date").map { $0.field("value") } == [.string("2012-08-10T15")])
+    }
+
     @Test func someonesLastDayIsNoDate() {
         #expect(ShippedPack.facts("It was his last day in office.", .en, reference: "2012-08-10", type: "Date").isEmpty)
     }
