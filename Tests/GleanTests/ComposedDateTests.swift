@@ -78,6 +78,21 @@ struct ComposedDateTests {
         #expect(fact.field("value") == .string(value))
     }
 
+    /// A day and its time are one Date, as one TIMEX of TimeML: the day and the time inside are not facts of their own
+    /// (the time alone would be put on the reference day). A shift in hours ("10 hours ago") is an instant, not a time
+    /// to put on a day.
+    @Test(arguments: [
+        ("We meet tomorrow at 5pm.", Language.en, "2024-05-10", ["tomorrow at 5pm 2024-05-11T17"]),
+        ("Nous partons lundi à 10h30.", .fr, "2024-05-10", ["lundi à 10h30 2024-05-06T10:30"]),
+        ("It starts March 3, 2024 at 9 a.m. sharp.", .en, "2024-05-10", ["March 3, 2024 at 9 a.m. 2024-03-03T09"]),
+        ("It happened at 2:00 AM on 3 March.", .en, "2024-05-10", ["2:00 AM on 3 March 2024-03-03T02:00"]),
+        ("The meeting was yesterday, 10 hours ago.", .en, "2024-05-10T13:00", ["yesterday 2024-05-09", "10 hours ago 2024-05-10T03:00"]),
+    ])
+    func oneDatePerExpression(_ text: String, _ language: Language, _ reference: String, _ expected: [String]) {
+        let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
+        #expect(dates.map { "\($0.text) \($0.field("value")?.stringValue ?? "-")" } == expected)
+    }
+
     /// Not durations counted from the reference: a decade, a duration that counts from an event, a duration alone.
     @Test(arguments: [
         ("Prices rose in the 1990s.", Language.en),
@@ -102,7 +117,7 @@ struct ComposedDateTests {
         ("Issued Mar 4, 97", "Mar 4, 97", .en, "2012-08-10", "1997-03-04"),
         ("Logged 12/24/2019-08:30 by the clerk.", "12/24/2019-08:30", .en, "2020-01-01", "2019-12-24T08:30"),
         ("Logged 24.12.2019.08:30 par le greffier.", "24.12.2019.08:30", .fr, "2020-01-01", "2019-12-24T08:30"),
-        ("Lunch is at 1145am today.", "1145am", .en, "2012-08-10", "2012-08-10T11:45"),
+        ("Lunch is at 1145am today.", "1145am today", .en, "2012-08-10", "2012-08-10T11:45"),
         ("Départ à 7.05 PM.", "7.05 PM", .fr, "2012-08-10", "2012-08-10T19:05"),
         ("The bar is open 10pm-3.", "10pm-3", .en, "2012-08-10", "2012-08-10T22"),
         // An abbreviated weekday with its dot does not end the sentence.
