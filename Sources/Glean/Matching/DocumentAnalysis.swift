@@ -47,7 +47,36 @@ final class DocumentAnalysis {
             while next < hits.count && Int(hits[next].startToken) == token { next += 1 }
         }
         hitStartOffsets = offsets
+        // The positions of the words rules start with or need (`RulePack.literalSlots`), by word, in one pass.
+        let slots = pack.literalSlots
+        literalSlots = slots
+        let slotCount = slots.isEmpty ? 0 : Int(slots.max()!) + 1
+        var literalOffsets = [Int32](repeating: 0, count: slotCount + 1)
+        var literalPositions: [Int32] = []
+        ids.withUnsafeBufferPointer { ids in
+            slots.withUnsafeBufferPointer { slots in
+                literalOffsets.withUnsafeMutableBufferPointer { offsets in
+                    for id in ids where id >= 0 && Int(id) < slots.count && slots[Int(id)] >= 0 { offsets[Int(slots[Int(id)]) + 1] += 1 }
+                    guard slotCount > 0 else { return }
+                    for slot in 0..<slotCount { offsets[slot + 1] += offsets[slot] }
+                    var fill = Array(offsets.dropLast())
+                    literalPositions = [Int32](repeating: 0, count: Int(offsets[slotCount]))
+                    for (position, id) in ids.enumerated() where id >= 0 && Int(id) < slots.count && slots[Int(id)] >= 0 {
+                        let slot = Int(slots[Int(id)])
+                        literalPositions[Int(fill[slot])] = Int32(position)
+                        fill[slot] += 1
+                    }
+                }
+            }
+        }
+        self.literalOffsets = literalOffsets
+        self.literalPositions = literalPositions
     }
+
+    private let literalSlots: [Int32]
+    /// The positions of literal slot `s` are `literalPositions[literalOffsets[s]..<literalOffsets[s + 1]]`, ascending.
+    private let literalOffsets: [Int32]
+    private let literalPositions: [Int32]
 
     /// Token positions by vocabulary id, built on first use.
     private let positionIndex = LazyIndex<Int32>()
@@ -61,6 +90,10 @@ final class DocumentAnalysis {
 
     func positions(ofVocabularyID id: Int32) -> [Int] {
         guard contains(vocabularyID: id) else { return [] }
+        if id >= 0 && Int(id) < literalSlots.count && literalSlots[Int(id)] >= 0 {
+            let slot = Int(literalSlots[Int(id)])
+            return literalPositions[Int(literalOffsets[slot])..<Int(literalOffsets[slot + 1])].map(Int.init)
+        }
         // One scan per literal a rule starts with, on first use: cheaper than indexing every token of the document.
         return positionIndex.value(for: id) {
             var positions: [Int] = []

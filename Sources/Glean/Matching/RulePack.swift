@@ -95,6 +95,7 @@ public final class RulePack: @unchecked Sendable {
         }
         self.phases = resolved
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
+        literalSlots = RulePack.numberLiterals(resolved, elements: elements, vocabularyCount: vocabulary.count)
         self.warnings = warnings
         var countries = [String?](repeating: nil, count: gazetteer.entries.count)
         for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[index] = entry.id }
@@ -151,6 +152,31 @@ public final class RulePack: @unchecked Sendable {
     let tokenRegexCount: Int
 
     /// Gives every token regex of the rules its slot, the same one for the same source and options.
+    /// Per vocabulary id, its number among the words rules start with or need (`.token` prefilter elements), -1 for
+    /// the others: a document indexes the positions of these words in one pass (`DocumentAnalysis`) instead of one
+    /// scan of its tokens per word.
+    let literalSlots: [Int32]
+
+    private static func numberLiterals(_ phases: [Phase], elements: [RulePrefilter.Element], vocabularyCount: Int) -> [Int32] {
+        var slots = [Int32](repeating: -1, count: vocabularyCount)
+        var next: Int32 = 0
+        func number(_ id: Int32) {
+            guard id >= 0 && Int(id) < slots.count && slots[Int(id)] < 0 else { return }
+            slots[Int(id)] = next
+            next += 1
+        }
+        func visit(_ condition: StartCondition) {
+            switch condition {
+            case .token(.folded(let id)): number(id)
+            case .oneOf(let conditions): conditions.forEach(visit)
+            default: break
+            }
+        }
+        for phase in phases { for rule in phase.rules { visit(rule.startCondition) } }
+        for case .token(let id) in elements { number(id) }
+        return slots
+    }
+
     private static func numberTokenRegexes(_ phases: [Phase]) -> Int {
         var slots: [String: Int] = [:]
         func visit(_ test: TokenTest) {
