@@ -63,6 +63,28 @@ struct MentionMergerTests {
         #expect(try extract(rules, "A call with Bourita took place.\nA visit with Bourita on the 30th took place.").count == 2)
     }
 
+    /// `merge: kind, ^status`: a headline does not state the field, so a thing below covers the headline's thing
+    /// whatever its value there; in the article the field still keeps mentions apart.
+    @Test func aHeadlineDoesNotStateAnUnstatedField() throws {
+        let rules = """
+        rule meeting {
+          merge: kind, ^status
+          pattern: k:("visits" | "visit") ("in" d:"June")? (w:"will")?
+          emit Meeting { kind: "visit", status: first(w.text, "held"), month: d.text }
+        }
+        rule strict {
+          merge: kind
+          pattern: k:("calls" | "call") ("in" d:"June")? (w:"will")?
+          emit Meeting { kind: "call", status: first(w.text, "held"), month: d.text }
+        }
+        """
+        #expect(try extract(rules, "Bourita visits Japan\n\nA visit in June will take place.").map(\.text) == ["visit in June will"])
+        #expect(try extract(rules, "Bourita calls Japan\n\nA call in June will take place.").count == 2)
+        // Below the headline the status keeps the held and the planned visit apart.
+        #expect(try extract(rules, "A visit took place.\nA visit in June will take place.").count == 2)
+        #expect(throws: (any Error).self) { try extract("rule r {\n  merge: kind, ^\n  pattern: \"call\"\n  emit M { kind: \"c\" }\n}", "call") }
+    }
+
     /// `merge: kind, ~who`: a free field never keeps mentions apart; its lists are united.
     @Test func aFreeFieldNeverKeepsMentionsApart() throws {
         let rules = """

@@ -9,12 +9,18 @@
 /// among all mentions when none is in prose), the most specific date, the union of the lists, and otherwise the
 /// first value stated; a folded key (`merge: kind(talks => visit)`, `Fold`) lets a generic value join its partners.
 /// A thing named only in a headline (a short first line that is not a sentence) is not
-/// reported when a thing of its group stated below covers it (has its values, key fields aside).
+/// reported when a thing of its group stated below covers it (has its values, key fields and `^field`s aside).
 enum MentionMerger {
     /// Marks a field of `merge:` written `~field`: its values never keep two mentions apart (lists are united; the
     /// first value stated is kept). The participants of a meeting are named a few at a time ("Blinken will travel
     /// to …", "he will meet with President Alvarado"): they do not tell one meeting from another.
     static let freePrefix = "~"
+
+    /// Marks a field of `merge:` written `^field`: a headline does not state it, so it is left aside when a thing
+    /// stated below is asked whether it covers a thing named in the headline alone (it still keeps mentions apart as
+    /// any field). Headlines use the present whatever the time: "Minister Baird Visits China" over "will be
+    /// travelling to China from July 17" is the announced trip, not a visit held.
+    static let headlinePrefix = "^"
 
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
@@ -50,7 +56,7 @@ enum MentionMerger {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
         // Key names and folds per rule, read once per document from the keys the parser wrote.
         var parsedKeys: [Int: (keys: [String], folds: [Fold])] = [:]
-        struct Thing { var group: String; var keys: [String]; var free: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry] }
+        struct Thing { var group: String; var keys: [String]; var free: [String]; var unstated: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
         /// those alone, not with every thing of the document.
@@ -61,7 +67,7 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (rawKeys, free) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            guard let (rawKeys, free, unstated) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let parsed = parsedKeys[candidate.rule] ?? {
                 let read = rawKeys.map(Fold.parse)
                 let entry = (keys: read.map(\.name), folds: read.compactMap(\.fold))
@@ -99,7 +105,7 @@ enum MentionMerger {
                 things[found].members.append(index)
             } else {
                 buckets[bucket, default: []].append(things.count)
-                things.append(Thing(group: group, keys: keys, free: free, folded: parsed.folds.map(\.key), members: [index], fields: candidate.fields))
+                things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: parsed.folds.map(\.key), members: [index], fields: candidate.fields))
             }
         }
         // Line ends found once and bisected, and only when a thing has several mentions to choose from: scanning
@@ -119,7 +125,7 @@ enum MentionMerger {
             // "Meeting with …" headline over the report of the same leaders' visit): the article's statement is
             // the fact.
             if let end = headlineEnd, thing.members.allSatisfy({ candidates[$0].span.start < end }),
-               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys + thing.free, dates: dates) }) { continue }
+               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys + thing.free + thing.unstated, dates: dates) }) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
             let prose = thing.members.count < 2 ? thing.members : thing.members.filter { inProse(candidates[$0].span.start) }

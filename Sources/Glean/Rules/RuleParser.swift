@@ -191,11 +191,13 @@ struct RuleParser {
             case "merge":
                 var keys: [String] = []
                 while true {
-                    // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix).
-                    let free = isSymbol("~")
+                    // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix);
+                    // `^field`: a field a headline does not state (MentionMerger.headlinePrefix).
+                    let prefix = isSymbol("~") ? MentionMerger.freePrefix : isSymbol("^") ? MentionMerger.headlinePrefix : ""
+                    let free = !prefix.isEmpty
                     if free { advance() }
                     guard case .identifier(let name) = current.kind else {
-                        if free { throw error("expected a field name after '~' in 'merge:'") }
+                        if free { throw error("expected a field name after '\(prefix)' in 'merge:'") }
                         break
                     }
                     advance()
@@ -215,7 +217,7 @@ struct RuleParser {
                         advance()
                         fold = "(\(generic)=>\(partners.joined(separator: ",")))"
                     }
-                    keys.append(free ? MentionMerger.freePrefix + name : name + fold)
+                    keys.append(free ? prefix + name : name + fold)
                     if isSymbol(",") { advance() }
                 }
                 if keys.isEmpty { throw error("expected the key fields after 'merge:' (e.g. merge: kind)") }
