@@ -38,17 +38,39 @@ struct RegexGate: Sendable, Hashable {
         for (slot, table) in tables.enumerated() {
             for byte in 0..<256 where table[byte] { masks[byte] |= 1 << UInt64(slot) }
         }
-        var positions = [[Int32]](repeating: [], count: tables.count)
+        // Counted, then written into one array through pointers: appending to an array of arrays checked the
+        // uniqueness of both per byte found and grew each array many times (~50 instructions per byte of text).
+        var counts = [Int](repeating: 0, count: tables.count + 1)
         masks.withUnsafeBufferPointer { masks in
-            for offset in 0..<text.count {
-                var mask = masks[Int(text[offset])]
-                while mask != 0 {
-                    positions[mask.trailingZeroBitCount].append(Int32(offset))
-                    mask &= mask - 1
+            counts.withUnsafeMutableBufferPointer { counts in
+                for offset in 0..<text.count {
+                    var mask = masks[Int(text[offset])]
+                    while mask != 0 {
+                        counts[mask.trailingZeroBitCount + 1] += 1
+                        mask &= mask - 1
+                    }
                 }
             }
         }
-        return positions
+        for slot in 0..<tables.count { counts[slot + 1] += counts[slot] }
+        var flat = [Int32](repeating: 0, count: counts[tables.count])
+        var fill = Array(counts.dropLast())
+        masks.withUnsafeBufferPointer { masks in
+            flat.withUnsafeMutableBufferPointer { flat in
+                fill.withUnsafeMutableBufferPointer { fill in
+                    for offset in 0..<text.count {
+                        var mask = masks[Int(text[offset])]
+                        while mask != 0 {
+                            let slot = mask.trailingZeroBitCount
+                            flat[fill[slot]] = Int32(offset)
+                            fill[slot] += 1
+                            mask &= mask - 1
+                        }
+                    }
+                }
+            }
+        }
+        return (0..<tables.count).map { Array(flat[counts[$0]..<counts[$0 + 1]]) }
     }
 
     /// The offsets of the text's bytes that `table` marks, in order.
