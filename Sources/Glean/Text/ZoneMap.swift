@@ -17,8 +17,8 @@
 /// 4. A text without any prose line (a typed sentence, a short test string) is all body.
 /// 5. A line of at least 6 words ending with sentence punctuation, not a bullet, that follows the body's prose
 ///    (within the gap allowed) is a short paragraph of the article: it does not count as a gap (the body still
-///    ends at a prose line, unless the short line has a number and at least 6 letter words: a figure the article
-///    states last, not a prompt).
+///    ends at a prose line, unless the short line has at least 6 letter words and either ends with a full stop or
+///    has a number: a statement or a figure the article ends on, not a prompt such as "Leave a comment!").
 /// 6. A list a sentence introduces is body: a line of at least 12 words ending with ":" ("Les dirigeants sont
 ///    convenus de renforcer l'agenda …, qui porte essentiellement sur:") is prose, and the short lines right after
 ///    it (up to the next prose or footer line, at most `maximumListLines`) are its items: they neither count as a
@@ -45,6 +45,8 @@ public struct ZoneMap: Sendable {
         var numbers = 0
         var hasFinalPunctuation = false
         var endsWithFinalPunctuation = false
+        /// The last sentence punctuation is a full stop (a statement, not an exclamation or question).
+        var endsWithFullStop = false
         /// The last token is ":": the line introduces what follows (a list).
         var endsWithColon = false
         var isBullet = false
@@ -91,9 +93,11 @@ public struct ZoneMap: Sendable {
             } else if line.isShortSentence, var cluster = current, gap <= maximumGapLines {
                 // A short paragraph of the article ("Trade reached $2 billion last year."): no gap. It does not end
                 // the body by itself: after the last prose line such lines are more often prompts ("S'il vous
-                // plaît entrez votre commentaire!") than the article; one with a figure in it and six words
-                // besides ("Goods worth US$2 billion were exported to Japan in 2020.") is the article's.
-                if line.numbers > 0 && line.letterWords >= minimumShortSentenceWords {
+                // plaît entrez votre commentaire!") than the article; a statement of six words or more ending with a
+                // full stop ("The two ministers also signed an agreement on energy.") or one with a figure in it
+                // and six words besides ("Goods worth US$2 billion were exported to Japan in 2020!") is the
+                // article's: wire copy often ends on a one-sentence paragraph.
+                if line.letterWords >= minimumShortSentenceWords && (line.numbers > 0 || line.endsWithFullStop) {
                     cluster.last = index
                     current = cluster
                     if let kept = best, kept.first == cluster.first { best = (kept.first, index, kept.words) }
@@ -155,7 +159,7 @@ public struct ZoneMap: Sendable {
             case .punctuation:
                 let byte = text[start]
                 let final = byte == 0x2E || byte == 0x21 || byte == 0x3F || (length == 3 && byte == 0xE2 && text[start + 2] == 0xA6)
-                if final { line.hasFinalPunctuation = true; line.endsWithFinalPunctuation = true }
+                if final { line.hasFinalPunctuation = true; line.endsWithFinalPunctuation = true; line.endsWithFullStop = byte == 0x2E && length == 1 }
                 else if !(byte == 0x22 || byte == 0x29 || byte == 0x27) { line.endsWithFinalPunctuation = false }
                 line.endsWithColon = byte == 0x3A
             case .symbol:

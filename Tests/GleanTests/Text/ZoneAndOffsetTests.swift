@@ -205,6 +205,20 @@ struct ZonedText {
         #expect(prompt.zone(of: "Please enter") == .furniture)
     }
 
+    /// Wire copy often ends on a one-sentence paragraph: a statement of six words or more ending with a full stop
+    /// is the article's, with or without a figure; a short line without a full stop after it is not.
+    @Test func aLastShortStatementIsBody() {
+        let zoned = ZonedText(page: """
+        The foreign ministers of Ghana and Turkey met in Accra on Monday to review their cooperation, officials said.
+
+        The two ministers also signed an agreement on energy.
+
+        Share this article on social media
+        """, language: .en)
+        #expect(zoned.zone(of: "The two ministers also signed") == .body)
+        #expect(zoned.zone(of: "Share this article") == .furniture)
+    }
+
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
