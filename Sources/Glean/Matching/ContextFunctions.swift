@@ -10,6 +10,8 @@ public enum ContextScope: Sendable {
     /// Before the match: in its sentence, and in the two sentences before it that lie in the same zone (what "the
     /// following day" or "two days later" counts from).
     case before
+    /// Before the match in its own sentence only (the verb whose tense a date without a year takes).
+    case beforeInSentence
     /// The article body (the whole text when the page has no body).
     case document
     /// The annotations that share a token with the match.
@@ -31,6 +33,10 @@ extension NormalizerFunction {
         NormalizerFunction(name: "in_previous_sentence", positional: 2...2, labels: ["outside"],
                            summary: "as in_sentence, in the sentence before the match's (same zone only), nearest first: who \"the two countries\" or \"les deux parties\" are when the match's own sentence names none, e.g. first(in_sentence(\"Country\", \"id\"), in_previous_sentence(\"Country\", \"id\"))") { arguments, context in
             lookupList(arguments, context, .previousSentence)
+        },
+        NormalizerFunction(name: "nearest_before_in_sentence", positional: 2...2, labels: ["outside"],
+                           summary: "as nearest_before, in the match's sentence only: the tense of the verb before a date, e.g. nearest_before_in_sentence(\"Tense\", \"direction\")") { arguments, context in
+            lookupList(arguments, context, .beforeInSentence)[firstOf: ()]
         },
         NormalizerFunction(name: "nearest_before", positional: 2...2, labels: ["outside"],
                            summary: "the value of a field of the nearest annotation or gazetteer entry of a type that begins before the match, in its sentence or the two before it (same zone): the day \"the following day\" counts from, e.g. nearest_before(\"DayAnchor\", \"value\")") { arguments, context in

@@ -369,6 +369,7 @@ public final class Extractor {
                 first = sentence.lowerBound
             }
             range = first..<tokens.lowerBound
+        case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
         case .match:
             let found = index.overlapping(type: type, tokens: tokens)
@@ -401,7 +402,7 @@ public final class Extractor {
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
-        case .sentence, .previousSentence, .before: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
+        case .sentence, .previousSentence, .before, .beforeInSentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)

@@ -28,7 +28,7 @@ public enum DateNormalizer {
     }
 
     public static func date(day dayValue: FieldValue?, month monthValue: FieldValue?, year yearValue: FieldValue?,
-                            past: Bool, future: Bool, context: EvaluationContext) -> FieldValue {
+                            past: Bool, future: Bool, tense: String? = nil, context: EvaluationContext) -> FieldValue {
         let day = integer(dayValue)
         let month = integer(monthValue)
         var year = integer(yearValue).map { expandYear($0, reference: context.referenceDate) }
@@ -63,6 +63,20 @@ public enum DateNormalizer {
                     return abs(date.dayNumber - reference.dayNumber)
                 }
                 for other in [candidate - 1, candidate + 1] where distance(other) < distance(candidate) { candidate = other; break }
+                // The clause's tense ("will meet in November", "s'est tenu en novembre") turns the nearest year when it
+                // puts the date clearly on the other side of the reference date: a month two or more months away, a
+                // day more than 31 days away (a date a few days off is more likely a late or early report).
+                if let tense, tense == "future" || tense == "past" {
+                    let offset: Int
+                    if day == nil {
+                        offset = (candidate - reference.year) * 12 + month - reference.month
+                    } else {
+                        let days = CalendarDate(year: candidate, month: month, day: min(probeDay, CalendarDate.daysInMonth(year: candidate, month: month))).dayNumber - reference.dayNumber
+                        offset = days < -31 ? -2 : days > 31 ? 2 : 0
+                    }
+                    if tense == "future" && offset <= -2 { candidate += 1 }
+                    if tense == "past" && offset >= 2 { candidate -= 1 }
+                }
             }
             year = candidate
         }

@@ -108,9 +108,10 @@ public struct NormalizerFunction: Sendable {
             return .int(value)
         },
         NormalizerFunction(name: "date", positional: 0...0,
-                           labels: ["day", "month", "year", "era", "past", "future", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
+                           labels: ["day", "month", "year", "era", "past", "future", "tense", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one; tense: \"past\" or \"future\", the tense of the clause, turns the nearest year when it puts the date two months or more, or a day more than 31 days, on the other side); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
             let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
+            let tense = labelled(arguments, "tense")?.stringValue
             let day = labelled(arguments, "day"), month = labelled(arguments, "month")
             let year = labelled(arguments, "year")
             if let era = labelled(arguments, "era") {
@@ -135,7 +136,7 @@ public struct NormalizerFunction: Sendable {
                 let on = labelled(arguments, "on")
                 result = on?["grain"]?.stringValue == "day" ? on! : .null
             } else {
-                result = DateNormalizer.date(day: day, month: month, year: year, past: past, future: future, context: context)
+                result = DateNormalizer.date(day: day, month: month, year: year, past: past, future: future, tense: tense, context: context)
             }
             let time = labelled(arguments, "time"), hour = labelled(arguments, "hour")
             if time != nil || hour != nil {
