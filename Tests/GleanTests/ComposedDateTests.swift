@@ -87,6 +87,12 @@ struct ComposedDateTests {
         ("It starts March 3, 2024 at 9 a.m. sharp.", .en, "2024-05-10", ["March 3, 2024 at 9 a.m. 2024-03-03T09"]),
         ("It happened at 2:00 AM on 3 March.", .en, "2024-05-10", ["2:00 AM on 3 March 2024-03-03T02:00"]),
         ("The meeting was yesterday, 10 hours ago.", .en, "2024-05-10T13:00", ["yesterday 2024-05-09", "10 hours ago 2024-05-10T03:00"]),
+        // A holiday named before its written date is that date, once (alone it would be the reference year's).
+        ("Pour Noël, le 25 décembre 2021, il était à Rome.", .fr, "2024-05-10", ["Noël, le 25 décembre 2021 2021-12-25"]),
+        ("On Christmas Day, 25 December 2021, he was in Rome.", .en, "2024-05-10", ["Christmas Day, 25 December 2021 2021-12-25"]),
+        ("For Eid al-Fitr on 2 May 2022 the markets closed.", .en, "2024-05-10", ["Eid al-Fitr on 2 May 2022 2022-05-02"]),
+        // Not a holiday: a day and a written date side by side stay two (date.holiday_dated needs the holiday's name).
+        ("We leave tomorrow, 5 June 2024, for Rome.", .en, "2024-05-10", ["tomorrow 2024-05-11", "5 June 2024 2024-06-05"]),
     ])
     func oneDatePerExpression(_ text: String, _ language: Language, _ reference: String, _ expected: [String]) {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
