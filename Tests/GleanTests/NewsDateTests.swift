@@ -72,6 +72,9 @@ struct NewsDateTests {
         ("Talks are due to open on 14 October.", "14 October", .en, "2013-02-10", "2013-10-14", "day"),
         ("The talks were held in Vilnius in April.", "April", .en, "2013-02-10", "2012-04", "month"),
         ("The summit will open on 5 February.", "5 February", .en, "2013-02-10", "2013-02-05", "day"),
+        // A number of decades ago: TimeML's decade of that year.
+        ("Prices were lower a decade ago.", "a decade ago", .en, "2024-05-10", "201X", "decade"),
+        ("Il y a deux décennies, la frontière était fermée.", "Il y a deux décennies", .fr, "2024-05-10", "200X", "decade"),
         // The verb before the date, in its sentence: a later "will" is another clause's.
         ("The loan, signed in March, will finance the port.", "March", .en, "2024-08-08", "2024-03", "month"),
     ])

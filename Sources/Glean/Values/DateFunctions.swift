@@ -59,8 +59,14 @@ extension NormalizerFunction {
             return DateNormalizer.yearPart(part, unit: unit, choice: labelled(arguments, "choice")?.stringValue,
                                     from: labelled(arguments, "from"), context: context)
         },
-        NormalizerFunction(name: "decade", positional: 1...1, labels: [],
-                           summary: "a decade, TimeML style, from its first year: 1990 or '90 (the century nearest the reference year) = 199X (grain decade); null unless it ends in 0") { arguments, context in
+        NormalizerFunction(name: "decade", positional: 0...1, labels: ["ago"],
+                           summary: "a decade, TimeML style, from its first year: 1990 or '90 (the century nearest the reference year) = 199X (grain decade); null unless it ends in 0; decade(ago: n) the decade of the year n decades before the reference year (\"a decade ago\" written in 2024 = 201X; null without a reference date)") { arguments, context in
+            if let agoValue = labelled(arguments, "ago") {
+                guard let ago = DateNormalizer.integer(agoValue), (1...100).contains(ago), let reference = context.referenceDate else { return .null }
+                let year = reference.year - 10 * ago
+                guard year >= 1000 else { return .null }
+                return DateNormalizer.record(value: "\(year / 10)X", grain: "decade", relative: true)
+            }
             guard let number = DateNormalizer.integer(positional(arguments, 0)), number >= 0, number % 10 == 0, number < 10000 else { return .null }
             let year = DateNormalizer.expandYear(number, reference: context.referenceDate)
             guard year >= 1000 else { return .null }
