@@ -36,6 +36,7 @@ struct ComposedDateTests {
         ("It happened 36 hours ago.", "36 hours ago", .en, "2012-08-10", "2012-08-09"),
         ("il y a 15 minutes", "il y a 15 minutes", .fr, "2012-08-10", "2012-08-10"),
         ("We meet tomorrow at 5pm.", "tomorrow at 5pm", .en, "2024-08-08", "2024-08-09T17"),
+        ("La permanence ouvre vendredi 9h-13h.", "vendredi 9h", .fr, "2024-05-10", "2024-05-10T09"),
         ("Rendez-vous à 8h10.", "8h10", .fr, "2012-08-10", "2012-08-10T08:10"),
         ("It ends at midnight.", "midnight", .en, "2012-08-10", "2012-08-10T00:00"),
         ("Come at 6 in the afternoon.", "6 in the afternoon", .en, "2016-10-01", "2016-10-01T18"),
@@ -87,6 +88,8 @@ struct ComposedDateTests {
         ("It starts March 3, 2024 at 9 a.m. sharp.", .en, "2024-05-10", ["March 3, 2024 at 9 a.m. 2024-03-03T09"]),
         ("It happened at 2:00 AM on 3 March.", .en, "2024-05-10", ["2:00 AM on 3 March 2024-03-03T02:00"]),
         ("The meeting was yesterday, 10 hours ago.", .en, "2024-05-10T13:00", ["yesterday 2024-05-09", "10 hours ago 2024-05-10T03:00"]),
+        // A number glued to a meridiem is a time, never the day of the weekday before it (the tokens "10", "am-12pm").
+        ("The clinic opens Friday 9am-1pm for visitors.", .en, "2024-05-10", ["Friday 9am-1pm 2024-05-10T09"]),
         // A holiday named before its written date is that date, once (alone it would be the reference year's).
         ("Pour Noël, le 25 décembre 2021, il était à Rome.", .fr, "2024-05-10", ["Noël, le 25 décembre 2021 2021-12-25"]),
         ("On Christmas Day, 25 December 2021, he was in Rome.", .en, "2024-05-10", ["Christmas Day, 25 December 2021 2021-12-25"]),
