@@ -88,6 +88,11 @@ struct ComposedDateTests {
         ("It starts March 3, 2024 at 9 a.m. sharp.", .en, "2024-05-10", ["March 3, 2024 at 9 a.m. 2024-03-03T09"]),
         ("It happened at 2:00 AM on 3 March.", .en, "2024-05-10", ["2:00 AM on 3 March 2024-03-03T02:00"]),
         ("The meeting was yesterday, 10 hours ago.", .en, "2024-05-10T13:00", ["yesterday 2024-05-09", "10 hours ago 2024-05-10T03:00"]),
+        // A day with its part of the day, "at" / "à" and an hour: the part says am or pm, one Date on that day.
+        ("The convoy departs tonight at 10 from the port.", .en, "2024-05-10", ["tonight at 10 2024-05-10T22"]),
+        ("Voting reopens tomorrow morning at 7 sharp.", .en, "2024-05-10", ["tomorrow morning at 7 2024-05-11T07"]),
+        ("Le convoi part ce soir à 22h du port.", .fr, "2024-05-10", ["ce soir à 22h 2024-05-10T22"]),
+        ("Le scrutin rouvre demain matin à 7h.", .fr, "2024-05-10", ["demain matin à 7h 2024-05-11T07"]),
         // A number glued to a meridiem is a time, never the day of the weekday before it (the tokens "10", "am-12pm").
         ("The clinic opens Friday 9am-1pm for visitors.", .en, "2024-05-10", ["Friday 9am-1pm 2024-05-10T09"]),
         // A holiday named before its written date is that date, once (alone it would be the reference year's).
