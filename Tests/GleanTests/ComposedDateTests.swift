@@ -93,6 +93,9 @@ struct ComposedDateTests {
         ("Voting reopens tomorrow morning at 7 sharp.", .en, "2024-05-10", ["tomorrow morning at 7 2024-05-11T07"]),
         ("Le convoi part ce soir à 22h du port.", .fr, "2024-05-10", ["ce soir à 22h 2024-05-10T22"]),
         ("Le scrutin rouvre demain matin à 7h.", .fr, "2024-05-10", ["demain matin à 7h 2024-05-11T07"]),
+        // The midnight of tonight ends the reference day: the next day's 00:00 (ISO 8601's 24:00 of the day).
+        ("Registration closes at midnight tonight, officials said.", .en, "2024-05-10", ["midnight tonight 2024-05-11T00:00"]),
+        ("Les inscriptions ferment ce soir à minuit.", .fr, "2024-05-10", ["ce soir à minuit 2024-05-11T00:00"]),
         // A number glued to a meridiem is a time, never the day of the weekday before it (the tokens "10", "am-12pm").
         ("The clinic opens Friday 9am-1pm for visitors.", .en, "2024-05-10", ["Friday 9am-1pm 2024-05-10T09"]),
         // A holiday named before its written date is that date, once (alone it would be the reference year's).
