@@ -146,10 +146,10 @@ public final class CompiledRule: @unchecked Sendable {
     public let examples: [CompiledExample]
     /// `merge:` key fields: this rule's facts that agree on them within a document are merged (nil: never).
     public let mergeKeys: [String]?
-    /// `mergeKeys` split once per pack, not per mention: the key fields, the `~field`s whose values never keep
-    /// two mentions apart (`MentionMerger.freePrefix`), and the `^field`s a headline does not state
-    /// (`MentionMerger.headlinePrefix`).
-    let mergeFields: (keys: [String], free: [String], unstated: [String])?
+    /// `mergeKeys` split once per pack, not per mention or document: the key fields' names, their folds
+    /// (`kind(talks => visit)`, `MentionMerger.Fold`), the `~field`s whose values never keep two mentions apart
+    /// (`MentionMerger.freePrefix`), and the `^field`s a headline does not state (`MentionMerger.headlinePrefix`).
+    let mergeFields: (keys: [String], folds: [MentionMerger.Fold], free: [String], unstated: [String])?
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
     /// The number of this rule's start condition among the pack's conditions that depend on tokens and gazetteer
@@ -178,8 +178,9 @@ public final class CompiledRule: @unchecked Sendable {
         self.examples = examples; self.mergeKeys = mergeKeys; self.replacesSlots = replacesSlots
         mergeFields = mergeKeys.map { settings in
             let prefixed = { (prefix: String) in settings.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
-            return (settings.filter { !$0.hasPrefix(MentionMerger.freePrefix) && !$0.hasPrefix(MentionMerger.headlinePrefix) },
-                    prefixed(MentionMerger.freePrefix), prefixed(MentionMerger.headlinePrefix))
+            let keys = settings.filter { !$0.hasPrefix(MentionMerger.freePrefix) && !$0.hasPrefix(MentionMerger.headlinePrefix) }
+                .map(MentionMerger.Fold.parse)
+            return (keys.map(\.name), keys.compactMap(\.fold), prefixed(MentionMerger.freePrefix), prefixed(MentionMerger.headlinePrefix))
         }
     }
 

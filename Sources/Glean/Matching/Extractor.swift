@@ -346,6 +346,8 @@ public final class Extractor {
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
                                analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
+        /// The zone of a token: sentences before the match are read only within the match's zone.
+        func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
         let range: Range<Int>
         switch scope {
         case .sentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
@@ -355,12 +357,10 @@ public final class Extractor {
             let previous = analysis.sentences[current - 1]
             guard !previous.isEmpty, let here = analysis.sentences[current].first else { return [] }
             // A headline or a caption before the body's first sentence is not what "the two countries" refers to.
-            func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
             guard zone(previous.lowerBound) == zone(here) else { return [] }
             range = previous
         case .before:
             let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
-            func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
             let here = zone(tokens.lowerBound)
             var first = analysis.sentences[current].lowerBound
             for earlier in stride(from: current - 1, through: max(0, current - 2), by: -1) {

@@ -54,8 +54,6 @@ enum MentionMerger {
 
     static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
-        // Key names and folds per rule, read once per document from the keys the parser wrote.
-        var parsedKeys: [Int: (keys: [String], folds: [Fold])] = [:]
         struct Thing { var group: String; var keys: [String]; var free: [String]; var unstated: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry] }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
@@ -67,19 +65,12 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (rawKeys, free, unstated) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
-            let parsed = parsedKeys[candidate.rule] ?? {
-                let read = rawKeys.map(Fold.parse)
-                let entry = (keys: read.map(\.name), folds: read.compactMap(\.fold))
-                parsedKeys[candidate.rule] = entry
-                return entry
-            }()
-            let keys = parsed.keys
+            guard let (keys, folds, free, unstated) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // A folded key's other values are other buckets to look in; the key is then compared as a free field
             // (the bucket already holds only values it may join).
             var searched = [bucket]
-            for fold in parsed.folds {
+            for fold in folds {
                 guard let position = keys.firstIndex(of: fold.key) else { continue }
                 for other in fold.others(of: bucket.values[position]) {
                     var alternative = bucket
@@ -87,8 +78,8 @@ enum MentionMerger {
                     searched.append(alternative)
                 }
             }
-            let compared = parsed.folds.isEmpty ? keys : keys.filter { key in !parsed.folds.contains { $0.key == key } }
-            let comparedFree = parsed.folds.isEmpty ? free : free + parsed.folds.map(\.key)
+            let compared = folds.isEmpty ? keys : keys.filter { key in !folds.contains { $0.key == key } }
+            let comparedFree = folds.isEmpty ? free : free + folds.map(\.key)
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
@@ -105,7 +96,7 @@ enum MentionMerger {
                 things[found].members.append(index)
             } else {
                 buckets[bucket, default: []].append(things.count)
-                things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: parsed.folds.map(\.key), members: [index], fields: candidate.fields))
+                things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: folds.map(\.key), members: [index], fields: candidate.fields))
             }
         }
         // Line ends found once and bisected, and only when a thing has several mentions to choose from: scanning

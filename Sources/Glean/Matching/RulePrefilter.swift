@@ -145,7 +145,8 @@ extension RulePrefilter {
         guard case .call(let function, let arguments, _) = expression else { return nil }
         let positional = positionalArguments(arguments)
         switch function.name {
-        case "in_sentence", "nearest_in_sentence", "in_previous_sentence", "nearest_before", "in_document", "all_in_document":
+        case "in_sentence", "nearest_in_sentence", "in_previous_sentence", "nearest_before", "nearest_before_in_sentence",
+             "in_document", "all_in_document":
             // Annotations of the type or gazetteer entries of it (`Extractor.contextValues`).
             guard case .constant(.string(let type))? = positional.first else { return nil }
             return [.annotation(type), .gazetteer(type)]
