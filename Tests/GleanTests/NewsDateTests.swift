@@ -54,6 +54,7 @@ struct NewsDateTests {
         ("He was appointed last March.", "last March", .en, "2024-08-08", "2024-03", "month"),
         ("He will return next March.", "next March", .en, "2024-08-08", "2025-03", "month"),
         ("Il reviendra en mars prochain.", "en mars prochain", .fr, "2024-08-08", "2025-03", "month"),
+        ("La commission se réunira le 15 janvier prochain.", "15 janvier prochain", .fr, "2024-08-08", "2025-01-15", "day"),
         ("Il a été nommé en septembre dernier.", "en septembre dernier", .fr, "2024-08-08", "2023-09", "month"),
         ("Le vote a eu lieu à 15 heures.", "à 15 heures", .fr, "2024-08-08", "2024-08-08T15", "hour"),
         ("In the first quarter, sales rose.", "first quarter", .en, "2024-08-08", "2024-Q1", "quarter"),
