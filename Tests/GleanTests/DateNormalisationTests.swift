@@ -91,12 +91,14 @@ struct DateNormalisationTests {
         ("I'll go back 2020/23/Sep.", "2020/23/Sep", .en, "2016-11-07", "2020-09-23", "day", false),
         ("retour septembre-2020-23", "septembre-2020-23", .fr, "2016-11-07", "2020-09-23", "day", false),
         ("sold IVAC on Dec31 , 1994", "Dec31 , 1994", .en, "2018-05-01", "1994-12-31", "day", false),
-        ("I'll go back Oct/2", "Oct/2", .en, "2016-11-07", "2016-10-02", "day", true),
+        // A future clause ("I'll", "let's", "reviendrai") reads a yearless day more than a month back forward.
+        ("I'll go back Oct/2", "Oct/2", .en, "2016-11-07", "2017-10-02", "day", true),
+        ("He went back Oct/2", "Oct/2", .en, "2016-11-07", "2016-10-02", "day", true),
         // Spelled days and years.
-        ("Let's meet on february twenty second.", "february twenty second", .en, "2019-04-25", "2019-02-22", "day", true),
+        ("Let's meet on february twenty second.", "february twenty second", .en, "2019-04-25", "2020-02-22", "day", true),
         ("born on January twenty five nineteen eighty six", "January twenty five nineteen eighty six", .en, "2019-05-30", "1986-01-25", "day", false),
         ("second of Aug.", "second of Aug.", .en, "2016-11-07", "2016-08-02", "day", true),
-        ("Je reviendrai mai vingt-neuf", "mai vingt-neuf", .fr, "2016-11-07", "2016-05-29", "day", true),
+        ("Je reviendrai mai vingt-neuf", "mai vingt-neuf", .fr, "2016-11-07", "2017-05-29", "day", true),
         ("I was born on 15 April of 87", "15 April of 87", .en, "2018-01-07", "1987-04-15", "day", false),
         ("23 novembre de 1987", "23 novembre de 1987", .fr, "2019-05-30", "1987-11-23", "day", false),
         ("née le quatre octobre à dix neuf soixante douze", "quatre octobre à dix neuf soixante douze", .fr, "2019-05-30", "1972-10-04", "day", false),

@@ -73,6 +73,24 @@ struct NewsDateTests {
         ("Talks are due to open on 14 October.", "14 October", .en, "2013-02-10", "2013-10-14", "day"),
         ("The talks were held in Vilnius in April.", "April", .en, "2013-02-10", "2012-04", "month"),
         ("The summit will open on 5 February.", "5 February", .en, "2013-02-10", "2013-02-05", "day"),
+        // A bare weekday is read backward unless its clause says it is ahead (2024-08-07 is a Wednesday): a future
+        // modal, "let's", "see you", a copula right before it, a French futur; a reporting verb dates the report.
+        ("We'll talk again on Friday.", "Friday", .en, "2024-08-07", "2024-08-09", "day"),
+        ("Let's have lunch on Monday.", "Monday", .en, "2024-08-07", "2024-08-12", "day"),
+        ("Good game, see you Tuesday!", "Tuesday", .en, "2024-08-07", "2024-08-13", "day"),
+        ("The final vote is on Thursday.", "Thursday", .en, "2024-08-07", "2024-08-08", "day"),
+        ("The two leaders will sign the accord on Wednesday.", "Wednesday", .en, "2024-08-07", "2024-08-14", "day"),
+        ("The two leaders signed the accord on Monday.", "Monday", .en, "2024-08-07", "2024-08-05", "day"),
+        ("Exports will recover, the minister said on Tuesday.", "Tuesday", .en, "2024-08-07", "2024-08-06", "day"),
+        ("Je te rappellerai jeudi.", "jeudi", .fr, "2024-08-07", "2024-08-08", "day"),
+        ("On se verra samedi au marché.", "samedi", .fr, "2024-08-07", "2024-08-10", "day"),
+        ("Rendez-vous lundi devant la mairie.", "lundi", .fr, "2024-08-07", "2024-08-12", "day"),
+        ("Les exportations repartiront, a déclaré mardi le ministre.", "mardi", .fr, "2024-08-07", "2024-08-06", "day"),
+        ("Le conseil a voté lundi.", "lundi", .fr, "2024-08-07", "2024-08-05", "day"),
+        ("Le loyer sera prélevé le 13, mardi.", "le 13, mardi", .fr, "2024-08-07", "2024-08-13", "day"),
+        // "this September" is the reference year's, whatever the tense; a day after the month is the day's rule.
+        ("I'll be away this September", "this September", .en, "2016-11-07", "2016-09", "month"),
+        ("He returns next March", "next March", .en, "2016-11-07", "2017-03", "month"),
         // A number of decades ago: TimeML's decade of that year.
         ("Prices were lower a decade ago.", "a decade ago", .en, "2024-05-10", "201X", "decade"),
         ("Il y a deux décennies, la frontière était fermée.", "Il y a deux décennies", .fr, "2024-05-10", "200X", "decade"),
