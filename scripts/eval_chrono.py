@@ -57,6 +57,10 @@ Conventions that differ from Glean's, counted in their own column ("convention")
     given that time (--day-only), or for a clock time alone that Chrono moves to the next day (forwardDate). A Glean
     value on the reference day where the expected one is the day after or before, for a text with an hour, minute or
     second unit or a clock time, is this difference.
+  - midnight with its day ("midnight Friday", "Friday at midnight", "vendredi à minuit"): the midnight that ends the
+    day (AP style and TimeML's T24:00 of that day), which Glean writes as the next day's T00:00; Chrono gives 00:00
+    at the start of the day. A Glean value at T00:00 one day after the expected day, for a text with "midnight" or
+    "minuit", is this difference ("midnight" alone stays on its day in both).
 """
 import argparse
 import datetime
@@ -72,6 +76,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEFAULT_DATA = next((path for path in (os.path.join(base, "shared", "devsets", "chrono")
                                        for base in (os.path.dirname(ROOT), os.path.dirname(os.path.dirname(ROOT))))
                      if os.path.isdir(path)), os.path.join(os.path.dirname(ROOT), "shared", "devsets", "chrono"))
+MIDNIGHT = re.compile(r"(?i)\b(?:midnight|minuit)\b")
 KINDS = ["date", "+ time", "time", "instant", "text only", "negative"]
 VALUE = re.compile(r"^(?P<y>-?[0-9]{4}|XXXX)?(?:-(?P<m>[0-9]{2}|XX))?(?:-(?P<d>[0-9]{2}|XX))?"
                    r"(?:T(?P<H>[0-9]{2})(?::(?P<M>[0-9]{2}))?)?")
@@ -211,6 +216,8 @@ def convention(record, facts, wanted, durations=()):
             continue
         if record.get("parser") == "en.GB" and (got.year, got.month, got.day) == (want.year, want.day, want.month):
             return "day-first English (en.GB)"
+        if (got - want).days == 1 and str(fact["fields"].get("value", "")).endswith("T00:00") and MIDNIGHT.search(record["text"]):
+            return "midnight ending its day"
         if abs((got - want).days) == 7:
             return "weekday direction"
         if (got.month, got.day) == (want.month, want.day) and abs(got.year - want.year) == 1:

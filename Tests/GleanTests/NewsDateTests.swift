@@ -91,6 +91,20 @@ struct NewsDateTests {
         // "this September" is the reference year's, whatever the tense; a day after the month is the day's rule.
         ("I'll be away this September", "this September", .en, "2016-11-07", "2016-09", "month"),
         ("He returns next March", "next March", .en, "2016-11-07", "2017-03", "month"),
+        // The end of a range of clock times is on the day before the range too; a part of the day gives a bare hour its pm
+        // ("o'clock" too); midnight with a day ends that day (the next day's T00:00).
+        ("Permanence vendredi 9h-13h.", "13h", .fr, "2024-08-07", "2024-08-02T13", "hour"),
+        ("Le guichet ouvre jeudi de 8h30 à 12h.", "jeudi de 8h30", .fr, "2024-08-07", "2024-08-01T08:30", "minute"),
+        ("Le guichet ouvre jeudi de 8h30 à 12h.", "12h", .fr, "2024-08-07", "2024-08-01T12", "hour"),
+        ("The desk was open on Thursday from 10:00 to 12:30.", "12:30", .en, "2024-08-07", "2024-08-01T12:30", "minute"),
+        ("Tonight at 11 o'clock the polls close.", "Tonight at 11 o'clock", .en, "2024-08-07", "2024-08-07T23", "hour"),
+        ("The ultimatum will expire at midnight Friday.", "midnight Friday", .en, "2024-08-07", "2024-08-10T00:00", "minute"),
+        ("L'ultimatum expirera vendredi à minuit.", "vendredi à minuit", .fr, "2024-08-07", "2024-08-10T00:00", "minute"),
+        ("The curfew began at midnight on 3 March.", "midnight on 3 March", .en, "2024-08-07", "2024-03-04T00:00", "minute"),
+        // A wire dateline is never after the document's date (the nearest year would be ahead here).
+        ("ALGIERS, January 3 (AFP) - Talks will resume next week.", "January 3", .en, "2024-07-05", "2024-01-03", "day"),
+        ("TUNIS, 2 janvier (TAP) - Les pourparlers reprendront.", "2 janvier", .fr, "2024-07-05", "2024-01-02", "day"),
+        ("WASHINGTON, July 6 - Officials met.", "July 6", .en, "2024-07-05", "2024-07-06", "day"),
         // A number of decades ago: TimeML's decade of that year.
         ("Prices were lower a decade ago.", "a decade ago", .en, "2024-05-10", "201X", "decade"),
         ("Il y a deux décennies, la frontière était fermée.", "Il y a deux décennies", .fr, "2024-05-10", "200X", "decade"),
@@ -125,6 +139,8 @@ struct NewsDateTests {
         ("Output peaks in the middle of the year.", .en, "the middle of the year"),
         ("Les prix ont augmenté à la fin de mars.", .fr, "la fin de mars"),
         ("Ils se verront au début de l'année prochaine.", .fr, "au début de l'année prochaine"),
+        ("Tonight at 11 o'clock the polls close.", .en, "Tonight at 11 o'clock"),
+        ("The ultimatum expires at midnight Friday.", .en, "midnight Friday"),
     ])
     func oneDateForAModifiedPeriod(_ text: String, _ language: Language, _ expression: String) {
         let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
@@ -141,6 +157,9 @@ struct NewsDateTests {
         ("The summit opened on March 3 at 10am. Two hours later, leaders signed.", "Two hours later", .en, "2024-03-03T12:00"),
         ("Le sommet s'est ouvert le 3 mars. Le lendemain, les dirigeants ont signé.", "Le lendemain", .fr, "2024-03-04"),
         ("Le sommet s'est ouvert le 3 mars. La veille, des manifestants étaient réunis.", "La veille", .fr, "2024-03-02"),
+        // However many sentences back the day was written.
+        ("The port reopened on 9 May. Ships queued. Crews waited. Prices rose. The following day, exports resumed.", "The following day", .en, "2024-05-10"),
+        ("Le port a rouvert le 9 mai. Les navires attendaient. Les équipages patientaient. Les prix montaient. Le lendemain, les exportations ont repris.", "Le lendemain", .fr, "2024-05-10"),
         ("Le sommet s'est ouvert le 3 mars. Trois jours plus tard, l'accord a été signé.", "Trois jours plus tard", .fr, "2024-03-06"),
         ("Le sommet s'est ouvert le 3 mars. Le surlendemain, l'accord a été signé.", "Le surlendemain", .fr, "2024-03-05"),
         ("The leaders met the following day.", "the following day", .en, "2024-08-09"),

@@ -12,6 +12,9 @@ public enum ContextScope: Sendable {
     case before
     /// Before the match in its own sentence only (the verb whose tense a date without a year takes).
     case beforeInSentence
+    /// Before the match, in its sentence and every sentence before it in the same zone (the day a "the following
+    /// day" counts from when no day is written in the two sentences before it).
+    case beforeInZone
     /// The article body (the whole text when the page has no body).
     case document
     /// The annotations that share a token with the match.
@@ -41,6 +44,10 @@ extension NormalizerFunction {
         NormalizerFunction(name: "nearest_before", positional: 2...2, labels: ["outside"],
                            summary: "the value of a field of the nearest annotation or gazetteer entry of a type that begins before the match, in its sentence or the two before it (same zone): the day \"the following day\" counts from, e.g. nearest_before(\"DayAnchor\", \"value\")") { arguments, context in
             lookupList(arguments, context, .before)[firstOf: ()]
+        },
+        NormalizerFunction(name: "latest_before", positional: 2...2, labels: ["outside"],
+                           summary: "as nearest_before, anywhere before the match in its zone (the article body): the day \"the following day\" counts from when none lies in the two sentences before it, e.g. first(nearest_before(\"DayAnchor\", \"value\"), latest_before(\"DayAnchor\", \"value\"))") { arguments, context in
+            lookupList(arguments, context, .beforeInZone)[firstOf: ()]
         },
         NormalizerFunction(name: "in_document", positional: 2...2, labels: [],
                            summary: "the value of a field of the first annotation or gazetteer entry of a type in the article body, e.g. in_document(\"MeetingDuration\", \"minutes\")") { arguments, context in

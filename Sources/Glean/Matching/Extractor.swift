@@ -370,6 +370,17 @@ public final class Extractor {
             }
             range = first..<tokens.lowerBound
         case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
+        case .beforeInZone:
+            let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
+            let here = zone(tokens.lowerBound)
+            var first = analysis.sentences[current].lowerBound
+            for earlier in stride(from: current - 1, through: 0, by: -1) {
+                let sentence = analysis.sentences[earlier]
+                if sentence.isEmpty { continue }
+                guard zone(sentence.lowerBound) == here else { break }
+                first = sentence.lowerBound
+            }
+            range = first..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
         case .match:
             let found = index.overlapping(type: type, tokens: tokens)
@@ -402,7 +413,7 @@ public final class Extractor {
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {
-        case .sentence, .previousSentence, .before, .beforeInSentence: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
+        case .sentence, .previousSentence, .before, .beforeInSentence, .beforeInZone: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
