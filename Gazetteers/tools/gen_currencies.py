@@ -15,7 +15,7 @@ One entry per currency code (id currency-<CODE>); the ISO code is a case-sensiti
 that could name several currencies are attached to the most common reading in world news and say so in the output
 comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR, rupee -> INR, lira -> TRY, CFA franc -> XOF);
 "dinar", "rial" and "peso" stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates
-list), and so does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
+list and by_country pairs: a document about Tunisia reads "dinars" as TND), and so does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
 
 A symbol that several currencies use ("$", "£", "Rs", "DH", "FCFA") is an entry of its own (currency-symbol-…) with
 its default reading as `code` and `by_country`: "CC:CODE" pairs, the reading in documents about that country
@@ -407,6 +407,14 @@ def main():
         count = seen_ids[entry["id"]] = seen_ids.get(entry["id"], 0) + 1
         if count > 1:
             entry["id"] += f"-{count}"
+    # An unattached word ("dinar", "rial", "peso", "franc") has no default, but the countries a document is about may
+    # still say which one it is ("1,5 milliard de dinars" in an article about Tunisia is TND): `by_country` pairs from
+    # CLDR's territories of each candidate, read by country_currency() with a null code.
+    for entry in AMBIGUOUS:
+        pairs = []
+        for code in entry["attributes"]["candidates"]:
+            pairs += [f"{territory}:{code}" for territory in sorted(territories.get(code, []))]
+        entry["attributes"]["by_country"] = pairs
     out = [entries[c] for c in sorted(entries)] + symbol_entries + EXTRA + AMBIGUOUS
     header = (
         f"Currencies in use ({len(entries)} codes), {len(symbol_entries)} symbols shared by several currencies, {len(EXTRA)} more\n"

@@ -277,7 +277,7 @@ struct LocalMoneyTests {
         ("Un contrat de 20 millions de dirhams émiratis.", "20 millions de dirhams émiratis", .fr, 20_000_000, "AED"),
         ("A flat in Almaty costs 30 million tenge.", "30 million tenge", .en, 30_000_000, "KZT"),
         ("He paid fifty bucks for it.", "fifty bucks", .en, 50, "USD"),
-        ("It was $15 and 20c at the door.", "$15 and 20", .en, 15.2, "USD"),
+        ("It was $15 and 20c at the door.", "$15 and 20c", .en, 15.2, "USD"),
         ("It costs only 12 dollars 60.", "12 dollars 60", .en, 12.6, "USD"),
         ("The firm raised $5 million.", "$5 million", .en, 5_000_000, "USD"),
         ("Ottawa, Canada: the Canadian province will spend $5 million on roads.", "$5 million", .en, 5_000_000, "CAD"),

@@ -73,8 +73,9 @@ extension NormalizerFunction {
             return DateNormalizer.record(value: "\(year / 10)X", grain: "decade", relative: number < 100)
         },
         NormalizerFunction(name: "country_currency", positional: 2...2, labels: [],
-                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence when they give one, else of the document's two main countries when they give one; the default `code` when it is among them, when they name none, or when they give several (\"Chilean investment in Canada totalled $1.3 billion\" stays USD) (\"$\" stays USD unless the text is about Canada, ...)") { arguments, context in
-            guard let code = positional(arguments, 0), !code.isNull else { return .null }
+                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence when they give one, else of the document's two main countries when they give one; the default `code` when it is among them, when they name none, or when they give several (\"Chilean investment in Canada totalled $1.3 billion\" stays USD) (\"$\" stays USD unless the text is about Canada, ...); a null code (an unattached word: \"dinar\", \"peso\") gives the countries' reading or null") { arguments, context in
+            // A word with no default reading ("dinars", "pesos": code null) is read by the countries alone.
+            let code = positional(arguments, 0) ?? .null
             guard case .list(let items)? = positional(arguments, 1) else { return code }
             var reading: [String: String] = [:]
             for item in items {
