@@ -88,6 +88,12 @@ struct NewsDateTests {
         ("Les exportations repartiront, a déclaré mardi le ministre.", "mardi", .fr, "2024-08-07", "2024-08-06", "day"),
         ("Le conseil a voté lundi.", "lundi", .fr, "2024-08-07", "2024-08-05", "day"),
         ("Le loyer sera prélevé le 13, mardi.", "le 13, mardi", .fr, "2024-08-07", "2024-08-13", "day"),
+        // A day alone takes the clause's tense too: a day already gone this month is next month's in a future clause.
+        ("I'll see you on the 18th.", "18th", .en, "2024-08-20", "2024-09-18", "day"),
+        ("The payment was due on the 25th.", "25th", .en, "2024-08-10", "2024-07-25", "day"),
+        ("Je reviendrai le 18.", "18", .fr, "2024-08-20", "2024-09-18", "day"),
+        ("Il était arrivé le 18.", "18", .fr, "2024-08-10", "2024-07-18", "day"),
+        ("He arrives on the 18th.", "18th", .en, "2024-08-10", "2024-08-18", "day"),
         // "this September" is the reference year's, whatever the tense; a day after the month is the day's rule.
         ("I'll be away this September", "this September", .en, "2016-11-07", "2016-09", "month"),
         ("He returns next March", "next March", .en, "2016-11-07", "2017-03", "month"),

@@ -12,14 +12,24 @@ extension NormalizerFunction {
                            summary: "a weekday (1 = Monday) with a day of the month (\"Friday 31\", \"mardi 11\"): the nearest date around the reference date where that day falls on that weekday") { arguments, context in
             DateNormalizer.weekdayDay(positional(arguments, 0), day: labelled(arguments, "day"), context: context)
         },
-        NormalizerFunction(name: "day_of_month", positional: 1...1, labels: ["from"],
-                           summary: "a day of the month alone (\"the 18th\", \"le 23\"): that day of the reference date's month (XXXX-XX-18 without one); from: a Date value (or record) whose month to use instead (\"the 15th day of next month\")") { arguments, context in
+        NormalizerFunction(name: "day_of_month", positional: 1...1, labels: ["from", "tense"],
+                           summary: "a day of the month alone (\"the 18th\", \"le 23\"): that day of the reference date's month (XXXX-XX-18 without one); from: a Date value (or record) whose month to use instead (\"the 15th day of next month\"); tense: \"future\" or \"past\", the clause's tense, takes the next month for a day already gone (\"I'll see you on the 18th\" written on the 20th) or the month before for a day still to come (\"he arrived on the 18th\" written on the 10th)") { arguments, context in
             var context = context
             if let from = labelled(arguments, "from") {
                 guard let base = DateNormalizer.firstDay(of: from) else { return .null }
                 context.referenceDate = base
             }
-            return DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
+            let result = DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
+            // The clause's tense moves a day on the other side of the reference date to the next or previous month.
+            guard let reference = context.referenceDate, labelled(arguments, "from") == nil,
+                  let tense = labelled(arguments, "tense")?.stringValue, let day = DateNormalizer.integer(positional(arguments, 0)),
+                  let value = result["value"]?.stringValue, let date = CalendarDate(iso: value) else { return result }
+            var month = CalendarDate(year: date.year, month: date.month, day: 1)
+            if tense == "future" && date < reference { month = month.adding(months: 1) }
+            else if tense == "past" && date > reference { month = month.adding(months: -1) }
+            else { return result }
+            guard CalendarDate.isValid(year: month.year, month: month.month, day: day) else { return result }
+            return DateNormalizer.record(value: CalendarDate(year: month.year, month: month.month, day: day).iso, grain: "day", relative: true)
         },
         NormalizerFunction(name: "nth_weekday", positional: 1...1, labels: ["nth", "from"],
                            summary: "the nth (1-5; -1 the last) weekday (1 = Monday) of the reference date's month, or of from:'s month (a Date value or record): nth_weekday(1, nth: 1, from: shift_date(1, unit: \"month\", grain: \"unit\")) for \"the first Monday of next month\"; null when the month has no such day") { arguments, context in
