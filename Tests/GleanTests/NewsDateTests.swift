@@ -94,6 +94,12 @@ struct NewsDateTests {
         ("Je reviendrai le 18.", "18", .fr, "2024-08-20", "2024-09-18", "day"),
         ("Il était arrivé le 18.", "18", .fr, "2024-08-10", "2024-07-18", "day"),
         ("He arrives on the 18th.", "18th", .en, "2024-08-10", "2024-08-18", "day"),
+        // Put off to a day is ahead; "8h du soir" is 20:00; "à 9 h" a clock hour.
+        ("The vote was postponed to Friday.", "Friday", .en, "2024-08-07", "2024-08-09", "day"),
+        ("La réunion est reportée à jeudi 15h.", "jeudi 15h", .fr, "2024-08-07", "2024-08-08T15", "hour"),
+        ("On se voit vendredi au café.", "vendredi", .fr, "2024-08-07", "2024-08-09", "day"),
+        ("Le train part à 8h du soir.", "8h du soir", .fr, "2024-08-07", "2024-08-07T20", "hour"),
+        ("Le bus passe à 9 h.", "à 9 h", .fr, "2024-08-07", "2024-08-07T09", "hour"),
         // "this September" is the reference year's, whatever the tense; a day after the month is the day's rule.
         ("I'll be away this September", "this September", .en, "2016-11-07", "2016-09", "month"),
         ("He returns next March", "next March", .en, "2016-11-07", "2017-03", "month"),
