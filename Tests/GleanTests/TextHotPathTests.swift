@@ -185,6 +185,58 @@ struct TextPathLookupTests {
         }
     }
 
+    /// The per-document loop (`ids(ofTokens:in:)`, with its own Latin folding) against fold-then-lookup, token by
+    /// token, at every distance from the end of the text: accents of Latin-1 and Latin Extended-A, scalars it
+    /// leaves to the general fold (combining marks, Greek, `İ`), long words and folds that grow (`ß`, `Œ`).
+    @Test func documentLookupAgreesWithFoldThenLookup() {
+        var vocabulary = Vocabulary(capacity: 4)
+        let words = TextPathLookupTests.known + ["etats-unis", "cafe", "lodz", "sao", "strasse", "oe", "a\u{300}", "ελλαδα",
+                                                 "i\u{307}", "anticonstitutionnellement", "dzial", "ab×cd"]
+        for word in words { vocabulary.intern(folded: word) }
+        let tokens = words + ["Maroc", "ÉTATS", "Côte", "D'Ivoire", "Œuvre", "Straße", "STRASSE", "Łódź", "Café", "CAFÉ", "São",
+                              "ÀÉÎÕÜ", "Ελλάδα", "ΕΛΛΑΔΑ", "İ", "ANTICONSTITUTIONNELLEMENT", "Anticonstitutionnellementé",
+                              "Dział", "AB×CD", "ab÷cd", "ÿ", "Ÿ", "ſ", "ĳ", "e\u{301}", "x", "X", "é", "·", "ab"]
+        for tail in 0..<10 {
+            var text: [UInt8] = []
+            var spans: [Token] = []
+            for token in tokens {
+                text += Array("  ".utf8)
+                let start = text.count
+                text += Array(token.utf8)
+                spans.append(Token(start: Int32(start), end: Int32(text.count), kind: .word, flags: []))
+            }
+            text += Array(String(repeating: "z", count: tail).utf8)
+            let ids = text.withUnsafeBufferPointer { bytes in spans.withUnsafeBufferPointer { vocabulary.ids(ofTokens: $0, in: bytes) } }
+            for (token, id) in zip(tokens, ids) {
+                #expect(id == vocabulary.id(ofFolded: Folding.fold(token)), "\(token) with \(tail) bytes after the last token")
+            }
+        }
+    }
+
+    /// The tokenizer's fast path reads the case of U+0100–U+017F from two masks; `caseFlags` asks Unicode.
+    @Test func latinMasksAgreeWithUnicodeProperties() {
+        for value in UInt32(0x100)...0x17F {
+            let properties = Unicode.Scalar(value)!.properties
+            let mask = value < 0x140 ? LatinLetterCase.upperC4 : LatinLetterCase.upperC5
+            let upper = mask & (1 << UInt64(value & 0x3F)) != 0
+            #expect(properties.isUppercase == upper, "U+\(String(value, radix: 16))")
+            #expect(properties.isLowercase == !upper, "U+\(String(value, radix: 16))")
+        }
+        // Words of such letters get the flags the general path gives them.
+        let text = "Łódź ŁÓDŹ łódź Ŀŀ ĸa ŉ Œuvre ŒUVRE Ÿ ſt Ĳssel İstanbul ıi Ça çA È1 Ø"
+        let tokens = Tokenizer(language: .en).tokenize(Array(text.utf8))
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = TokenScanner(text: buffer, abbreviations: AbbreviationTable.entries(for: .en))
+            for token in tokens {
+                let expected = scanner.caseFlags(Int(token.start), Int(token.end))
+                #expect(token.flags.intersection([.capitalized, .allUppercase]) == expected,
+                        "\(String(decoding: bytes[Int(token.start)..<Int(token.end)], as: UTF8.self))")
+            }
+            _ = scanner.takeTokens()  // frees its buffer
+        }
+    }
+
     @Test func singleByteTokensFindTheirFoldedLetter() {
         var vocabulary = Vocabulary()
         let lower = vocabulary.intern(folded: "m")

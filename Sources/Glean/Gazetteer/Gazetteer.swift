@@ -38,6 +38,8 @@ public struct Gazetteer: Sendable {
     /// exact forms, by case.
     public func hits(tokens: [Token], tokenIDs: [Int32], text: UnsafeBufferPointer<UInt8>, language: Language) -> [GazetteerHit] {
         var hits: [GazetteerHit] = []
+        // News has about one hit per three tokens: one allocation instead of a dozen regrowths per document.
+        hits.reserveCapacity(tokenIDs.count / 2 + 4)
         formLanguages.withUnsafeBufferPointer { formLanguages in
             formIsCaseSensitive.withUnsafeBufferPointer { formIsCaseSensitive in
                 formEntries.withUnsafeBufferPointer { formEntries in

@@ -9,7 +9,8 @@ public struct Vocabulary: Sendable {
 
     private var arena: [UInt8] = [UInt8](repeating: 0, count: Vocabulary.arenaPadding)
     private var offsets: [Int32] = [0]      // string i is arena[offsets[i]..<offsets[i+1]]
-    private var slots: [Int32]              // token id + 1, 0 = empty
+    /// `hash << 32 | (token id + 1)`, 0 = empty: a probe reads the hash with the id, with no second array.
+    private var slots: [UInt64]
     private var hashes: [UInt32] = []
     /// Id of each one-byte ASCII token as written (`"A"` and `"a"` both give the id of `a`), so punctuation and
     /// single letters need no hashing.
@@ -20,7 +21,7 @@ public struct Vocabulary: Sendable {
     public init(capacity: Int = 1024) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
     }
 
     public var count: Int { offsets.count - 1 }
@@ -92,8 +93,8 @@ public struct Vocabulary: Sendable {
         while true {
             let entry = slots[slot]
             if entry == 0 { return Vocabulary.unknown }
-            let id = Int(entry - 1)
-            if hashes[id] == hash && equals(id, bytes) { return Int32(id) }
+            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+            if UInt32(truncatingIfNeeded: entry >> 32) == hash && equals(id, bytes) { return Int32(id) }
             slot = (slot + 1) & mask
         }
     }
@@ -128,7 +129,6 @@ public struct Vocabulary: Sendable {
         if combined & ASCIIRun.highBits != 0 { return slowID(base + start, length) }
         let folded = Vocabulary.finish(hash)
         return slots.withUnsafeBufferPointer { slots in
-            hashes.withUnsafeBufferPointer { hashes in
                 offsets.withUnsafeBufferPointer { offsets in
                     arena.withUnsafeBufferPointer { arena in
                         let mask = slots.count - 1
@@ -136,8 +136,8 @@ public struct Vocabulary: Sendable {
                         while true {
                             let entry = slots[slot]
                             if entry == 0 { return Vocabulary.unknown }
-                            let id = Int(entry - 1)
-                            if hashes[id] == folded {
+                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                            if UInt32(truncatingIfNeeded: entry >> 32) == folded {
                                 let stringStart = Int(offsets[id])
                                 if Int(offsets[id + 1]) - stringStart == length {
                                     let expectedFirst = Vocabulary.keepLow(Vocabulary.load(arena.baseAddress!, stringStart), bytes: length)
@@ -161,9 +161,138 @@ public struct Vocabulary: Sendable {
                         }
                     }
                 }
-            }
         }
     }
+
+    /// The ids of the folded forms of `tokens` (offsets into `text`): the same answers as `id(ofTokenIn:start:end:)`
+    /// per token, in one loop with the tables' storage bound once per document instead of once per token.
+    /// Tokens made of ASCII and Latin-1/Latin Extended-A letters (most news words, accented or not) are folded
+    /// into a scratch buffer and hashed eight bytes at a time; other scalars take `slowID`.
+    func ids(ofTokens tokens: UnsafeBufferPointer<Token>, in text: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let count = tokens.count
+        guard count > 0, let base = text.baseAddress else { return [Int32](repeating: Vocabulary.unknown, count: count) }
+        let textCount = text.count
+        return [Int32](unsafeUninitializedCapacity: count) { ids, initialized in
+            slots.withUnsafeBufferPointer { slots in
+            offsets.withUnsafeBufferPointer { offsets in
+            arena.withUnsafeBufferPointer { arena in
+            singleByteIDs.withUnsafeBufferPointer { singleByteIDs in
+            Folding.flatLatinTable.withUnsafeBufferPointer { latin in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Vocabulary.scratchCapacity) { scratchBuffer in
+                let scratch = scratchBuffer.baseAddress!
+                let arenaBase = arena.baseAddress!
+                let mask = slots.count - 1
+                /// The id whose string equals the `length` bytes at `bytes` (lowercased first when `lowercase`).
+                @inline(__always)
+                func probe(_ hash: UInt32, _ bytes: UnsafePointer<UInt8>, _ length: Int, lowercase: Bool) -> Int32 {
+                    var slot = Int(hash) & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return Vocabulary.unknown }
+                        if UInt32(truncatingIfNeeded: entry >> 32) == hash {
+                            let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                            let stringStart = Int(offsets[id])
+                            if Int(offsets[id + 1]) - stringStart == length {
+                                var offset = 0
+                                while offset < length {
+                                    let remaining = length - offset
+                                    let expected = Vocabulary.keepLow(Vocabulary.load(arenaBase, stringStart + offset), bytes: remaining)
+                                    var actual = Vocabulary.keepLow(Vocabulary.load(bytes, offset), bytes: remaining)
+                                    if lowercase { actual = Vocabulary.lowercasedASCII(actual) }
+                                    if expected != actual { break }
+                                    offset += 8
+                                }
+                                if offset >= length { return Int32(id) }
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+                for index in 0..<count {
+                    let token = tokens[index]
+                    let start = Int(token.start), length = Int(token.end) - start
+                    if length == 1 && base[start] < 0x80 {
+                        ids[index] = singleByteIDs[Int(base[start])]
+                        continue
+                    }
+                    guard length > 0, start + ((length + 7) & ~7) <= textCount else {
+                        ids[index] = id(ofTokenIn: text, start: start, end: start + length)
+                        continue
+                    }
+                    let firstRaw = Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length)
+                    var combined = firstRaw
+                    var hash = Vocabulary.mix(UInt64(length), Vocabulary.lowercasedASCII(firstRaw))
+                    var offset = 8
+                    while offset < length {
+                        let chunk = Vocabulary.keepLow(Vocabulary.load(base, start + offset), bytes: length - offset)
+                        combined |= chunk
+                        hash = Vocabulary.mix(hash, Vocabulary.lowercasedASCII(chunk))
+                        offset += 8
+                    }
+                    if combined & ASCIIRun.highBits == 0 {
+                        ids[index] = probe(Vocabulary.finish(hash), base + start, length, lowercase: true)
+                        continue
+                    }
+                    // Not ASCII: fold ASCII and two-byte Latin letters (U+00C0–U+017F) here, as `Folding.fold` does.
+                    guard length <= Vocabulary.scratchCapacity / Folding.maximumGrowth - 8 else {
+                        ids[index] = slowID(base + start, length)
+                        continue
+                    }
+                    var written = 0
+                    var position = start
+                    let end = start + length
+                    var latinOnly = true
+                    while position < end {
+                        let byte = base[position]
+                        if byte < 0x80 {
+                            scratch[written] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                            written += 1
+                            position += 1
+                            continue
+                        }
+                        guard byte &- 0xC3 < 3, position + 1 < end, base[position + 1] & 0xC0 == 0x80 else {
+                            latinOnly = false
+                            break
+                        }
+                        let second = base[position + 1]
+                        let entry = ((Int(byte & 0x1F) << 6 | Int(second & 0x3F)) - 0xC0) * 3
+                        let foldedLength = Int(latin[entry])
+                        if foldedLength == 0 {
+                            scratch[written] = byte
+                            scratch[written + 1] = second
+                            written += 2
+                        } else {
+                            scratch[written] = latin[entry + 1]
+                            if foldedLength == 2 { scratch[written + 1] = latin[entry + 2] }
+                            written += foldedLength
+                        }
+                        position += 2
+                    }
+                    guard latinOnly else {
+                        ids[index] = slowID(base + start, length)
+                        continue
+                    }
+                    (scratch + written).initialize(repeating: 0, count: 8)
+                    var foldedHash = UInt64(written)
+                    offset = 0
+                    while offset < written {
+                        foldedHash = Vocabulary.mix(foldedHash, Vocabulary.keepLow(Vocabulary.load(UnsafePointer(scratch), offset), bytes: written - offset))
+                        offset += 8
+                    }
+                    ids[index] = probe(Vocabulary.finish(foldedHash), UnsafePointer(scratch), written, lowercase: false)
+                }
+            }
+            }
+            }
+            }
+            }
+            }
+            initialized = count
+        }
+    }
+
+    /// Bytes of the scratch buffer `ids(ofTokens:in:)` folds a token into (longer tokens take `slowID`).
+    private static let scratchCapacity = 512
 
     /// Non-ASCII tokens, and tokens too close to the end of the text for chunk loads: fold, then look up.
     @inline(never)
@@ -216,11 +345,11 @@ public struct Vocabulary: Sendable {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id + 1)
+        slots[slot] = UInt64(hash) << 32 | UInt64(id + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         for id in 0..<count { insert(id: id, hash: hashes[id]) }
     }
 }

@@ -155,15 +155,7 @@ struct LexicalAnalysis {
         let tokens = Tokenizer(language: detected == .unknown ? .en : detected).tokenize(text)
         self.tokens = tokens
         tokenIDs = text.withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                [Int32](unsafeUninitializedCapacity: tokens.count) { ids, initialized in
-                    for index in 0..<tokens.count {
-                        let token = tokens[index]
-                        ids[index] = vocabulary.id(ofTokenIn: bytes, start: Int(token.start), end: Int(token.end))
-                    }
-                    initialized = tokens.count
-                }
-            }
+            tokens.withUnsafeBufferPointer { vocabulary.ids(ofTokens: $0, in: bytes) }
         }
     }
 

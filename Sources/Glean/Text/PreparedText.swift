@@ -162,8 +162,14 @@ enum UTF8Repair {
             var index = 0
             let count = input.count
             while index < count {
-                if input[index] < 0x80 {
+                let lead = input[index]
+                if lead < 0x80 {
                     index = ASCIIRun.end(of: input, from: index + 1)
+                    continue
+                }
+                // Two-byte sequences (accented Latin letters) are checked here, without the general decoder.
+                if lead &- 0xC2 < 30 && index + 1 < count && input[index + 1] & 0xC0 == 0x80 {
+                    index += 2
                     continue
                 }
                 let (valid, length) = sequence(input, at: index)

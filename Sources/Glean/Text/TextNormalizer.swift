@@ -77,6 +77,18 @@ enum TextNormalizer {
                     index += 1
                     continue
                 }
+                if byte &- 0xC3 < 3 && index + 1 < count && UTF8Scalars.isContinuation(source[index + 1]) {
+                    // U+00C0–U+017F (accented Latin letters, × and ÷): never replaced, all starters; only a letter
+                    // glued to digits before it can need an edit (the `default` case below, without the decoding).
+                    let second = source[index + 1]
+                    let isLetter = byte != 0xC3 || (second != 0x97 && second != 0xB7)
+                    if isLetter && index > 0 && isDigit(source[index - 1]) && !insideURLLikeStretch && shouldSeparateGlued(at: index) {
+                        replace(index..<index, with: CollectionOfOne(0x20))
+                    }
+                    lastScalarStart = index
+                    index += 2
+                    continue
+                }
                 let (scalar, length) = UTF8Scalars.decode(source, at: index)
                 let next = index + length
                 switch scalar.value {

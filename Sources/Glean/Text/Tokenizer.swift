@@ -100,6 +100,14 @@ enum ASCIIClass {
     }
 }
 
+/// Which letters of U+0100–U+017F (lead byte C4 or C5, bit `second & 0x3F`) are uppercase; the others are all
+/// lowercase (`latinMasksAgreeWithUnicodeProperties` checks both against the properties `caseFlags` reads). For C3
+/// (U+00C0–U+00FF) the byte ranges `caseFlags` uses decide.
+enum LatinLetterCase {
+    static let upperC4: UInt64 = 0xAA55_5555_5555_5555
+    static let upperC5: UInt64 = 0x2B55_5555_5555_54AA
+}
+
 /// ASCII byte tests shared by the Text layer.
 enum ASCIIBytes {
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
@@ -118,6 +126,11 @@ struct TokenScanner {
     private var capacity: Int
     var sawSpace = false
     var newlines = 0
+    /// Case flags `scanWord` gathered for `text[knownFlagsStart..<knownFlagsEnd]` before handing the word to
+    /// `scanWordRest`, so `emitWord` need not read it again when the word ends there.
+    var knownFlagsStart = -1
+    var knownFlagsEnd = -1
+    var knownFlags: TokenFlags = []
 
     init(text: UnsafeBufferPointer<UInt8>, abbreviations: PackedKeyTable<AbbreviationCondition>) {
         self.text = text
@@ -193,6 +206,12 @@ struct TokenScanner {
     }
 
     mutating func emitWord(_ start: Int, _ end: Int) {
+        // The fast path's flags hold for its stretch, and for it with a period or apostrophe after (not letters).
+        if start == knownFlagsStart
+            && (end == knownFlagsEnd || (end == knownFlagsEnd + 1 && (text[knownFlagsEnd] == 0x2E || text[knownFlagsEnd] == 0x27))) {
+            emit(start, end, .word, knownFlags)
+            return
+        }
         emit(start, end, .word, caseFlags(start, end))
     }
 
@@ -316,22 +335,53 @@ struct TokenScanner {
     // MARK: Words
 
     mutating func scanWord(from start: Int) -> Int {
-        // Fast path: a plain ASCII word, with its case flags gathered on the way.
+        // Fast path: a word of ASCII letters and digits and two-byte Latin letters (U+00C0–U+017F but × and ÷,
+        // the letters `wordCharacterLength` takes two bytes at a time), with its case flags gathered on the way.
         var end = start
-        var sawUpper = false, sawLower = false
+        var sawLower = false, firstUpper = false, sawLetter = false
         while end < count {
             let byte = text[end]
-            if byte &- 0x61 < 26 { sawLower = true } else if byte &- 0x41 < 26 { sawUpper = true } else if !ASCIIBytes.isDigit(byte) { break }
+            if byte &- 0x61 < 26 {
+                sawLower = true
+                sawLetter = true
+            } else if byte &- 0x41 < 26 {
+                if !sawLetter { firstUpper = true }
+                sawLetter = true
+            } else if byte &- 0x30 < 10 {
+            } else if byte &- 0xC3 < 3 && end + 1 < count && text[end + 1] >= 0x80 {
+                let second = text[end + 1]
+                let isUpper: Bool
+                if byte == 0xC3 {
+                    if second == 0x97 || second == 0xB7 { break }
+                    isUpper = second <= 0x9E
+                } else {
+                    isUpper = (byte == 0xC4 ? LatinLetterCase.upperC4 : LatinLetterCase.upperC5) & (1 << UInt64(second & 0x3F)) != 0
+                }
+                if isUpper {
+                    if !sawLetter { firstUpper = true }
+                } else {
+                    sawLower = true
+                }
+                sawLetter = true
+                end += 2
+                continue
+            } else {
+                break
+            }
             end += 1
         }
+        guard end > start else { return scanWordRest(from: start, fastEnd: end) }
+        var flags: TokenFlags = []
+        if firstUpper { flags.insert(.capitalized) }
+        if sawLetter && !sawLower { flags.insert(.allUppercase) }
         if end < count && text[end] < 0x80 && text[end] != 0x27 && text[end] != 0x2D && text[end] != 0x2E
-            && text[end] != 0x40 && text[end] != 0x3A && end > start {
-            var flags: TokenFlags = []
-            if text[start] &- 0x41 < 26 { flags.insert(.capitalized) }
-            if sawUpper && !sawLower { flags.insert(.allUppercase) }
+            && text[end] != 0x40 && text[end] != 0x3A {
             emit(start, end, .word, flags)
             return end
         }
+        knownFlagsStart = start
+        knownFlagsEnd = end
+        knownFlags = flags
         return scanWordRest(from: start, fastEnd: end)
     }
 
