@@ -127,14 +127,17 @@ public struct ZoneMap: Sendable {
 
     static func splitLines(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Line] {
         var lines: [Line] = []
+        // The line being read is kept here and appended when the next one starts (writing it back into the array
+        // per token copied it and checked the array's uniqueness each time).
+        var line = Line(firstToken: 0, lastToken: 0)
         var previousWasRightsWord = false
         var previousWasRegistrationWord = false
         for (index, token) in tokens.enumerated() {
             if index == 0 || token.flags.contains(.lineStart) {
-                lines.append(Line(firstToken: index, lastToken: index))
-                lines[lines.count - 1].isBullet = isBullet(token, text)
+                if index > 0 { lines.append(line) }
+                line = Line(firstToken: index, lastToken: index)
+                line.isBullet = isBullet(token, text)
             }
-            var line = lines[lines.count - 1]
             line.lastToken = index
             let start = Int(token.start), length = Int(token.end - token.start)
             switch token.kind {
@@ -142,19 +145,31 @@ public struct ZoneMap: Sendable {
                 line.words += 1
                 line.endsWithColon = false
                 if token.kind == .word { line.letterWords += 1 } else { line.numbers += 1 }
-                if equalsIgnoringASCIICase(text, start, length, "copyright") || equalsIgnoringASCIICase(text, start, length, "issn") { line.isFooter = true }
-                if previousWasRegistrationWord && (equalsIgnoringASCIICase(text, start, length, "certificate")
-                                                   || equalsIgnoringASCIICase(text, start, length, "d'enregistrement")) {
-                    line.isFooter = true
+                // Footer words, by length first: most words have none of these lengths' candidates to compare.
+                var isRegistrationWord = false, isRightsWord = false
+                switch length {
+                case 4:
+                    if equalsIgnoringASCIICase(text, start, length, "issn") { line.isFooter = true }
+                case 6:
+                    isRightsWord = equalsIgnoringASCIICase(text, start, length, "rights") || equalsIgnoringASCIICase(text, start, length, "droits")
+                case 8:
+                    if previousWasRightsWord && equalsIgnoringASCIICase(text, start, length, "reserved") { line.isFooter = true }
+                case 9:
+                    if equalsIgnoringASCIICase(text, start, length, "copyright") { line.isFooter = true }
+                case 10:
+                    if previousWasRightsWord && equalsIgnoringASCIICase(text, start, length, "réservés") { line.isFooter = true }
+                    isRegistrationWord = equalsIgnoringASCIICase(text, start, length, "certificat")
+                case 11:
+                    if previousWasRegistrationWord && equalsIgnoringASCIICase(text, start, length, "certificate") { line.isFooter = true }
+                case 12:
+                    isRegistrationWord = equalsIgnoringASCIICase(text, start, length, "registration")
+                case 16:
+                    if previousWasRegistrationWord && equalsIgnoringASCIICase(text, start, length, "d'enregistrement") { line.isFooter = true }
+                default:
+                    break
                 }
-                previousWasRegistrationWord = equalsIgnoringASCIICase(text, start, length, "registration")
-                    || equalsIgnoringASCIICase(text, start, length, "certificat")
-                if previousWasRightsWord && (equalsIgnoringASCIICase(text, start, length, "reserved")
-                                             || equalsIgnoringASCIICase(text, start, length, "réservés")) {
-                    line.isFooter = true
-                }
-                previousWasRightsWord = equalsIgnoringASCIICase(text, start, length, "rights")
-                    || equalsIgnoringASCIICase(text, start, length, "droits")
+                previousWasRegistrationWord = isRegistrationWord
+                previousWasRightsWord = isRightsWord
                 line.endsWithFinalPunctuation = false
             case .punctuation:
                 let byte = text[start]
@@ -171,8 +186,8 @@ public struct ZoneMap: Sendable {
                 line.endsWithColon = false
                 line.endsWithFinalPunctuation = false
             }
-            lines[lines.count - 1] = line
         }
+        if !tokens.isEmpty { lines.append(line) }
         return lines
     }
 

@@ -219,6 +219,21 @@ struct ZonedText {
         #expect(zoned.zone(of: "Share this article") == .furniture)
     }
 
+    /// Each footer marker, alone on its line, and the words that are markers only in pairs.
+    @Test func footerLinesAreFoundByTheirWords() {
+        let cases: [(String, Bool)] = [
+            ("Copyright 2024 Agence", true), ("ISSN 1234-5678", true), ("All Rights Reserved", true),
+            ("Tous droits réservés", true), ("Registration certificate No. 5", true),
+            ("Human rights defenders", false), ("Seats reserved for press", false), ("A certificate of origin", false),
+            ("droits de l'homme réservés", false), ("The registration of voters", false), ("COPYRIGHTS", false),
+        ]
+        let page = cases.map(\.0).joined(separator: "\n")
+        let bytes = Array(page.utf8)
+        let lines = bytes.withUnsafeBufferPointer { ZoneMap.splitLines(text: $0, tokens: Tokenizer(language: .en).tokenize(bytes)) }
+        #expect(lines.count == cases.count)
+        for (line, (text, footer)) in zip(lines, cases) { #expect(line.isFooter == footer, "\(text)") }
+    }
+
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
