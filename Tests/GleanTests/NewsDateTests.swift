@@ -79,7 +79,12 @@ struct NewsDateTests {
         ("Let's have lunch on Monday.", "Monday", .en, "2024-08-07", "2024-08-12", "day"),
         ("Good game, see you Tuesday!", "Tuesday", .en, "2024-08-07", "2024-08-13", "day"),
         ("The final vote is on Thursday.", "Thursday", .en, "2024-08-07", "2024-08-08", "day"),
-        ("The two leaders will sign the accord on Wednesday.", "Wednesday", .en, "2024-08-07", "2024-08-14", "day"),
+        // Written on that weekday, the day itself (the mirror of the backward reading).
+        ("The two leaders will sign the accord on Wednesday.", "Wednesday", .en, "2024-08-07", "2024-08-07", "day"),
+        ("The two leaders will sign the accord on Tuesday.", "Tuesday", .en, "2024-08-07", "2024-08-13", "day"),
+        ("The summit opens on Monday in Brussels.", "Monday", .en, "2024-08-07", "2024-08-12", "day"),
+        ("Le sommet s'ouvre lundi à Bruxelles.", "lundi", .fr, "2024-08-07", "2024-08-12", "day"),
+        ("The summit opened on Monday in Brussels.", "Monday", .en, "2024-08-07", "2024-08-05", "day"),
         ("The two leaders signed the accord on Monday.", "Monday", .en, "2024-08-07", "2024-08-05", "day"),
         ("Exports will recover, the minister said on Tuesday.", "Tuesday", .en, "2024-08-07", "2024-08-06", "day"),
         ("Je te rappellerai jeudi.", "jeudi", .fr, "2024-08-07", "2024-08-08", "day"),

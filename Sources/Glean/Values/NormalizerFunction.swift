@@ -167,10 +167,10 @@ public struct NormalizerFunction: Sendable {
                                    grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },
         NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "nth", "from", "tense"],
-                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default choice coming") { arguments, context in
+                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default the reference date itself or the first such day after it") { arguments, context in
             var choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
             // A bare weekday is read backward (news reports what happened) unless its clause says it is ahead.
-            if choice == .nearest && labelled(arguments, "tense")?.stringValue == "future" { choice = .coming }
+            if choice == .nearest && labelled(arguments, "tense")?.stringValue == "future" { choice = .ahead }
             var weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
             // nth: the nth such day ("three Tuesdays from now": the coming one and two more weeks).
             if let nthValue = labelled(arguments, "nth") {

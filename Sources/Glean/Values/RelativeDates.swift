@@ -23,6 +23,9 @@ public enum WeekdayChoice: String, Sendable {
     case coming
     /// A bare "Friday", "vendredi": news reports what happened, so the latest one on or before the reference date.
     case nearest
+    /// A bare weekday in a clause about what is ahead ("the summit opens on Friday"): the reference date itself when it
+    /// is that weekday, else the first one after it (the mirror of `nearest`).
+    case ahead
 }
 
 extension DateNormalizer {
@@ -133,6 +136,7 @@ extension DateNormalizer {
         case .past: sameWeek < reference ? sameWeek : sameWeek.adding(days: -7)
         case .coming: reference < sameWeek ? sameWeek : sameWeek.adding(days: 7)
         case .nearest: sameWeek <= reference ? sameWeek : sameWeek.adding(days: -7)
+        case .ahead: sameWeek >= reference ? sameWeek : sameWeek.adding(days: 7)
         }
         return record(value: date.adding(days: 7 * weeks).iso, grain: "day", relative: true)
     }
