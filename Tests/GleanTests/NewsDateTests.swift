@@ -79,6 +79,10 @@ struct NewsDateTests {
         ("Let's have lunch on Monday.", "Monday", .en, "2024-08-07", "2024-08-12", "day"),
         ("Good game, see you Tuesday!", "Tuesday", .en, "2024-08-07", "2024-08-13", "day"),
         ("The final vote is on Thursday.", "Thursday", .en, "2024-08-07", "2024-08-08", "day"),
+        // A past verb nearer the weekday than an earlier future keeps it backward.
+        ("The minister, who will be in Paris next week, signed the deal on Monday.", "Monday", .en, "2024-08-07", "2024-08-05", "day"),
+        ("Le ministre, qui sera à Paris la semaine prochaine, a rencontré lundi son homologue.", "lundi", .fr, "2024-08-07", "2024-08-05", "day"),
+        ("Officials who attended the talks will return on Monday.", "Monday", .en, "2024-08-07", "2024-08-12", "day"),
         // Written on that weekday, the day itself (the mirror of the backward reading).
         ("The two leaders will sign the accord on Wednesday.", "Wednesday", .en, "2024-08-07", "2024-08-07", "day"),
         ("The two leaders will sign the accord on Tuesday.", "Tuesday", .en, "2024-08-07", "2024-08-13", "day"),
