@@ -159,7 +159,7 @@ public final class Extractor {
                             if let gated = rule.regexGate {
                                 if gatePositions[gated.slot] == nil {
                                     if pack.regexGateTables.count <= 64 {
-                                        for (slot, found) in RegexGate.positions(in: text, tables: pack.regexGateTables).enumerated() { gatePositions[slot] = found }
+                                        for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
                                     } else {
                                         gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
                                     }

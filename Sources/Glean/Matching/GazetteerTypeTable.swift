@@ -143,15 +143,31 @@ struct AnnotationStartIndex {
     private let order: [Int32]
 
     init(annotations: [Annotation], tokenCount: Int) {
+        // Built once per phase that added annotations: the annotations' start tokens are read through a pointer
+        // (a `for` over the array copied each annotation, retaining its strings and fields), and the offsets are
+        // shifted back while filling instead of filled from a copy.
         var counts = [Int32](repeating: 0, count: tokenCount + 2)
-        for annotation in annotations { if let start = annotation.tokens?.lowerBound, start <= tokenCount { counts[start + 1] += 1 } }
-        for token in 0...tokenCount { counts[token + 1] += counts[token] }
-        var fill = counts
-        var order = [Int32](repeating: 0, count: Int(counts[tokenCount + 1]))
-        for (index, annotation) in annotations.enumerated() {
-            guard let start = annotation.tokens?.lowerBound, start <= tokenCount else { continue }
-            order[Int(fill[start])] = Int32(index)
-            fill[start] += 1
+        var order: [Int32] = []
+        annotations.withUnsafeBufferPointer { annotations in
+            counts.withUnsafeMutableBufferPointer { counts in
+                for index in 0..<annotations.count {
+                    if let start = annotations[index].tokens?.lowerBound, start <= tokenCount { counts[start + 1] += 1 }
+                }
+                for token in 0...tokenCount { counts[token + 1] += counts[token] }
+                order = [Int32](repeating: 0, count: Int(counts[tokenCount + 1]))
+                order.withUnsafeMutableBufferPointer { order in
+                    // counts[start] is the next free place of `start`'s annotations; afterwards it holds the end of
+                    // their range, which is the start of the next token's: shifting by one restores the offsets.
+                    for index in 0..<annotations.count {
+                        guard let start = annotations[index].tokens?.lowerBound, start <= tokenCount else { continue }
+                        order[Int(counts[start])] = Int32(index)
+                        counts[start] += 1
+                    }
+                }
+                var token = tokenCount + 1
+                while token > 0 { counts[token] = counts[token - 1]; token -= 1 }
+                counts[0] = 0
+            }
         }
         offsets = counts
         self.order = order

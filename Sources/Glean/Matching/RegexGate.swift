@@ -33,14 +33,24 @@ struct RegexGate: Sendable, Hashable {
     /// For each table, the offsets of the text's bytes it marks, in order: one pass over the text for all of them
     /// (a pass per gate read every byte of every document once per gate).
     static func positions(in text: UnsafeBufferPointer<UInt8>, tables: [[Bool]]) -> [[Int32]] {
+        positions(in: text, masks: masks(of: tables), tableCount: tables.count)
+    }
+
+    /// For each byte value, a bit per table (at most 64) that marks it: what `positions(in:masks:tableCount:)`
+    /// reads, built once per pack (building it per document cost 256 steps per table and document).
+    static func masks(of tables: [[Bool]]) -> [UInt64] {
         precondition(tables.count <= 64)
         var masks = [UInt64](repeating: 0, count: 256)
         for (slot, table) in tables.enumerated() {
             for byte in 0..<256 where table[byte] { masks[byte] |= 1 << UInt64(slot) }
         }
+        return masks
+    }
+
+    static func positions(in text: UnsafeBufferPointer<UInt8>, masks: [UInt64], tableCount: Int) -> [[Int32]] {
         // Counted, then written into one array through pointers: appending to an array of arrays checked the
         // uniqueness of both per byte found and grew each array many times (~50 instructions per byte of text).
-        var counts = [Int](repeating: 0, count: tables.count + 1)
+        var counts = [Int](repeating: 0, count: tableCount + 1)
         masks.withUnsafeBufferPointer { masks in
             counts.withUnsafeMutableBufferPointer { counts in
                 for offset in 0..<text.count {
@@ -52,8 +62,8 @@ struct RegexGate: Sendable, Hashable {
                 }
             }
         }
-        for slot in 0..<tables.count { counts[slot + 1] += counts[slot] }
-        var flat = [Int32](repeating: 0, count: counts[tables.count])
+        for slot in 0..<tableCount { counts[slot + 1] += counts[slot] }
+        var flat = [Int32](repeating: 0, count: counts[tableCount])
         var fill = Array(counts.dropLast())
         masks.withUnsafeBufferPointer { masks in
             flat.withUnsafeMutableBufferPointer { flat in
@@ -70,7 +80,7 @@ struct RegexGate: Sendable, Hashable {
                 }
             }
         }
-        return (0..<tables.count).map { Array(flat[counts[$0]..<counts[$0 + 1]]) }
+        return (0..<tableCount).map { Array(flat[counts[$0]..<counts[$0 + 1]]) }
     }
 
     /// The offsets of the text's bytes that `table` marks, in order.

@@ -45,6 +45,7 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         regexGateTables = gateSets.map(\.table)
+        regexGateMasks = regexGateTables.count <= 64 ? RegexGate.masks(of: regexGateTables) : []
         var startSlots: [String: Int] = [:]
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
@@ -106,6 +107,8 @@ public final class RulePack: @unchecked Sendable {
 
     /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
     let regexGateTables: [[Bool]]
+    /// `RegexGate.masks(of: regexGateTables)` when there are at most 64 gates (empty otherwise).
+    let regexGateMasks: [UInt64]
 
     /// The distinct elements of the rules' prefilters (see `CompiledRule.prefilterSlots`), gazetteer types as ids.
     let prefilterElements: [ResolvedPrefilterElement]
