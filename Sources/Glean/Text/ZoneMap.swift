@@ -23,6 +23,12 @@
 ///    convenus de renforcer l'agenda …, qui porte essentiellement sur:") is prose, and the short lines right after
 ///    it (up to the next prose or footer line, at most `maximumListLines`) are its items: they neither count as a
 ///    gap nor end the body. A menu (short lines of links with no such sentence above them) stays furniture.
+/// 7. A structured page (a government country page, a fact sheet) puts its sections' parts between prose lines:
+///    a heading (1–8 words, no sentence punctuation at its end) right above a prose line, a short sentence or a
+///    list item; a field line (`Communauté française : 193 167 inscrits`, a colon with words on both sides, at
+///    most 15 words); a list item of at least 6 words (`• Visite de M. Paul Kagame … (12-13 septembre 2011).`).
+///    Between two prose lines these do not count as a gap, so the sections are one body; a menu's one-to-three
+///    word items and a run of headlines without prose under them still do.
 public struct ZoneMap: Sendable {
     public private(set) var bodySpans: [ByteSpan]
 
@@ -34,6 +40,9 @@ public struct ZoneMap: Sendable {
     static let maximumHeadlineLines = 2
     static let maximumListLines = 30
     static let minimumShortSentenceWords = 6
+    static let maximumHeadingWords = 8
+    static let maximumFieldLineWords = 15
+    static let minimumListItemWords = 6
 
     struct Line {
         var firstToken: Int
@@ -49,6 +58,8 @@ public struct ZoneMap: Sendable {
         var endsWithFullStop = false
         /// The last token is ":": the line introduces what follows (a list).
         var endsWithColon = false
+        /// A word follows a ":" (a label and its value).
+        var hasInnerColon = false
         var isBullet = false
         var isFooter = false
         /// A sentence too short to be prose on its own, inside an article.
@@ -56,6 +67,24 @@ public struct ZoneMap: Sendable {
             words >= ZoneMap.minimumShortSentenceWords && endsWithFinalPunctuation && !isBullet && !isFooter
         }
         var isProse: Bool { words >= ZoneMap.minimumProseWords && (hasFinalPunctuation || endsWithColon) && !isFooter }
+        /// A section title: what the next line starts (checked by the caller).
+        var couldBeHeading: Bool {
+            letterWords >= 1 && words <= ZoneMap.maximumHeadingWords && !endsWithFinalPunctuation && !endsWithColon
+                && !isBullet && !isFooter
+        }
+        /// `Label : value` on a fact sheet.
+        var isFieldLine: Bool { hasInnerColon && words <= ZoneMap.maximumFieldLineWords && !isBullet && !isFooter }
+        /// A list item that says something (not a menu's one-to-three-word link).
+        var isContentListItem: Bool { isBullet && words >= ZoneMap.minimumListItemWords && !isFooter }
+    }
+
+    /// Line `index` is part of a structured page's sections (rule 7), not a gap between prose.
+    static func isSectionPart(_ lines: [Line], _ index: Int) -> Bool {
+        let line = lines[index]
+        if line.isFieldLine || line.isContentListItem { return true }
+        guard line.couldBeHeading, index + 1 < lines.count else { return false }
+        let next = lines[index + 1]
+        return next.isProse || next.isShortSentence || next.isContentListItem
     }
 
     public static func detect(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> ZoneMap {
@@ -102,7 +131,7 @@ public struct ZoneMap: Sendable {
                     current = cluster
                     if let kept = best, kept.first == cluster.first { best = (kept.first, index, kept.words) }
                 }
-            } else {
+            } else if !isSectionPart(lines, index) {
                 gap += 1
             }
         }
@@ -143,6 +172,7 @@ public struct ZoneMap: Sendable {
             switch token.kind {
             case .word, .number:
                 line.words += 1
+                if line.endsWithColon { line.hasInnerColon = true }
                 line.endsWithColon = false
                 if token.kind == .word { line.letterWords += 1 } else { line.numbers += 1 }
                 // Footer words, by length first: most words have none of these lengths' candidates to compare.

@@ -219,6 +219,52 @@ struct ZonedText {
         #expect(zoned.zone(of: "Share this article") == .furniture)
     }
 
+    /// A government country page: section headings, `Label : value` lines and list items sit between its prose
+    /// paragraphs; the page is one body. A menu of one-word links between two stories still cuts them apart.
+    @Test func structuredCountryPageIsOneBody() {
+        let page = """
+        Relations bilatérales
+
+        Relations politiques
+
+        Le Portugal et le Ghana entretiennent des relations anciennes, renforcées par plusieurs visites ministérielles récentes.
+
+        Ambassadeur du Portugal au Ghana : M. Paulo Sousa
+        Communauté portugaise : 1 250 inscrits (31/12/2021)
+
+        Visites officielles
+
+        • Visite du ministre des Affaires étrangères à Accra, le 3 mars 2021.
+        • Entretien des deux ministres à Lisbonne, le 14 octobre 2022.
+
+        Relations économiques
+
+        Les échanges commerciaux entre les deux pays ont atteint 210 M€ en 2022, en hausse de 12 % sur un an.
+        """
+        let zoned = ZonedText(page: page, language: .fr)
+        func zone(of needle: String) -> Zone? { zoned.zone(of: needle) }
+        #expect(zone(of: "Le Portugal et le Ghana") == .body)
+        #expect(zone(of: "Communauté portugaise") == .body)
+        #expect(zone(of: "• Visite du ministre") == .body)
+        #expect(zone(of: "Les échanges commerciaux") == .body)
+
+        let menu = ZonedText(page: """
+        The prime minister of Ghana opened the new port terminal in Tema on Monday, the presidency said in a statement.
+
+        Home
+        World
+        Africa
+        Sport
+        Weather
+
+        Heavy rain is expected across the south of the country this weekend, forecasters said on Friday morning.
+
+        Farmers in the north were told to delay planting until the rains settle, the ministry of agriculture added.
+        """, language: .en)
+        #expect(menu.zone(of: "The prime minister of Ghana") == .furniture)
+        #expect(menu.zone(of: "Heavy rain") == .body)
+    }
+
     /// Each footer marker, alone on its line, and the words that are markers only in pairs.
     @Test func footerLinesAreFoundByTheirWords() {
         let cases: [(String, Bool)] = [
