@@ -335,4 +335,56 @@ struct NewsDateTests {
         context.referenceDate = nil
         #expect(DateNormalizer.yearPart(.string("SU"), unit: "season", choice: "last", from: nil, context: context)["value"] == .string("XXXX-SU"))
     }
+
+    /// Seventh pass (own sentences, written on Wednesday 8 May 2024): minutes around noon and midnight, a weekday with
+    /// its part of the day (one Date at the day's grain, as "this morning"), French quinzaine (14 days) and huitaine
+    /// (7 days), a bare hour after a part of the day at the end of a sentence.
+    @Test(arguments: [
+        ("Ils déjeunent demain à midi et demi.", "demain à midi et demi", Language.fr, "2024-05-09T12:30", "minute"),
+        ("Le dernier train part à minuit et quart.", "minuit et quart", .fr, "2024-05-08T00:15", "minute"),
+        ("Le vote aura lieu à midi moins le quart.", "midi moins le quart", .fr, "2024-05-08T11:45", "minute"),
+        ("La séance reprend à 8 heures et demie.", "8 heures et demie", .fr, "2024-05-08T08:30", "minute"),
+        ("The press conference is at half past noon.", "half past noon", .en, "2024-05-08T12:30", "minute"),
+        ("The shooting began at a quarter past midnight.", "a quarter past midnight", .en, "2024-05-08T00:15", "minute"),
+        ("Les ministres dîneront vendredi soir.", "vendredi soir", .fr, "2024-05-10", "day"),
+        ("Le président est rentré samedi matin.", "samedi matin", .fr, "2024-05-04", "day"),
+        ("The ministers will dine on Friday evening.", "Friday evening", .en, "2024-05-10", "day"),
+        ("Rebels attacked the town on Saturday morning.", "Saturday morning", .en, "2024-05-04", "day"),
+        ("The envoy arrives next Monday morning.", "next Monday morning", .en, "2024-05-13", "day"),
+        ("The talks resume tomorrow night.", "tomorrow night", .en, "2024-05-09", "day"),
+        ("The envoy will land on Friday evening at 7.", "Friday evening at 7", .en, "2024-05-10T19", "hour"),
+        ("Il a quitté le pays il y a une quinzaine de jours.", "il y a une quinzaine de jours", .fr, "2024-04-24", "day"),
+        ("Le gouvernement rendra sa réponse dans une quinzaine.", "dans une quinzaine", .fr, "2024-05-22", "day"),
+        ("Le tribunal statuera sous huitaine.", "sous huitaine", .fr, "2024-05-15", "day"),
+        ("Il y a une huitaine de jours, la frontière a rouvert.", "Il y a une huitaine de jours", .fr, "2024-05-01", "day"),
+        ("The minister resigned a fortnight ago.", "a fortnight ago", .en, "2024-04-24", "day"),
+        ("Results are expected in a fortnight.", "in a fortnight", .en, "2024-05-22", "day"),
+    ])
+    func seventhPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-05-08", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string(grain))
+        #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
+    /// "une quinzaine d'années" is about fifteen years and "une quinzaine d'accords" a count: no day count.
+    @Test(arguments: [
+        "Il y a une quinzaine d'années, la frontière était fermée.",
+        "Les deux pays ont signé une quinzaine d'accords.",
+    ])
+    func aQuinzaineOfOtherThingsIsNoDate(_ text: String) {
+        #expect(ShippedPack.facts(text, .fr, reference: "2024-05-08", type: "Date").isEmpty)
+    }
+
+    /// An amount hyphened to "percent" as an adjective is a Percent ("a 10-percent decline").
+    @Test(arguments: [
+        ("Exports suffered a 10-percent decline in March.", Language.en, 10.0),
+        ("The union won a 4.5-per-cent rise.", .en, 4.5),
+        ("Les exportations ont subi un recul de 10 pour cent.", .fr, 10.0),
+    ])
+    func hyphenedPercent(_ text: String, _ language: Language, _ value: Double) throws {
+        let fact = try #require(ShippedPack.facts(text, language, type: "Percent").first)
+        #expect(fact.number == value, "\(fact.fields)")
+    }
 }
