@@ -183,6 +183,25 @@ struct RuleMatchingTests {
         #expect(facts.first?.field("y") == .string("Tokyo"))
     }
 
+    /// A capture that matched no token has no value, whether the `?` is inside it or around it: `...reject(x)`
+    /// keeps the match where `x` was left out.
+    @Test func anOptionalCaptureThatMatchedNothingHasNoValue() throws {
+        let rules = """
+        macro AUX = ("was" | "is")
+        rule r {
+          pattern: "the" "deal" x:$AUX? y:"finally"? "signed"
+          emit R { x: x, y: y, ...reject(x) }
+        }
+        rule s {
+          pattern: "the" "pact" (x:$AUX)? "signed"
+          emit S { x: x }
+        }
+        """
+        let facts = try extract(rules, "the deal signed. the deal was signed. the pact signed.")
+        #expect(facts.map(\.type) == ["R", "S"])
+        #expect(facts.allSatisfy { $0.field("x") == nil && $0.field("y") == nil })
+    }
+
     @Test func patternsDoNotCrossSentences() throws {
         let rules = "rule r {\n  pattern: \"end\" \".\" \"Next\"\n  emit R\n}\n"
         #expect(try extract(rules, "This is the end. Next one.").isEmpty)

@@ -203,14 +203,12 @@ struct TokenPatternMatcher {
                 pc += 1
             case .captureEnd(let slot, let bindsElement):
                 let from = captureStarts[slot]
-                let span: ByteSpan
+                // A capture that matched no token (`x:$MACRO?`, `x:"de"?` left out) took no part in the match: it
+                // has no value, as `(x:$MACRO)?` has none (docs/rules.md, "Captures"), rather than empty text.
                 if position > from {
-                    span = analysis.byteSpan(tokens: from..<position)
-                } else {
-                    let offset = Int(analysis.tokens[min(from, analysis.tokens.count - 1)].start)
-                    span = ByteSpan(start: offset, end: offset)
+                    bindings.append(CaptureBinding(slot: slot, span: analysis.byteSpan(tokens: from..<position),
+                                                   target: bindsElement ? (lastTarget ?? .span) : .span))
                 }
-                bindings.append(CaptureBinding(slot: slot, span: span, target: bindsElement && position > from ? (lastTarget ?? .span) : .span))
                 pc += 1
             case .match:
                 if position > start, best == nil || position > best!.end || (position == best!.end && bindings.count > best!.bindings.count) {
