@@ -359,6 +359,16 @@ struct NewsDateTests {
         ("Il y a une huitaine de jours, la frontière a rouvert.", "Il y a une huitaine de jours", .fr, "2024-05-01", "day"),
         ("The minister resigned a fortnight ago.", "a fortnight ago", .en, "2024-04-24", "day"),
         ("Results are expected in a fortnight.", "in a fortnight", .en, "2024-05-22", "day"),
+        // French bare hours after a part of the day, hours and minutes apart, noon after a day, a half or quarter hour.
+        ("Le ministre parlera ce soir à 8.", "ce soir à 8", .fr, "2024-05-08T20", "hour"),
+        ("Hier soir à 10, les sirènes ont retenti.", "Hier soir à 10", .fr, "2024-05-07T22", "hour"),
+        ("Le vote aura lieu cet après-midi à 5.", "cet après-midi à 5", .fr, "2024-05-08T17", "hour"),
+        ("Les pourparlers reprennent demain matin à 9.", "demain matin à 9", .fr, "2024-05-09T09", "hour"),
+        ("La séance reprendra à 18 heures 30.", "18 heures 30", .fr, "2024-05-08T18:30", "minute"),
+        ("Ils déjeuneront ensemble samedi midi.", "samedi midi", .fr, "2024-05-11T12:00", "minute"),
+        ("Ils déjeuneront ensemble demain midi.", "demain midi", .fr, "2024-05-09T12:00", "minute"),
+        ("Des tirs ont été entendus la nuit dernière.", "la nuit dernière", .fr, "2024-05-07", "day"),
+        ("Il est arrivé avant-hier soir.", "avant-hier soir", .fr, "2024-05-06", "day"),
     ])
     func seventhPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
         let dates = ShippedPack.facts(text, language, reference: "2024-05-08", type: "Date")
@@ -375,6 +385,19 @@ struct NewsDateTests {
     ])
     func aQuinzaineOfOtherThingsIsNoDate(_ text: String) {
         #expect(ShippedPack.facts(text, .fr, reference: "2024-05-08", type: "Date").isEmpty)
+    }
+
+    /// "dans une demi-heure", "il y a un quart d'heure": minutes from the reference time.
+    @Test(arguments: [
+        ("Le cortège arrivera dans une demi-heure.", "dans une demi-heure", "2024-05-08T12:44"),
+        ("Le cortège est passé il y a une demi-heure.", "il y a une demi-heure", "2024-05-08T11:44"),
+        ("Le vote commence dans un quart d'heure.", "dans un quart d'heure", "2024-05-08T12:29"),
+        ("Le vote a commencé il y a un quart d'heure.", "il y a un quart d'heure", "2024-05-08T11:59"),
+    ])
+    func halfAndQuarterHoursInFrench(_ text: String, _ expression: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2024-05-08T12:14", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
     }
 
     /// An amount hyphened to "percent" as an adjective is a Percent ("a 10-percent decline").
