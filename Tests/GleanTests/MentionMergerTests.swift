@@ -242,12 +242,14 @@ struct ContextFunctionTests {
         let rules = """
         rule last.year {
           pattern: ly:("last" "year")
-          emit Period { year: reference_year(ly, offset: -1), rest: without(["talks", "visit"], "talks") }
+          emit Period { year: reference_year(ly, offset: -1), rest: without(["talks", "visit"], "talks"), none: without(["talks", "visit"], ["visit", "summit"], "talks") }
         }
         """
         let facts = try extract(rules, "Trade grew last year.", referenceDate: CalendarDate(year: 2024, month: 8, day: 8))
         #expect(facts.first?.fields.first { $0.key == "year" }?.value == .string("2023"))
         #expect(facts.first?.fields.first { $0.key == "rest" }?.value == .list([.string("visit")]))
+        // A list argument removes each of its values.
+        #expect(facts.first?.fields.contains { $0.key == "none" } == false)
         #expect(try extract(rules, "Trade grew last year.").first?.fields.contains { $0.key == "year" } == false)
     }
 

@@ -58,9 +58,12 @@ extension NormalizerFunction {
             lookupList(arguments, context, .document)
         },
         NormalizerFunction(name: "without", positional: 2...16, labels: [],
-                           summary: "the first argument (a value or a list) without the other arguments' values; null when nothing is left, e.g. without(kinds, \"talks\")") { arguments, _ in
+                           summary: "the first argument (a value or a list) without the other arguments' values (an argument that is a list removes each of its values); null when nothing is left, e.g. without(kinds, \"talks\")") { arguments, _ in
             guard let first = positional(arguments, 0) else { return .null }
-            let removed = arguments.filter { $0.label == nil }.dropFirst().map(\.value)
+            // A removed argument may be a list itself (`all_in_document(…)`): each of its values goes.
+            let removed = arguments.filter { $0.label == nil }.dropFirst().flatMap { argument -> [FieldValue] in
+                if case .list(let values) = argument.value { values } else { [argument.value] }
+            }
             let items: [FieldValue] = if case .list(let items) = first { items } else { [first] }
             let kept = items.filter { !removed.contains($0) }
             return kept.isEmpty ? .null : .list(kept)
