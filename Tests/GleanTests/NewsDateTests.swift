@@ -359,6 +359,11 @@ struct NewsDateTests {
         ("Il y a une huitaine de jours, la frontière a rouvert.", "Il y a une huitaine de jours", .fr, "2024-05-01", "day"),
         ("The minister resigned a fortnight ago.", "a fortnight ago", .en, "2024-04-24", "day"),
         ("Results are expected in a fortnight.", "in a fortnight", .en, "2024-05-22", "day"),
+        // English: o'clock before a part of the day, a morning hour with its day.
+        ("The polls close at 8 o'clock tonight.", "at 8 o'clock tonight", .en, "2024-05-08T20", "hour"),
+        ("The vote is at 3 o'clock this afternoon.", "at 3 o'clock this afternoon", .en, "2024-05-08T15", "hour"),
+        ("The talks resume around 10 tomorrow morning.", "around 10 tomorrow morning", .en, "2024-05-09T10", "hour"),
+        ("The blast happened at 7 o'clock yesterday morning.", "at 7 o'clock yesterday morning", .en, "2024-05-07T07", "hour"),
         // French bare hours after a part of the day, hours and minutes apart, noon after a day, a half or quarter hour.
         ("Le ministre parlera ce soir à 8.", "ce soir à 8", .fr, "2024-05-08T20", "hour"),
         ("Hier soir à 10, les sirènes ont retenti.", "Hier soir à 10", .fr, "2024-05-07T22", "hour"),
@@ -387,15 +392,17 @@ struct NewsDateTests {
         #expect(ShippedPack.facts(text, .fr, reference: "2024-05-08", type: "Date").isEmpty)
     }
 
-    /// "dans une demi-heure", "il y a un quart d'heure": minutes from the reference time.
+    /// "dans une demi-heure", "il y a un quart d'heure", "a quarter of an hour ago": minutes from the reference time.
     @Test(arguments: [
-        ("Le cortège arrivera dans une demi-heure.", "dans une demi-heure", "2024-05-08T12:44"),
-        ("Le cortège est passé il y a une demi-heure.", "il y a une demi-heure", "2024-05-08T11:44"),
-        ("Le vote commence dans un quart d'heure.", "dans un quart d'heure", "2024-05-08T12:29"),
-        ("Le vote a commencé il y a un quart d'heure.", "il y a un quart d'heure", "2024-05-08T11:59"),
+        ("Le cortège arrivera dans une demi-heure.", Language.fr, "dans une demi-heure", "2024-05-08T12:44"),
+        ("Le cortège est passé il y a une demi-heure.", .fr, "il y a une demi-heure", "2024-05-08T11:44"),
+        ("Le vote commence dans un quart d'heure.", .fr, "dans un quart d'heure", "2024-05-08T12:29"),
+        ("Le vote a commencé il y a un quart d'heure.", .fr, "il y a un quart d'heure", "2024-05-08T11:59"),
+        ("The convoy left a quarter of an hour ago.", .en, "a quarter of an hour ago", "2024-05-08T11:59"),
+        ("The convoy arrives in a quarter of an hour.", .en, "in a quarter of an hour", "2024-05-08T12:29"),
     ])
-    func halfAndQuarterHoursInFrench(_ text: String, _ expression: String, _ value: String) throws {
-        let dates = ShippedPack.facts(text, .fr, reference: "2024-05-08T12:14", type: "Date")
+    func halfAndQuarterHours(_ text: String, _ language: Language, _ expression: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-05-08T12:14", type: "Date")
         let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("value") == .string(value))
     }
