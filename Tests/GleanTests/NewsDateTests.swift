@@ -364,6 +364,8 @@ struct NewsDateTests {
         ("The vote is at 3 o'clock this afternoon.", "at 3 o'clock this afternoon", .en, "2024-05-08T15", "hour"),
         ("The talks resume around 10 tomorrow morning.", "around 10 tomorrow morning", .en, "2024-05-09T10", "hour"),
         ("The blast happened at 7 o'clock yesterday morning.", "at 7 o'clock yesterday morning", .en, "2024-05-07T07", "hour"),
+        // The start of an hour range ending with a meridiem is an hour, not the weekday's day of the month.
+        ("The office was closed on Monday 7 to 9am.", "Monday 7 to 9am", .en, "2024-05-06T07", "hour"),
         // French bare hours after a part of the day, hours and minutes apart, noon after a day, a half or quarter hour.
         ("Le ministre parlera ce soir à 8.", "ce soir à 8", .fr, "2024-05-08T20", "hour"),
         ("Hier soir à 10, les sirènes ont retenti.", "Hier soir à 10", .fr, "2024-05-07T22", "hour"),
