@@ -178,6 +178,7 @@ struct NewsDateTests {
         ("The summit opened on March 3 at 10am. Two hours later, leaders signed.", "Two hours later", .en, "2024-03-03T12:00"),
         ("Le sommet s'est ouvert le 3 mars. Le lendemain, les dirigeants ont signé.", "Le lendemain", .fr, "2024-03-04"),
         ("Le sommet s'est ouvert le 3 mars. La veille, des manifestants étaient réunis.", "La veille", .fr, "2024-03-02"),
+        ("Le sommet s'est ouvert le 3 mars. La veille au soir, les ministres avaient dîné.", "La veille au soir", .fr, "2024-03-02"),
         // However many sentences back the day was written.
         ("The port reopened on 9 May. Ships queued. Crews waited. Prices rose. The following day, exports resumed.", "The following day", .en, "2024-05-10"),
         ("Le port a rouvert le 9 mai. Les navires attendaient. Les équipages patientaient. Les prix montaient. Le lendemain, les exportations ont repris.", "Le lendemain", .fr, "2024-05-10"),
@@ -376,6 +377,8 @@ struct NewsDateTests {
         ("Ils déjeuneront ensemble demain midi.", "demain midi", .fr, "2024-05-09T12:00", "minute"),
         ("Des tirs ont été entendus la nuit dernière.", "la nuit dernière", .fr, "2024-05-07", "day"),
         ("Il est arrivé avant-hier soir.", "avant-hier soir", .fr, "2024-05-06", "day"),
+        ("Le ministre arrivera après demain.", "après demain", .fr, "2024-05-10", "day"),
+        ("Les troupes se sont retirées avant hier.", "avant hier", .fr, "2024-05-06", "day"),
     ])
     func seventhPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
         let dates = ShippedPack.facts(text, language, reference: "2024-05-08", type: "Date")
