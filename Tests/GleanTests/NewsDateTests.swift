@@ -367,6 +367,9 @@ struct NewsDateTests {
         ("The blast happened at 7 o'clock yesterday morning.", "at 7 o'clock yesterday morning", .en, "2024-05-07T07", "hour"),
         // The start of an hour range ending with a meridiem is an hour, not the weekday's day of the month.
         ("The office was closed on Monday 7 to 9am.", "Monday 7 to 9am", .en, "2024-05-06T07", "hour"),
+        // A week of a month is the month, not "last week".
+        ("Elections are due in the last week of July 2025.", "the last week of July 2025", .en, "2025-07", "month"),
+        ("Le scrutin aura lieu la dernière semaine de juillet 2025.", "la dernière semaine de juillet 2025", .fr, "2025-07", "month"),
         // French bare hours after a part of the day, hours and minutes apart, noon after a day, a half or quarter hour.
         ("Le ministre parlera ce soir à 8.", "ce soir à 8", .fr, "2024-05-08T20", "hour"),
         ("Hier soir à 10, les sirènes ont retenti.", "Hier soir à 10", .fr, "2024-05-07T22", "hour"),
