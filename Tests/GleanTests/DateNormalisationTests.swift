@@ -80,7 +80,8 @@ struct DateNormalisationTests {
         ("on 11/20", "11/20", .en, "2018-11-28", "2018-11-20", "day", true),
         // Without a year, the nearest 22 April to 7 November 2016 is the next one (166 days, the past one 199).
         ("le 22/04", "22/04", .fr, "2016-11-07", "2017-04-22", "day", true),
-        ("16 days from 01/02/2018", "01/02/2018", .en, "2016-11-07", "2018-01-02", "day", false),
+        ("It was filed on 01/02/2018.", "01/02/2018", .en, "2016-11-07", "2018-01-02", "day", false),
+        ("16 days from 01/02/2018", "16 days from 01/02/2018", .en, "2016-11-07", "2018-01-18", "day", true),
         ("I'll go back 03/18/40.", "03/18/40", .en, "2016-11-07", "1940-03-18", "day", false),
         ("le 15.05.99", "15.05.99", .fr, "2019-08-12", "1999-05-15", "day", false),
         ("le samedi 23/06/18", "samedi 23/06/18", .fr, "2016-11-07", "2018-06-23", "day", false),

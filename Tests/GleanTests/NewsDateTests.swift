@@ -370,6 +370,9 @@ struct NewsDateTests {
         // A week of a month is the month, not "last week".
         ("Elections are due in the last week of July 2025.", "the last week of July 2025", .en, "2025-07", "month"),
         ("Le scrutin aura lieu la dernière semaine de juillet 2025.", "la dernière semaine de juillet 2025", .fr, "2025-07", "month"),
+        // An amount counted from a day is one Date (the day is no fact of its own).
+        ("The ceasefire ends two weeks from today.", "two weeks from today", .en, "2024-05-22", "day"),
+        ("The envoy returns a week from tomorrow.", "a week from tomorrow", .en, "2024-05-16", "day"),
         // French bare hours after a part of the day, hours and minutes apart, noon after a day, a half or quarter hour.
         ("Le ministre parlera ce soir à 8.", "ce soir à 8", .fr, "2024-05-08T20", "hour"),
         ("Hier soir à 10, les sirènes ont retenti.", "Hier soir à 10", .fr, "2024-05-07T22", "hour"),
