@@ -58,6 +58,24 @@ public struct Vocabulary: Sendable {
         chunk | (ASCIIRun.rangeMask(chunk, 0x41, 0x5A) >> 2)
     }
 
+    /// The hash of an ASCII token read in place, lowercased eight bytes at a time, and the OR of its raw chunks
+    /// (`combined & ASCIIRun.highBits != 0`: not ASCII, the hash is then meaningless). The caller guarantees the
+    /// chunks are readable (up to seven bytes past the token).
+    @inline(__always)
+    private static func hashInPlace(_ base: UnsafePointer<UInt8>, start: Int, length: Int) -> (hash: UInt64, combined: UInt64) {
+        let firstRaw = keepLow(load(base, start), bytes: length)
+        var hash = mix(UInt64(length), lowercasedASCII(firstRaw))
+        var combined = firstRaw
+        var offset = 8
+        while offset < length {
+            let chunk = keepLow(load(base, start + offset), bytes: length - offset)
+            combined |= chunk
+            hash = mix(hash, lowercasedASCII(chunk))
+            offset += 8
+        }
+        return (hash, combined)
+    }
+
     /// Hash of folded bytes, chunk by chunk; the same value `id(ofTokenIn:)` computes from the unfolded token.
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var hash = UInt64(bytes.count)
@@ -114,18 +132,9 @@ public struct Vocabulary: Sendable {
         guard length > 0, let base = text.baseAddress else { return id(ofFolded: UnsafeBufferPointer(start: nil, count: 0)) }
         if length == 1 && base[start] < 0x80 { return singleByteIDs.withUnsafeBufferPointer { $0[Int(base[start])] } }
         guard start + ((length + 7) & ~7) <= text.count else { return slowID(base + start, length) }
-        // The first chunk is kept lowercased: a token of up to eight bytes (most of them) is compared with it.
-        let firstRaw = Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length)
-        let first = Vocabulary.lowercasedASCII(firstRaw)
-        var hash = Vocabulary.mix(UInt64(length), first)
-        var combined = firstRaw
-        var offset = 8
-        while offset < length {
-            let chunk = Vocabulary.keepLow(Vocabulary.load(base, start + offset), bytes: length - offset)
-            combined |= chunk
-            hash = Vocabulary.mix(hash, Vocabulary.lowercasedASCII(chunk))
-            offset += 8
-        }
+        // The first chunk is compared lowercased: a token of up to eight bytes (most of them) is compared with it.
+        let first = Vocabulary.lowercasedASCII(Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length))
+        let (hash, combined) = Vocabulary.hashInPlace(base, start: start, length: length)
         if combined & ASCIIRun.highBits != 0 { return slowID(base + start, length) }
         let folded = Vocabulary.finish(hash)
         return slots.withUnsafeBufferPointer { slots in
@@ -219,16 +228,7 @@ public struct Vocabulary: Sendable {
                         ids[index] = id(ofTokenIn: text, start: start, end: start + length)
                         continue
                     }
-                    let firstRaw = Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length)
-                    var combined = firstRaw
-                    var hash = Vocabulary.mix(UInt64(length), Vocabulary.lowercasedASCII(firstRaw))
-                    var offset = 8
-                    while offset < length {
-                        let chunk = Vocabulary.keepLow(Vocabulary.load(base, start + offset), bytes: length - offset)
-                        combined |= chunk
-                        hash = Vocabulary.mix(hash, Vocabulary.lowercasedASCII(chunk))
-                        offset += 8
-                    }
+                    let (hash, combined) = Vocabulary.hashInPlace(base, start: start, length: length)
                     if combined & ASCIIRun.highBits == 0 {
                         ids[index] = probe(Vocabulary.finish(hash), base + start, length, lowercase: true)
                         continue
@@ -274,7 +274,7 @@ public struct Vocabulary: Sendable {
                     }
                     (scratch + written).initialize(repeating: 0, count: 8)
                     var foldedHash = UInt64(written)
-                    offset = 0
+                    var offset = 0
                     while offset < written {
                         foldedHash = Vocabulary.mix(foldedHash, Vocabulary.keepLow(Vocabulary.load(UnsafePointer(scratch), offset), bytes: written - offset))
                         offset += 8
