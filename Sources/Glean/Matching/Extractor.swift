@@ -359,28 +359,21 @@ public final class Extractor {
             // A headline or a caption before the body's first sentence is not what "the two countries" refers to.
             guard zone(previous.lowerBound) == zone(here) else { return [] }
             range = previous
-        case .before:
+        case .before, .beforeInZone:
+            // Back from the match's sentence over earlier ones of its zone: two of them (`.before`, an empty sentence
+            // ends the walk), or all of them (`.beforeInZone`, empty ones passed over).
             let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
             let here = zone(tokens.lowerBound)
+            let wholeZone = scope == .beforeInZone
             var first = analysis.sentences[current].lowerBound
-            for earlier in stride(from: current - 1, through: max(0, current - 2), by: -1) {
+            for earlier in stride(from: current - 1, through: wholeZone ? 0 : max(0, current - 2), by: -1) {
                 let sentence = analysis.sentences[earlier]
-                guard !sentence.isEmpty, zone(sentence.lowerBound) == here else { break }
-                first = sentence.lowerBound
-            }
-            range = first..<tokens.lowerBound
-        case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
-        case .beforeInZone:
-            let current = Int(analysis.sentenceOfToken[tokens.lowerBound])
-            let here = zone(tokens.lowerBound)
-            var first = analysis.sentences[current].lowerBound
-            for earlier in stride(from: current - 1, through: 0, by: -1) {
-                let sentence = analysis.sentences[earlier]
-                if sentence.isEmpty { continue }
+                if sentence.isEmpty { if wholeZone { continue } else { break } }
                 guard zone(sentence.lowerBound) == here else { break }
                 first = sentence.lowerBound
             }
             range = first..<tokens.lowerBound
+        case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
         case .match:
             let found = index.overlapping(type: type, tokens: tokens)

@@ -126,16 +126,7 @@ struct TokenPatternMatcher {
             case .tokenID(let id):
                 if position < limit && tokenIDs[position] == id { position += 1; pc += 1 } else { failed = true }
             case .tokenIDIn(let setStart, let setCount):
-                failed = true
-                if position < limit {
-                    let id = tokenIDs[position]
-                    for index in Int(setStart)..<Int(setStart + setCount) where tokenIDSets[index] == id {
-                        position += 1
-                        pc += 1
-                        failed = false
-                        break
-                    }
-                }
+                if position < limit && Self.contains(tokenIDSets, setStart, setCount, tokenIDs[position]) { position += 1; pc += 1 } else { failed = true }
             case .anyToken:
                 if position < limit { position += 1; pc += 1 } else { failed = true }
             case .token(let index):
@@ -182,11 +173,7 @@ struct TokenPatternMatcher {
                     case .tokenID(let id):
                         if position >= limit || tokenIDs[position] != id { pc = alternative; continue }
                     case .tokenIDIn(let setStart, let setCount):
-                        if position >= limit { pc = alternative; continue }
-                        let id = tokenIDs[position]
-                        var found = false
-                        for index in Int(setStart)..<Int(setStart + setCount) where tokenIDSets[index] == id { found = true; break }
-                        if !found { pc = alternative; continue }
+                        if position >= limit || !Self.contains(tokenIDSets, setStart, setCount, tokenIDs[position]) { pc = alternative; continue }
                     default:
                         break
                     }
@@ -533,4 +520,14 @@ final class TokenRegexMemo {
 
     @inline(__always)
     func record(_ result: Bool, at cell: Int) { states[cell] = result ? 1 : 2 }
+}
+
+extension TokenPatternMatcher {
+    /// Whether `id` is one of the words of a `.tokenIDIn` set (`count` ids from `start` in the program's
+    /// `tokenIDSets`: a rule's few alternative words, so a linear look).
+    @inline(__always)
+    static func contains(_ sets: [Int32], _ start: Int32, _ count: Int32, _ id: Int32) -> Bool {
+        for index in Int(start)..<Int(start + count) where sets[index] == id { return true }
+        return false
+    }
 }
