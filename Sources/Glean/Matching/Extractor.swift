@@ -400,9 +400,11 @@ public final class Extractor {
         let typeID = pack.gazetteerTypes.id(of: type), entryTypeIDs = pack.gazetteerTypes.entryTypeIDs
         let hitRange = analysis.hitIndices(startingIn: range)
         contextItemsExamined += (next - first) + hitRange.count
+        let rivalCoverage = pack.groupRivals[type]?.map { index.covered(type: $0) } ?? []
         for hitIndex in hitRange {
             let hit = analysis.hits[hitIndex]
             guard entryTypeIDs[Int(hit.entry)] == typeID else { continue }
+            if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         switch scope {

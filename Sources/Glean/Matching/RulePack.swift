@@ -13,6 +13,10 @@ public final class RulePack: @unchecked Sendable {
     /// Gazetteer entries of type Country, by index, for context functions.
     /// Indexed by entry: an array read per hit, not a hash.
     let countryEntryIDs: [String?]
+    /// For a gazetteer type, the types of the marks that compete in its group (`group: Country` on a rule marking
+    /// "the Indian Ocean" or a currency's demonym): a mark that won its span says the entry there is not one of the
+    /// type, so context lookups pass over the entry too, not only the annotation the mark displaced.
+    let groupRivals: [String: [String]]
     /// Entry types as integers, for the matcher.
     let gazetteerTypes: GazetteerTypeTable
 
@@ -101,6 +105,11 @@ public final class RulePack: @unchecked Sendable {
         var countries = [String?](repeating: nil, count: gazetteer.entries.count)
         for (index, entry) in gazetteer.entries.enumerated() where entry.type == "Country" { countries[index] = entry.id }
         countryEntryIDs = countries
+        var rivals: [String: [String]] = [:]
+        for rule in resolved.flatMap(\.rules) where rule.group != rule.emitType && gazetteerTypes.id(of: rule.group) != nil {
+            if !(rivals[rule.group]?.contains(rule.emitType) ?? false) { rivals[rule.group, default: []].append(rule.emitType) }
+        }
+        groupRivals = rivals
     }
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
