@@ -82,156 +82,162 @@ public final class Extractor {
             if annotationsByStart?.count != annotations.count {
                 annotationsByStart = (AnnotationStartIndex(annotations: annotations, tokenCount: analysis.tokens.count), annotations.count)
             }
-            var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
-                                              reusing: takeMatcherScratch(), regexMemo: regexMemo, annotationsByType: annotationsByType,
-                                              annotationsByStart: annotationsByStart!.index)
-            defer { matcherScratch = matcher.scratchArrays }
-            var candidates: [Candidate] = []
-            // Annotation elements begin where the annotations of earlier phases are: found again per phase.
-            for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
-            let documentLookups = DocumentLookupCache()
-            let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
-            // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
-            let subject = EvaluationSubject()
-            var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
-            context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
-            context.gazetteer = pack.gazetteer
-            context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
-            context.lookup = { [unowned self, annotations] scope, type, field, outside in
-                return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
-                                          annotations: annotations, index: annotationIndex)
-            }
-            for (ruleIndex, rule) in phase.rules.enumerated() {
-                if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
-                if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
-                // The prefilter (`RulePrefilter.admits`): every clause has an element in the document.
-                if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
-                // What its `...require(…)` lookups need (`RulePrefilter.required(emitItems:)`): none of its matches could pass without.
-                if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
-                let before = candidates.count
-                let startedAt = profile == nil ? 0 : RuleProfile.now()
-                var startsTried = 0
-                switch rule.body {
-                case .tokens(_, let program):
-                    matcher.resetBudget(stepBudget)
-                    let starts: [Int]
-                    if rule.startSlot >= 0, let known = startCache[rule.startSlot] {
-                        starts = known
-                    } else {
-                        starts = matcher.startPositions(rule.startCondition)
-                        if rule.startSlot >= 0 { startCache[rule.startSlot] = starts }
-                    }
-                    startsTried = starts.count
-                    // As `RulePrefilter.clausePositions`, by element number.
-                    let clausePositions: [[Int]] = starts.isEmpty ? [] : rule.prefilterSlots.map { clause in
-                        func found(_ slot: Int) -> [Int] {
-                            if let known = elementPositions[slot] { return known }
-                            let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
-                            elementPositions[slot] = positions
-                            return positions
+            // The phase's matcher and lookups hold the annotations (and their index by type) and end with this block:
+            // appending to arrays they still shared copied all the annotations per phase, which on a long document
+            // meant tens of MB allocated, faulted in and freed again per phase.
+            let kept: [Candidate]
+            do {
+                var matcher = TokenPatternMatcher(analysis: analysis, pack: pack, annotations: annotations, hitsByType: hitsByType, scratch: scratch,
+                                                  reusing: takeMatcherScratch(), regexMemo: regexMemo, annotationsByType: annotationsByType,
+                                                  annotationsByStart: annotationsByStart!.index)
+                defer { matcherScratch = matcher.scratchArrays }
+                var candidates: [Candidate] = []
+                // Annotation elements begin where the annotations of earlier phases are: found again per phase.
+                for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
+                let documentLookups = DocumentLookupCache()
+                let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
+                // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
+                let subject = EvaluationSubject()
+                var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
+                context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
+                context.gazetteer = pack.gazetteer
+                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
+                context.lookup = { [unowned self, annotations] scope, type, field, outside in
+                    return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
+                                              annotations: annotations, index: annotationIndex)
+                }
+                for (ruleIndex, rule) in phase.rules.enumerated() {
+                    if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
+                    if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
+                    // The prefilter (`RulePrefilter.admits`): every clause has an element in the document.
+                    if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
+                    // What its `...require(…)` lookups need (`RulePrefilter.required(emitItems:)`): none of its matches could pass without.
+                    if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
+                    let before = candidates.count
+                    let startedAt = profile == nil ? 0 : RuleProfile.now()
+                    var startsTried = 0
+                    switch rule.body {
+                    case .tokens(_, let program):
+                        matcher.resetBudget(stepBudget)
+                        let starts: [Int]
+                        if rule.startSlot >= 0, let known = startCache[rule.startSlot] {
+                            starts = known
+                        } else {
+                            starts = matcher.startPositions(rule.startCondition)
+                            if rule.startSlot >= 0 { startCache[rule.startSlot] = starts }
                         }
-                        if clause.count == 1 { return found(clause[0]) }
-                        var all: [Int] = []
-                        for slot in clause { all += found(slot) }
-                        all.sort()
-                        return all
-                    }
-                    for start in starts {
-                        if !clausePositions.isEmpty {
-                            let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                            if !RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions) { continue }
+                        startsTried = starts.count
+                        // As `RulePrefilter.clausePositions`, by element number.
+                        let clausePositions: [[Int]] = starts.isEmpty ? [] : rule.prefilterSlots.map { clause in
+                            func found(_ slot: Int) -> [Int] {
+                                if let known = elementPositions[slot] { return known }
+                                let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
+                                elementPositions[slot] = positions
+                                return positions
+                            }
+                            if clause.count == 1 { return found(clause[0]) }
+                            var all: [Int] = []
+                            for slot in clause { all += found(slot) }
+                            all.sort()
+                            return all
                         }
-                        guard let found = matcher.longestMatch(program, from: start) else {
+                        for start in starts {
+                            if !clausePositions.isEmpty {
+                                let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
+                                if !RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions) { continue }
+                            }
+                            guard let found = matcher.longestMatch(program, from: start) else {
+                                if matcher.budgetExhausted { break }
+                                continue
+                            }
+                            let range = start..<found.end
+                            candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: found.bindings))
                             if matcher.budgetExhausted { break }
-                            continue
                         }
-                        let range = start..<found.end
-                        candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: found.bindings))
-                        if matcher.budgetExhausted { break }
-                    }
-                    if matcher.budgetExhausted {
-                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
-                    }
-                case .regex(let regex, let groupSlots):
-                    var searches = 0
-                    let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
-                        do throws(RegexMatchError) {
-                            if let gated = rule.regexGate {
-                                if gatePositions[gated.slot] == nil {
-                                    if pack.regexGateTables.count <= 64 {
-                                        for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
-                                    } else {
-                                        gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
+                        if matcher.budgetExhausted {
+                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                        }
+                    case .regex(let regex, let groupSlots):
+                        var searches = 0
+                        let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
+                            do throws(RegexMatchError) {
+                                if let gated = rule.regexGate {
+                                    if gatePositions[gated.slot] == nil {
+                                        if pack.regexGateTables.count <= 64 {
+                                            for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
+                                        } else {
+                                            gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
+                                        }
                                     }
+                                    return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
+                                                                             in: text, scratch: scratch, searches: &searches))
                                 }
-                                return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
-                                                                         in: text, scratch: scratch, searches: &searches))
-                            }
-                            let matches = try scratch.allMatches(of: regex, in: text)
-                            searches = matches.count + 1
-                            return .success(matches)
-                        } catch { return .failure(error) }
-                    }
-                    startsTried = searches
-                    switch outcome {
-                    case .success(let matches):
-                        for found in matches where !found.range.isEmpty {
-                            var bindings: [CaptureBinding] = []
-                            for (group, span) in found.groups.enumerated() where group > 0 {
-                                if let span, let slot = groupSlots[group] { bindings.append(CaptureBinding(slot: slot, span: span, target: .span)) }
-                            }
-                            candidates.append(Candidate(rule: ruleIndex, span: found.range, tokens: analysis.tokenRange(of: found.range), bindings: bindings))
+                                let matches = try scratch.allMatches(of: regex, in: text)
+                                searches = matches.count + 1
+                                return .success(matches)
+                            } catch { return .failure(error) }
                         }
-                    case .failure(let error):
-                        warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
+                        startsTried = searches
+                        switch outcome {
+                        case .success(let matches):
+                            for found in matches where !found.range.isEmpty {
+                                var bindings: [CaptureBinding] = []
+                                for (group, span) in found.groups.enumerated() where group > 0 {
+                                    if let span, let slot = groupSlots[group] { bindings.append(CaptureBinding(slot: slot, span: span, target: .span)) }
+                                }
+                                candidates.append(Candidate(rule: ruleIndex, span: found.range, tokens: analysis.tokenRange(of: found.range), bindings: bindings))
+                            }
+                        case .failure(let error):
+                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
+                        }
                     }
-                }
-                if let profile {
-                    let steps = rule.isRegex ? 0 : stepBudget - max(0, matcher.stepBudget)
-                    profile.ran(phase: phaseIndex, rule: ruleIndex, starts: startsTried, steps: steps, candidates: candidates.count - before,
-                                nanoseconds: RuleProfile.now() - startedAt)
-                }
-                // Zone filter and focus now; fields are evaluated in conflict resolution, only for the candidates that
-                // would win (a candidate whose normaliser rejects it, 31 February, cannot win against a valid one, and
-                // a candidate that loses anyway needs no fields). Explaining evaluates every candidate, to report it.
-                var index = before
-                // In place: copying a candidate out and back retained and released its arrays.
-                while index < candidates.count {
-                    if let zone = rule.zone, analysis.zones.zone(at: candidates[index].span.start) != zone {
-                        trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
-                        candidates.remove(at: index)
-                        continue
+                    if let profile {
+                        let steps = rule.isRegex ? 0 : stepBudget - max(0, matcher.stepBudget)
+                        profile.ran(phase: phaseIndex, rule: ruleIndex, starts: startsTried, steps: steps, candidates: candidates.count - before,
+                                    nanoseconds: RuleProfile.now() - startedAt)
                     }
-                    candidates[index].matchTokens = candidates[index].tokens
-                    if trace != nil {
-                        guard let fields = evaluateFields(rule, candidates[index], analysis: analysis, annotations: annotations, context: &context, subject: subject,
-                                                          documentLookups: documentLookups) else {
-                            trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
+                    // Zone filter and focus now; fields are evaluated in conflict resolution, only for the candidates that
+                    // would win (a candidate whose normaliser rejects it, 31 February, cannot win against a valid one, and
+                    // a candidate that loses anyway needs no fields). Explaining evaluates every candidate, to report it.
+                    var index = before
+                    // In place: copying a candidate out and back retained and released its arrays.
+                    while index < candidates.count {
+                        if let zone = rule.zone, analysis.zones.zone(at: candidates[index].span.start) != zone {
+                            trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
                             candidates.remove(at: index)
                             continue
                         }
-                        candidates[index].fields = fields
-                        candidates[index].fieldsEvaluated = true
+                        candidates[index].matchTokens = candidates[index].tokens
+                        if trace != nil {
+                            guard let fields = evaluateFields(rule, candidates[index], analysis: analysis, annotations: annotations, context: &context, subject: subject,
+                                                              documentLookups: documentLookups) else {
+                                trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .rejectedByNormaliser)
+                                candidates.remove(at: index)
+                                continue
+                            }
+                            candidates[index].fields = fields
+                            candidates[index].fieldsEvaluated = true
+                        }
+                        if let slot = rule.focusSlot, let binding = candidates[index].bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
+                            candidates[index].span = binding.span
+                            candidates[index].tokens = analysis.tokenRange(of: binding.span)
+                        }
+                        index += 1
                     }
-                    if let slot = rule.focusSlot, let binding = candidates[index].bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
-                        candidates[index].span = binding.span
-                        candidates[index].tokens = analysis.tokenRange(of: binding.span)
-                    }
-                    index += 1
                 }
+                let winners = resolveConflicts(candidates, rules: phase.rules, textLength: analysis.prepared.normalized.count) { candidate in
+                    if candidate.fieldsEvaluated { return true }
+                    let startedAt = profile == nil ? 0 : RuleProfile.now()
+                    defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
+                    guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
+                                                      context: &context, subject: subject, documentLookups: documentLookups) else { return false }
+                    candidate.fields = fields
+                    candidate.fieldsEvaluated = true
+                    return true
+                }
+                kept = MentionMerger.merge(winners, rules: phase.rules, text: analysis.prepared.normalized)
+                trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
             }
-            let winners = resolveConflicts(candidates, rules: phase.rules, textLength: analysis.prepared.normalized.count) { candidate in
-                if candidate.fieldsEvaluated { return true }
-                let startedAt = profile == nil ? 0 : RuleProfile.now()
-                defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
-                guard let fields = evaluateFields(phase.rules[candidate.rule], candidate, analysis: analysis, annotations: annotations,
-                                                  context: &context, subject: subject, documentLookups: documentLookups) else { return false }
-                candidate.fields = fields
-                candidate.fieldsEvaluated = true
-                return true
-            }
-            let kept = MentionMerger.merge(winners, rules: phase.rules, text: analysis.prepared.normalized)
-            trace?.resolved(candidates, winners: winners, kept: kept, rules: phase.rules, phase: phaseIndex)
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
                 profile?.kept(phase: phaseIndex, rule: candidate.rule)

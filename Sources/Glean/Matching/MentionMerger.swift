@@ -85,7 +85,9 @@ enum MentionMerger {
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
             var recent: [(thing: Int, folded: Bool)] = []
             for (number, searchedBucket) in searched.enumerated() {
-                for thing in buckets[searchedBucket]?.suffix(recentThings) ?? [] { recent.append((thing, number > 0)) }
+                // A slice of the array: `suffix` on the optional's `?? []` was Sequence's, which walks the whole bucket.
+                guard let things = buckets[searchedBucket] else { continue }
+                for thing in things[max(0, things.count - recentThings)...] { recent.append((thing, number > 0)) }
             }
             if searched.count > 1 { recent.sort { $0.thing < $1.thing } }
             // Across a fold the mentions must name the same lists (the same countries): a visit of Kazakhstan to
