@@ -9,15 +9,18 @@ from collections import defaultdict
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run_glean(glean, records, text_key, types, jobs=None, time_of_day=False):
+def run_glean(glean, records, text_key, types, jobs=None, time_of_day=False, document_keys=None):
     """Each record has `id`, `lang`, the text under `text_key` and maybe a `reference` time (its day is the
-    reference date; with time_of_day, its wall-clock time too: `2012-08-10T12:14`). Exits with glean's message when
-    glean fails."""
+    reference date; with time_of_day, its wall-clock time too: `2012-08-10T12:14`). document_keys(record), when
+    given, adds keys to the record's JSON Lines document (its reading options: "forward_dates", "date_order").
+    Exits with glean's message when glean fails."""
     lines = []
     for record in records:
         document = {"id": record["id"], "text": record[text_key], "lang": record["lang"]}
         if record.get("reference"):
             document["reference_date"] = record["reference"][:16 if time_of_day and len(record["reference"]) >= 16 else 10]
+        if document_keys:
+            document.update(document_keys(record))
         lines.append(json.dumps(document, ensure_ascii=False))
     command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--types", ",".join(types), "-"]
     if jobs:

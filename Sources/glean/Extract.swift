@@ -5,6 +5,7 @@ import Glean
 extension Language: ExpressibleByArgument {}
 extension OutputFormat: ExpressibleByArgument {}
 extension InputFormat: ExpressibleByArgument {}
+extension DateReading.Order: ExpressibleByArgument {}
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -25,7 +26,7 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var pack: PackOptions
 
-    @Option(name: .customLong("input-format"), help: "text (one document per file; *.html files and pages starting with <html are read as HTML), jsonl (one {\"id\",\"text\",\"lang\",\"reference_date\"} object per line) or html (markup stripped, spans index the page).")
+    @Option(name: .customLong("input-format"), help: "text (one document per file; *.html files and pages starting with <html are read as HTML), jsonl (one {\"id\",\"text\",\"lang\",\"reference_date\"} object per line; also \"forward_dates\", \"date_order\") or html (markup stripped, spans index the page).")
     var inputFormat: InputFormat = .text
 
     @Option(help: "Files to read in directories (shell pattern). Default: *.txt, or *.htm* with --input-format html.")
@@ -36,6 +37,12 @@ struct Extract: ParsableCommand {
 
     @Option(name: .customLong("reference-date"), help: "The date relative expressions resolve against (YYYY-MM-DD).")
     var referenceDate: String?
+
+    @Flag(name: .customLong("forward-dates"), help: "Read undirected dates forward (scheduling text): a bare weekday, a day and month without a year, a month alone, a clock time alone are the next one on or after the reference. A JSON Lines line's \"forward_dates\" wins for its document. See docs/facts.md, Reading options.")
+    var forwardDates = false
+
+    @Option(name: .customLong("date-order"), help: "The order of numeric dates in English text: dmy (6/10/2018 is 6 October) or mdy (10 June). Default: slashes month first, dots and dashes with a year day first. French is read day first. A JSON Lines line's \"date_order\" wins for its document.")
+    var dateOrder: DateReading.Order?
 
     @Option(help: "Only these fact types, comma-separated (e.g. Date,Money).")
     var types: String?
@@ -96,11 +103,20 @@ struct Extract: ParsableCommand {
         let wantedTypes = types.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let date = referenceDate.flatMap(CalendarDate.init(iso:))
         let source = DocumentSource(paths: paths, format: inputFormat, glob: glob ?? (inputFormat == .html ? "*.htm*" : "*.txt"), language: lang, referenceDate: date)
-        let produce: ((Result<Document, Diagnostic>) -> Void) -> Void
+        let read: ((Result<Document, Diagnostic>) -> Void) -> Void
         if let text {
-            produce = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: date, markup: inputFormat == .html ? .html : .plain))) }
+            read = { body in body(.success(Document(id: "text", text: text, language: lang, referenceDate: date, markup: inputFormat == .html ? .html : .plain))) }
         } else {
-            produce = source.forEach
+            read = source.forEach
+        }
+        // The run's reading options fill what a document's own keys leave out.
+        let reading = DateReading(forwardDates: forwardDates ? true : nil, dateOrder: dateOrder)
+        let produce: ((Result<Document, Diagnostic>) -> Void) -> Void = { body in
+            read { input in
+                guard case .success(var document) = input else { body(input); return }
+                document.dateReading = document.dateReading.filled(from: reading)
+                body(.success(document))
+            }
         }
 
         // Where facts go: a stream of JSON/CSV bytes, or a database.

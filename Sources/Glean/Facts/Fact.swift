@@ -48,6 +48,8 @@ public struct Document: Sendable {
     public var referenceTime: Int?
     /// `.html`: markup is stripped before matching; spans still index `bytes`.
     public var markup: TextMarkup
+    /// How dates the text leaves open are read (forward, day first); the default reads news.
+    public var dateReading = DateReading()
 
     public init(id: String, bytes: [UInt8], language: Language? = nil, referenceDate: CalendarDate? = nil, markup: TextMarkup = .plain, referenceTime: Int? = nil) {
         self.id = id

@@ -11,7 +11,8 @@ private let systemRead = Darwin.read
 public enum InputFormat: String, Sendable, CaseIterable {
     /// Each file is one document (UTF-8 text).
     case text
-    /// Each line is a document: `{"id": …, "text": …, "lang": …, "reference_date": …}`.
+    /// Each line is a document: `{"id": …, "text": …, "lang": …, "reference_date": …}`, maybe with its reading
+    /// options `"forward_dates": true`, `"date_order": "dmy"`.
     case jsonl
     /// Each file is one HTML page: markup is stripped before matching, spans index the page's bytes.
     case html
@@ -256,7 +257,22 @@ public struct DocumentSource {
         case nil, is NSNull, is String: break
         case let value?: ignore("reference_date", "\(shown(value)) is not a string in the form YYYY-MM-DD")
         }
-        return (Document(id: id, text: text, language: documentLanguage, referenceDate: date, referenceTime: time), warnings)
+        // The reading options (docs/facts.md, "Reading options"); a flag for the whole run fills what a line leaves out.
+        var reading = DateReading()
+        switch object["forward_dates"] {
+        // JSON true and false are the NSNumbers of type char (`c`); 1 and 0 are not accepted for them.
+        case let value as NSNumber where String(cString: value.objCType) == "c": reading.forwardDates = value.boolValue
+        case nil, is NSNull: break
+        case let value?: ignore("forward_dates", "\(shown(value)) is not true or false")
+        }
+        switch object["date_order"] {
+        case let order as String where DateReading.Order(rawValue: order.lowercased()) != nil: reading.dateOrder = DateReading.Order(rawValue: order.lowercased())
+        case nil, is NSNull: break
+        case let value?: ignore("date_order", "\(shown(value)) is not \"dmy\" or \"mdy\"")
+        }
+        var document = Document(id: id, text: text, language: documentLanguage, referenceDate: date, referenceTime: time)
+        document.dateReading = reading
+        return (document, warnings)
     }
 
     private func files(under directory: String, _ body: (Result<Document, Diagnostic>) -> Void) -> [String] {

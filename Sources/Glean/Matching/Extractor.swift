@@ -100,6 +100,7 @@ public final class Extractor {
                 let subject = EvaluationSubject()
                 var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
                 context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
+                context.dateReading = document.dateReading
                 context.gazetteer = pack.gazetteer
                 context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in

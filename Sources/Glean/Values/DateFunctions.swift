@@ -21,8 +21,11 @@ extension NormalizerFunction {
             }
             let result = DateNormalizer.dayOfMonth(positional(arguments, 0), context: context)
             // The clause's tense moves a day on the other side of the reference date to the next or previous month.
+            // Read forward (scheduling text), a day alone is ahead unless its clause is in the past.
+            let given = labelled(arguments, "tense")?.stringValue
+            let forward = context.dateReading.readsForward && given != "past"
             guard let reference = context.referenceDate, labelled(arguments, "from") == nil,
-                  let tense = labelled(arguments, "tense")?.stringValue, let day = DateNormalizer.integer(positional(arguments, 0)),
+                  let tense = forward ? "future" : given, let day = DateNormalizer.integer(positional(arguments, 0)),
                   let value = result["value"]?.stringValue, let date = CalendarDate(iso: value) else { return result }
             var month = CalendarDate(year: date.year, month: date.month, day: 1)
             if tense == "future" && date < reference { month = month.adding(months: 1) }

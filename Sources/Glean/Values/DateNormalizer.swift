@@ -29,6 +29,9 @@ public enum DateNormalizer {
 
     public static func date(day dayValue: FieldValue?, month monthValue: FieldValue?, year yearValue: FieldValue?,
                             past: Bool, future: Bool, tense: String? = nil, context: EvaluationContext) -> FieldValue {
+        // Read forward (scheduling text), an undirected yearless date is the next one on or after the reference date,
+        // unless its clause is in the past ("the talks were held on 3 March").
+        let future = future || (!past && tense != "past" && context.dateReading.readsForward)
         let day = integer(dayValue)
         let month = integer(monthValue)
         var year = integer(yearValue).map { expandYear($0, reference: context.referenceDate) }
@@ -87,6 +90,18 @@ public enum DateNormalizer {
         return record(value: CalendarDate(year: year, month: month, day: day).iso, grain: "day", relative: relative)
     }
 
+    /// The day a clock time said alone ("at 4pm", "à 16h50") falls on: the reference day; read forward (scheduling
+    /// text), the day after when the time has passed at the reference time ("at 9am" written at 12:14). Null without
+    /// a reference date (the time stays `T16:50`).
+    static func clockDay(_ clock: (hour: Int, minute: Int?), context: EvaluationContext) -> FieldValue {
+        guard let reference = context.referenceDate else { return .null }
+        var day = reference
+        if context.dateReading.readsForward, let now = context.referenceTime, clock.hour * 60 + (clock.minute ?? 0) < now {
+            day = reference.adding(days: 1)
+        }
+        return record(value: day.iso, grain: "day", relative: true)
+    }
+
     /// A date whose year has its era (`10 August 88 AD`, `345 BC`): the year as given (ISO 8601, 1 BC = 0), written with
     /// four digits and a sign before year 0 (`0088-08-10`, `-0344`); not relative.
     static func eraDate(day: Int?, month: Int?, year: Int) -> FieldValue {
@@ -127,8 +142,15 @@ public enum DateNormalizer {
                 guard parts[2].count == 4 || parts[2].count == 2 else { return .null }
                 year = expandYear(numbers[2], reference: context?.referenceDate)
             }
-            // English writes the month first with slashes, and for a day and a month alone (7.6 = 6 July).
-            let monthFirst = language == .en && (text.contains("/") || parts.count == 2)
+            // English writes the month first with slashes, and for a day and a month alone (7.6 = 6 July), unless the
+            // document says its order (`DateReading.dateOrder`: British day first, or month first throughout).
+            let monthFirst: Bool
+            switch (language, context?.dateReading.dateOrder) {
+            case (.en, .dmy?): monthFirst = false
+            case (.en, .mdy?): monthFirst = true
+            case (.en, nil): monthFirst = text.contains("/") || parts.count == 2
+            default: monthFirst = false
+            }
             if monthFirst ? numbers[0] <= 12 || numbers[1] > 12 : numbers[1] > 12 && numbers[0] <= 12 {
                 (month, day) = (numbers[0], numbers[1])
             } else {

@@ -148,6 +148,8 @@ extension DateNormalizer {
         switch choice {
         case .last?, .past?: date = around.last { $0 < reference }
         case .next?, .coming?: date = around.first { reference < $0 }
+        // Read forward (scheduling text), the next one on or after the reference date.
+        case nil where context.dateReading.readsForward: date = around.first { reference <= $0 }
         default: date = HolidayCalendar.date(rule: rule, year: reference.year)
         }
         guard let date else { return .null }

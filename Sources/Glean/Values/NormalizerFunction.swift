@@ -8,6 +8,8 @@ public struct EvaluationContext {
     public var referenceDate: CalendarDate?
     /// The reference's wall-clock time (minutes after midnight) when the document gave one with its date.
     public var referenceTime: Int? = nil
+    /// The document's reading options (forward dates, the order of numeric dates).
+    public var dateReading = DateReading()
     /// Countries (ISO alpha-2) named in the sentence of the match, in order of appearance.
     public var sentenceCountries: [String] {
         get { sentenceCountriesProvider?() ?? givenSentenceCountries }
@@ -108,8 +110,8 @@ public struct NormalizerFunction: Sendable {
             return .int(value)
         },
         NormalizerFunction(name: "date", positional: 0...0,
-                           labels: ["day", "month", "year", "era", "past", "future", "tense", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one; tense: \"past\" or \"future\", the tense of the clause, turns the nearest year when it puts the date two months or more, or a day more than 31 days, on the other side); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
+                           labels: ["day", "month", "year", "era", "past", "future", "tense", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on", "alone"],
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one; tense: \"past\" or \"future\", the tense of the clause, turns the nearest year when it puts the date two months or more, or a day more than 31 days, on the other side); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day; alone: true, a clock time with no day written, on the reference day, or read forward the next such time); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
             let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
             let tense = labelled(arguments, "tense")?.stringValue
             let day = labelled(arguments, "day"), month = labelled(arguments, "month")
@@ -143,6 +145,9 @@ public struct NormalizerFunction: Sendable {
                 guard let clock = DateNormalizer.clockTime(time?.stringValue, hour: hour, minute: labelled(arguments, "minute"),
                                                            meridiem: labelled(arguments, "meridiem")?.stringValue) else { return .null }
                 if result.isNull && (day != nil || month != nil || year != nil) { return .null }
+                if result.isNull, labelled(arguments, "alone")?.isTrue == true {
+                    result = DateNormalizer.clockDay(clock, context: context)
+                }
                 result = DateNormalizer.withTime(result.isNull ? nil : result, time: clock)
             }
             if let modifier = labelled(arguments, "modifier"), case .object(var entries) = result {
@@ -170,7 +175,11 @@ public struct NormalizerFunction: Sendable {
                            summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default the reference date itself or the first such day after it") { arguments, context in
             var choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
             // A bare weekday is read backward (news reports what happened) unless its clause says it is ahead.
-            if choice == .nearest && labelled(arguments, "tense")?.stringValue == "future" { choice = .ahead }
+            let tense = labelled(arguments, "tense")?.stringValue
+            if choice == .nearest && tense == "future" { choice = .ahead }
+            // Read forward (scheduling text), the same mirror for a weekday counted from the reference date, unless its
+            // clause is in the past.
+            if choice == .nearest && tense != "past" && labelled(arguments, "from") == nil && context.dateReading.readsForward { choice = .ahead }
             var weeks = labelled(arguments, "weeks")?.doubleValue.map { Int($0) } ?? 0
             // nth: the nth such day ("three Tuesdays from now": the coming one and two more weeks).
             if let nthValue = labelled(arguments, "nth") {
