@@ -8,7 +8,8 @@ struct Check: ParsableCommand {
         discussion: """
         Reports errors and warnings as file:line:column with the source line and a caret (or, with --format json,
         as one JSON object for editors and CI). Warnings: unused macros, rules that can never fire (shadowed by a
-        rule that always wins their matches), gazetteer forms shared by entries of different types.
+        rule that always wins their matches), gazetteer forms shared by entries of different types. Notes (they do
+        not fail --strict): regex rules without a gate, which scan the whole text of every document.
         Exit status: 0 when there is no error (and, with --strict, no warning) and every example passes, 1 otherwise.
         """
     )

@@ -28,6 +28,29 @@ struct CheckCommandTests {
         #expect(outcome.stdout.contains(" 0 errors, 0 warnings"), "\(outcome.stdout)")
     }
 
+    /// A regex rule from which no gate can be read (the rare word comes after an optional group with '\s+') is noted
+    /// at its regex, with what to do; a gated one is not; `--strict` still passes (a note is no warning), and
+    /// `glean bench rules` marks the ungated rule.
+    @Test func aRegexRuleWithoutAGateIsNoted() throws {
+        let rules = try folder([
+            "main.glean": "rule gated {\n  regex: /(?<n>[0-9]+) %/\n  emit P { n: n }\n}\n\nrule ungated {\n  regex: /(?:le\\s+)?surlendemain/i\n  emit D { }\n}\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: rules) }
+        let outcome = try CLI.run(["check", "--strict"] + pack(rules))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("main.glean:7:11: note: regex rule 'ungated' is not gated"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Put a literal or a narrow class every match holds first"), "\(outcome.stderr)")
+        #expect(!outcome.stderr.contains("'gated'"), "\(outcome.stderr)")
+        let text = rules.appendingPathComponent("doc.txt")
+        try "Le surlendemain, 12 % de plus.".write(to: text, atomically: true, encoding: .utf8)
+        let bench = try CLI.run(["bench", "rules", "--input-format", "text", "--top", "0"] + pack(rules) + [text.path])
+        #expect(bench.status == 0, "\(bench.stderr)")
+        let lines = bench.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains { $0.hasPrefix("ungated*\t") }, "\(bench.stdout)")
+        #expect(lines.contains { $0.hasPrefix("gated\t") }, "\(bench.stdout)")
+        #expect(lines.last?.hasPrefix("* regex rule without a gate") == true, "\(bench.stdout)")
+    }
+
     @Test func aFormOfTwoVocabulariesIsASharedAliasWarning() throws {
         let folder = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

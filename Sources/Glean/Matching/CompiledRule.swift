@@ -152,6 +152,8 @@ public final class CompiledRule: @unchecked Sendable {
     let mergeFields: (keys: [String], folds: [MentionMerger.Fold], free: [String], unstated: [String])?
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
+    /// Where a `regex:` rule's regex begins in its file (for `glean check`'s note about a rule without a gate).
+    var regexLocation: SourceLocation? = nil
     /// The number of this rule's start condition among the pack's conditions that depend on tokens and gazetteer
     /// hits only (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1
     /// for a condition that reads annotations.
@@ -192,6 +194,7 @@ public final class CompiledRule: @unchecked Sendable {
                                 startCondition: startCondition, examples: examples, mergeKeys: mergeKeys,
                                 replacesSlots: replacesSlots)
         rule.regexGate = regexGate
+        rule.regexLocation = regexLocation
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots
         rule.requirementSlots = requirementSlots
@@ -201,6 +204,8 @@ public final class CompiledRule: @unchecked Sendable {
     }
 
     public var isRegex: Bool { if case .regex = body { true } else { false } }
+    /// A `regex:` rule without a gate (`RegexGate`): PCRE2 runs over the whole text of every document it is run on.
+    public var scansWholeText: Bool { isRegex && regexGate == nil }
 }
 
 /// A regex rule's gate: the pattern compiled again to accept an offset limit, the gate, and the gate's byte set's

@@ -26,6 +26,15 @@ struct RegexGate: Sendable, Hashable {
         return best
     }
 
+    /// The gate of a `regex:` rule's compiled pattern, or nil when it has none and the rule scans every document
+    /// whole (`RulePack` gates with it; `glean check` warns about a rule without one, `RuleCompiler`).
+    static func of(rule regex: CompiledRegex) -> RegexGate? {
+        let options = regex.options
+        guard !options.contains(.extended) else { return nil }
+        return of(pattern: regex.pattern, caseless: options.contains(.caseless), unicodeClasses: options.contains(.unicodeClasses),
+                  dotAll: options.contains(.dotAll))
+    }
+
     /// Roughly the share of text bytes a search still looks at with this gate: how often a gate byte occurs
     /// in news text, times the window each occurrence opens.
     var estimatedCost: Double { bytes.estimatedFrequency * Double(reach + 4) }

@@ -38,11 +38,8 @@ public final class RulePack: @unchecked Sendable {
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
                 guard case .regex(let regex, _) = resolved[phase].rules[rule].body else { continue }
-                let options = regex.options
-                guard !options.contains(.extended),
-                      let gate = RegexGate.of(pattern: regex.pattern, caseless: options.contains(.caseless), unicodeClasses: options.contains(.unicodeClasses),
-                                              dotAll: options.contains(.dotAll)),
-                      let gated = try? CompiledRegex(regex.pattern, options: options.union(.offsetLimit)) else { continue }
+                guard let gate = RegexGate.of(rule: regex),
+                      let gated = try? CompiledRegex(regex.pattern, options: regex.options.union(.offsetLimit)) else { continue }
                 let slot = gateSets.firstIndex(of: gate.bytes) ?? gateSets.count
                 if slot == gateSets.count { gateSets.append(gate.bytes) }
                 resolved[phase].rules[rule].regexGate = GatedRegex(regex: gated, gate: gate, slot: slot)

@@ -192,11 +192,13 @@ struct RuleCompiler {
             }
         }
         guard diagnostics.filter({ $0.severity == .error }).count == errorCount else { return nil }
-        return CompiledRule(
+        let compiled = CompiledRule(
             id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
             body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, prefilter: prefilter, startCondition: start, examples: compileExamples(rule.examples, file: file),
             mergeKeys: rule.merge, replacesSlots: replacesSlots)
+        if case .regex(_, _, let sourceOffset, _) = rule.body! { compiled.regexLocation = file.location(ofByte: sourceOffset) }
+        return compiled
     }
 
     private mutating func compileExamples(_ examples: [ExampleSyntax], file: SourceFile) -> [CompiledExample] {
