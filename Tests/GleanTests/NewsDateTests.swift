@@ -397,6 +397,31 @@ struct NewsDateTests {
         #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
+    /// Eighth pass: news phrasings found wrong on own sentences (reference Thursday 8 August 2024).
+    @Test(arguments: [
+        ("La réunion aura lieu courant mars.", "mars", Language.fr, "2025-03", "month", nil as String?),
+        ("Le budget sera bouclé courant 2025.", "2025", .fr, "2025", "year", nil),
+        ("Le vote aura lieu au début du mois prochain.", "au début du mois prochain", .fr, "2024-09", "month", "early"),
+        ("Il viendra à la fin du mois prochain.", "la fin du mois prochain", .fr, "2024-09", "month", "late"),
+        ("Il est venu au milieu du mois dernier.", "au milieu du mois dernier", .fr, "2024-07", "month", "mid"),
+        ("Il rendra sa décision à la fin de la semaine prochaine.", "la fin de la semaine prochaine", .fr, "2024-W33", "week", "late"),
+        ("Le chantier s'achèvera à la fin du mois de mars.", "la fin du mois de mars", .fr, "2025-03", "month", "late"),
+        ("Il est parti à la fin du mois d'avril.", "la fin du mois d'avril", .fr, "2024-04", "month", "late"),
+        ("Growth will slow in the second half of next year.", "second half of next year", .en, "2025-H2", "half", nil),
+        ("Elections are due in the spring of next year.", "spring of next year", .en, "2025-SP", "season", nil),
+        ("Les élections auront lieu au printemps de l'année prochaine.", "printemps de l'année prochaine", .fr, "2025-SP", "season", nil),
+        ("Talks are set for the week of September 9.", "the week of September 9", .en, "2024-W37", "week", nil),
+        ("Les discussions auront lieu la semaine du 9 septembre.", "la semaine du 9 septembre", .fr, "2024-W37", "week", nil),
+    ])
+    func eighthPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String, _ modifier: String?) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string(grain))
+        #expect(fact.field("modifier") == modifier.map(FieldValue.string))
+        #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
     /// "une quinzaine d'années" is about fifteen years and "une quinzaine d'accords" a count: no day count.
     @Test(arguments: [
         "Il y a une quinzaine d'années, la frontière était fermée.",

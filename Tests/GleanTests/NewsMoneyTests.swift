@@ -106,6 +106,11 @@ struct NewsMoneyTests {
         ("Costs rose to $3-4 billion.", "$3-4 billion", Language.en, 3_000_000_000.0, 4_000_000_000.0, "USD"),
         ("It will cost between €1 and €2 billion.", "between €1 and €2 billion", .en, 1_000_000_000, 2_000_000_000, "EUR"),
         ("Le projet coûtera entre 2 et 3 milliards de dollars.", "entre 2 et 3 milliards de dollars", .fr, 2_000_000_000, 3_000_000_000, "USD"),
+        // The symbol and the scale on both amounts (eighth pass).
+        ("Orders worth €1.5bn-€2bn are expected.", "€1.5bn-€2bn", .en, 1_500_000_000, 2_000_000_000, "EUR"),
+        ("It will cost between $2bn and $3bn.", "between $2bn and $3bn", .en, 2_000_000_000, 3_000_000_000, "USD"),
+        ("The grant was between €3m and €5m.", "between €3m and €5m", .en, 3_000_000, 5_000_000, "EUR"),
+        ("La subvention sera comprise entre 2 M€ et 3 M€.", "entre 2 M€ et 3 M€", .fr, 2_000_000, 3_000_000, "EUR"),
     ])
     func range(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ end: Double, _ currency: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: "2024-08-08", type: "Money"),
@@ -113,6 +118,24 @@ struct NewsMoneyTests {
         #expect(fact.field("amount")?.doubleValue == amount)
         #expect(fact.field("end")?.doubleValue == end)
         #expect(fact.field("currency") == .string(currency))
+    }
+
+    /// "from $2bn to $3bn" is a change from one amount to another: two amounts, not a range.
+    @Test func aChangeIsTwoAmounts() {
+        let money = ShippedPack.facts("Exports rose from $2bn to $3bn.", .en, reference: "2024-08-08", type: "Money")
+        #expect(money.map { $0.field("amount")?.doubleValue } == [2_000_000_000, 3_000_000_000])
+        #expect(money.allSatisfy { $0.field("end") == nil })
+    }
+
+    /// Pence glued to one or two digits ("50p"); not a time ("at 5p") nor a screen resolution ("720p").
+    @Test func gluedPence() throws {
+        let fact = try #require(ShippedPack.fact("50p", in: "A pint of milk costs 50p here.", .en, reference: "2024-08-08", type: "Money"))
+        #expect(fact.field("amount")?.doubleValue == 0.5)
+        #expect(fact.field("currency") == .string("GBP"))
+        for text in ["Call me at 5p tomorrow.", "The film streams in 720p."] {
+            let money = ShippedPack.facts(text, .en, reference: "2024-08-08", type: "Money")
+            #expect(money.isEmpty, "\(text): \(money.map { "\($0.text) \($0.fields)" })")
+        }
     }
 
     /// A lowercase "m" is millions only after a currency symbol; alone after digits it is metres.
