@@ -422,6 +422,19 @@ struct NewsDateTests {
         #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
+    /// "two weeks ago on Friday": the Friday of the week two weeks back; "de 13-15h", "de 9 à 12h": the start hour
+    /// (the end is a Date of its own, as TimeML writes a range), not "de 2 à 3h de route" (a duration).
+    @Test func weekdayOfAWeekBackAndFrenchHourRanges() throws {
+        let back = ShippedPack.facts("The talks ended two weeks ago on Friday.", .en, reference: "2024-08-08", type: "Date")
+        #expect(back.first { $0.text == "two weeks ago on Friday" }?.field("value") == .string("2024-07-26"))
+        let range = ShippedPack.facts("La permanence est ouverte de 13-15h.", .fr, reference: "2024-08-08", type: "Date")
+        #expect(range.map { $0.field("value")?.stringValue } == ["2024-08-08T13", "2024-08-08T15"])
+        let hours = ShippedPack.facts("Ouvert vendredi de 9 à 12h.", .fr, reference: "2024-08-08", type: "Date")
+        #expect(hours.map { $0.field("value")?.stringValue } == ["2024-08-02T09", "2024-08-02T12"])
+        let road = ShippedPack.facts("Il faut compter de 2 à 3h de route.", .fr, reference: "2024-08-08", type: "Date")
+        #expect(!road.contains { $0.field("value") == .string("2024-08-08T02") })
+    }
+
     /// "une quinzaine d'années" is about fifteen years and "une quinzaine d'accords" a count: no day count.
     @Test(arguments: [
         "Il y a une quinzaine d'années, la frontière était fermée.",

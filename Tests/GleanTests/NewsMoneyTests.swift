@@ -94,6 +94,10 @@ struct NewsMoneyTests {
         ("Chilean investment in Canada totalled $1.3 billion.", "$1.3 billion", .en, 1_300_000_000, "USD"),
         // One country with a dollar: its dollar.
         ("Canada will spend $2 billion on defence.", "$2 billion", .en, 2_000_000_000, "CAD"),
+        // The scale joined by hyphens, before a noun (eighth pass).
+        ("The IMF approved a $1.3-billion loan.", "$1.3-billion", .en, 1_300_000_000, "USD"),
+        ("They signed a 1.5-billion-dollar deal.", "1.5-billion-dollar", .en, 1_500_000_000, "USD"),
+        ("Brussels unveiled a 300-million-euro plan.", "300-million-euro", .en, 300_000_000, "EUR"),
     ])
     func amount(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
         let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: "2024-08-08", type: "Money"),
