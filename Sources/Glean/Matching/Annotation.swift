@@ -11,6 +11,9 @@ struct Annotation {
     var tokens: Range<Int>?
     var fields: [FieldEntry]
     var isFact: Bool
+    /// `type` numbered by the pack (`RulePack.annotationTypeNumbers`), so the matcher compares integers instead of
+    /// strings (-1: not numbered; only annotations made outside the extractor).
+    var typeNumber: Int32 = -1
 
     func field(_ key: String) -> FieldValue? { fields.first { $0.key == key }?.value }
 }

@@ -168,6 +168,8 @@ public final class CompiledRule: @unchecked Sendable {
     var groupNumber = 0
     /// The pack's annotation prefilter elements of this rule's emitted type: present once this rule keeps a match.
     var emitAnnotationSlots: [Int] = []
+    /// `emitType` numbered by the pack (`RulePack.annotationTypeNumbers`): the `typeNumber` of its annotations.
+    var emitTypeNumber: Int32 = -1
 
     init(id: String, index: Int, phase: Int, languages: [Language], priority: Int, zone: Zone?, group: String, emitsFact: Bool,
          emitType: String, location: SourceLocation, body: CompiledBody, emitItems: [CompiledEmitItem], captureNames: [String],
@@ -200,6 +202,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.requirementSlots = requirementSlots
         rule.groupNumber = groupNumber
         rule.emitAnnotationSlots = emitAnnotationSlots
+        rule.emitTypeNumber = emitTypeNumber
         return rule
     }
 

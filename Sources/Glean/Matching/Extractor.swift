@@ -245,7 +245,7 @@ public final class Extractor {
                 for slot in rule.emitAnnotationSlots { elementPresent[slot] = true }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
-                                              tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact))
+                                              tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact, typeNumber: rule.emitTypeNumber))
                 if !rule.replacesSlots.isEmpty {
                     for binding in candidate.bindings where rule.replacesSlots.contains(binding.slot) {
                         if case .annotation(let replaced) = binding.target { annotations[replaced].isFact = false }

@@ -141,6 +141,9 @@ struct HitTypeIndex {
 struct AnnotationStartIndex {
     private let offsets: [Int32]
     private let order: [Int32]
+    /// `typeNumber` of the annotation at each position of `order`: the matcher skips annotations of other types
+    /// without reading (and copying) them.
+    private let types: [Int32]
 
     init(annotations: [Annotation], tokenCount: Int) {
         // Built once per phase that added annotations: the annotations' start tokens are read through a pointer
@@ -148,6 +151,7 @@ struct AnnotationStartIndex {
         // shifted back while filling instead of filled from a copy.
         var counts = [Int32](repeating: 0, count: tokenCount + 2)
         var order: [Int32] = []
+        var types: [Int32] = []
         annotations.withUnsafeBufferPointer { annotations in
             counts.withUnsafeMutableBufferPointer { counts in
                 for index in 0..<annotations.count {
@@ -155,13 +159,17 @@ struct AnnotationStartIndex {
                 }
                 for token in 0...tokenCount { counts[token + 1] += counts[token] }
                 order = [Int32](repeating: 0, count: Int(counts[tokenCount + 1]))
+                types = [Int32](repeating: -1, count: order.count)
                 order.withUnsafeMutableBufferPointer { order in
-                    // counts[start] is the next free place of `start`'s annotations; afterwards it holds the end of
-                    // their range, which is the start of the next token's: shifting by one restores the offsets.
-                    for index in 0..<annotations.count {
-                        guard let start = annotations[index].tokens?.lowerBound, start <= tokenCount else { continue }
-                        order[Int(counts[start])] = Int32(index)
-                        counts[start] += 1
+                    types.withUnsafeMutableBufferPointer { types in
+                        // counts[start] is the next free place of `start`'s annotations; afterwards it holds the end of
+                        // their range, which is the start of the next token's: shifting by one restores the offsets.
+                        for index in 0..<annotations.count {
+                            guard let start = annotations[index].tokens?.lowerBound, start <= tokenCount else { continue }
+                            order[Int(counts[start])] = Int32(index)
+                            types[Int(counts[start])] = annotations[index].typeNumber
+                            counts[start] += 1
+                        }
                     }
                 }
                 var token = tokenCount + 1
@@ -171,6 +179,7 @@ struct AnnotationStartIndex {
         }
         offsets = counts
         self.order = order
+        self.types = types
     }
 
     /// Positions in `order` of the annotations starting at `token`.
@@ -182,4 +191,7 @@ struct AnnotationStartIndex {
 
     @inline(__always)
     func annotation(at position: Int) -> Int { Int(order[position]) }
+
+    @inline(__always)
+    func typeNumber(at position: Int) -> Int32 { types[position] }
 }

@@ -27,10 +27,14 @@ public final class RulePack: @unchecked Sendable {
         gazetteerTypes = types
         let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
         var resolved = phases
+        var typeNumbers: [String: Int32] = [:]
+        for rule in phases.flatMap(\.rules) where typeNumbers[rule.emitType] == nil { typeNumbers[rule.emitType] = Int32(typeNumbers.count) }
+        annotationTypeNumbers = typeNumbers
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
+                resolved[phase].rules[rule].emitTypeNumber = typeNumbers[resolved[phase].rules[rule].emitType]!
                 guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
-                program.resolve(with: resolver)
+                program.resolve(with: resolver, annotationTypeNumbers: typeNumbers)
                 resolved[phase].rules[rule] = resolved[phase].rules[rule].with(body: .tokens(node, program))
             }
         }
@@ -113,6 +117,8 @@ public final class RulePack: @unchecked Sendable {
 
     /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
     let regexGateTables: [[Bool]]
+    /// Every annotation type a rule makes, numbered (`Annotation.typeNumber`, `TokenProgram.annotationElementTypes`).
+    let annotationTypeNumbers: [String: Int32]
     /// `RegexGate.masks(of: regexGateTables)` when there are at most 64 gates (empty otherwise).
     let regexGateMasks: [UInt64]
 

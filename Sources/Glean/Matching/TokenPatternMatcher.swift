@@ -143,9 +143,9 @@ struct TokenPatternMatcher {
                 position = Int(analysis.hits[first].endToken)
                 pc += 1
             case .annotation(let element):
-                let first = nextAnnotation(program.annotationElements[element], at: position, from: 0)
+                let first = nextAnnotation(program, element, at: position, from: 0)
                 if first < 0 { failed = true; break }
-                let second = nextAnnotation(program.annotationElements[element], at: position, from: first + 1)
+                let second = nextAnnotation(program, element, at: position, from: first + 1)
                 if second >= 0 { stack.append(ChoicePoint(resume: .annotation(pc: pc, entry: second), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
                 let index = annotationsByStart.annotation(at: first)
                 lastTarget = .annotation(index)
@@ -237,7 +237,7 @@ struct TokenPatternMatcher {
             pc = at + 1
         case .annotation(let at, let entry):
             guard case .annotation(let element) = program.instructions[at] else { return false }
-            let after = nextAnnotation(program.annotationElements[element], at: position, from: entry + 1)
+            let after = nextAnnotation(program, element, at: position, from: entry + 1)
             if after >= 0 { stack.append(ChoicePoint(resume: .annotation(pc: at, entry: after), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
             let index = annotationsByStart.annotation(at: entry)
             lastTarget = .annotation(index)
@@ -263,14 +263,20 @@ struct TokenPatternMatcher {
 
     /// The first annotation at `annotationsByStart` position `from` or later that starts at `position`, fits the
     /// element and stays in the sentence; -1 when there is none.
-    private func nextAnnotation(_ element: (type: String, constraints: [Constraint]), at position: Int, from: Int) -> Int {
+    private func nextAnnotation(_ program: TokenProgram, _ element: Int, at position: Int, from: Int) -> Int {
         let range = annotationsByStart.range(startingAt: position)
         var entry = max(from, range.lowerBound)
+        guard entry < range.upperBound else { return -1 }
+        // Types compared as the pack's numbers, from the index: an annotation of another type is not read (binding
+        // one copied it, retaining its strings and fields, and compared two strings).
+        let number: Int32 = program.annotationElementTypes.isEmpty ? -1 : program.annotationElementTypes[element]
         while entry < range.upperBound {
-            let annotation = annotations[annotationsByStart.annotation(at: entry)]
-            if annotation.type == element.type, let tokens = annotation.tokens, tokens.upperBound <= limit, tokens.upperBound > position,
-               element.constraints.allSatisfy({ $0.isSatisfied(by: annotation.field($0.key), scratch: scratch) }) {
-                return entry
+            let index = annotationsByStart.annotation(at: entry)
+            let sameType = number != -1 ? annotationsByStart.typeNumber(at: entry) == number
+                                        : annotations[index].type == program.annotationElements[element].type
+            if sameType, let tokens = annotations[index].tokens, tokens.upperBound <= limit, tokens.upperBound > position {
+                let constraints = program.annotationElements[element].constraints
+                if constraints.isEmpty || constraints.allSatisfy({ $0.isSatisfied(by: annotations[index].field($0.key), scratch: scratch) }) { return entry }
             }
             entry += 1
         }

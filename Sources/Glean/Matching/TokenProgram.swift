@@ -36,10 +36,15 @@ struct TokenProgram: Sendable {
     var annotationElements: [(type: String, constraints: [Constraint])] = []
     /// `gazetteerElements` resolved against the pack's gazetteer (`resolve`), what the matcher tests hits with.
     private(set) var resolvedGazetteerElements: [ResolvedGazetteerElement] = []
+    /// The type of each of `annotationElements` numbered as the pack numbers annotation types (`resolve`; -2: a
+    /// type no rule makes). Empty until resolved: the matcher then compares the type names.
+    private(set) var annotationElementTypes: [Int32] = []
 
-    /// Decides once which entries and forms each gazetteer element accepts (the pack does it when it is built).
-    mutating func resolve(with resolver: GazetteerElementResolver) {
+    /// Decides once which entries and forms each gazetteer element accepts, and numbers the annotation elements'
+    /// types (the pack does it when it is built).
+    mutating func resolve(with resolver: GazetteerElementResolver, annotationTypeNumbers: [String: Int32] = [:]) {
         resolvedGazetteerElements = gazetteerElements.map { resolver.resolve(type: $0.type, constraints: $0.constraints) }
+        annotationElementTypes = annotationTypeNumbers.isEmpty ? [] : annotationElements.map { annotationTypeNumbers[$0.type] ?? -2 }
     }
 
     init(_ node: PatternNode) {
