@@ -55,6 +55,13 @@ struct NewsMoneyTests {
         ("L'Algérie a prêté 300 millions de dinars.", "300 millions de dinars", Language.fr, 300_000_000, "DZD"),
         ("Mexico's central bank sold 2 billion pesos.", "2 billion pesos", Language.en, 2_000_000_000, "MXN"),
         ("RM15 each is too much.", "RM15", Language.en, 15, "MYR"),
+        // Eighth pass: the Maghreb press's scaled abbreviations, the cedi and the lira as their papers write them.
+        ("Le programme est doté de 500 MDH.", "500 MDH", Language.fr, 500_000_000, "MAD"),
+        ("Rabat a mobilisé 3 MMDH pour le port.", "3 MMDH", Language.fr, 3_000_000_000, "MAD"),
+        ("La Tunisie a emprunté 150 MDT.", "150 MDT", Language.fr, 150_000_000, "TND"),
+        ("Alger a débloqué 500 MDA.", "500 MDA", Language.fr, 500_000_000, "DZD"),
+        ("Ghana approved GH¢5 million for schools.", "GH¢5 million", Language.en, 5_000_000, "GHS"),
+        ("Turkey spent TL 3 billion on roads.", "TL 3 billion", Language.en, 3_000_000_000, "TRY"),
     ])
     func localForms(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
         try self.amount(text, expression, language, amount, currency)
@@ -122,6 +129,12 @@ struct NewsMoneyTests {
         #expect(fact.field("amount")?.doubleValue == amount)
         #expect(fact.field("end")?.doubleValue == end)
         #expect(fact.field("currency") == .string(currency))
+    }
+
+    /// "MDT" is a scaled currency in French only: in English it is a time zone.
+    @Test func mountainDaylightTimeIsNoMoney() {
+        let money = ShippedPack.facts("The call is at 10 MDT.", .en, reference: "2024-08-08", type: "Money")
+        #expect(money.isEmpty, "\(money.map { "\($0.text) \($0.fields)" })")
     }
 
     /// "from $2bn to $3bn" is a change from one amount to another: two amounts, not a range.
