@@ -26,6 +26,21 @@ struct MentionMergerTests {
     }
     """
 
+    /// `combines` (what comparing mentions asks) says yes exactly when `combined` (what merging them builds) has a value.
+    @Test func combinesIsWhetherCombinedHasAValue() {
+        let values: [FieldValue] = [.null, .bool(true), .bool(false), .number(3), .string("talks"), .string("visit"),
+                                    .string("2024-05"), .string("2024-05-31"), .string("XXXX-05"), .string("2024"), .string("2023-06"),
+                                    .list([]), .list([.string("MA")]), .list([.string("MA"), .string("JP")]), .list([.string("FR")]),
+                                    .object([FieldEntry("id", .string("MA"))])]
+        for dates in [nil, MentionMerger.DateParses()] {
+            for a in values {
+                for b in values {
+                    #expect(MentionMerger.combines(a, b, dates: dates) == (MentionMerger.combined(a, b, dates: dates) != nil), "\(a) \(b)")
+                }
+            }
+        }
+    }
+
     @Test func mentionsThatAgreeBecomeOneFact() throws {
         let facts = try extract(rules, "A call in May took place. The call with Bourita went well.")
         #expect(facts.count == 1)

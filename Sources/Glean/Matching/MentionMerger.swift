@@ -199,9 +199,23 @@ enum MentionMerger {
         for key in keys where value(a, key) != value(b, key) { return false }
         for entry in a where !keys.contains(entry.key) && !free.contains(entry.key) {
             guard let other = value(b, entry.key) else { continue }
-            if combined(entry.value, other, dates: dates) == nil { return false }
+            if !combines(entry.value, other, dates: dates) { return false }
         }
         return true
+    }
+
+    /// Whether `combined(a, b)` is not nil, without building the value: a mention is compared with up to
+    /// `recentThings` things, and uniting their lists or writing the refined date for each was most of merging.
+    static func combines(_ a: FieldValue, _ b: FieldValue, dates: DateParses? = nil) -> Bool {
+        if a == b { return true }
+        switch (a, b) {
+        case (.bool, .bool): return true
+        case (.list(let x), .list(let y)): return x.isEmpty || y.isEmpty || x.contains(where: y.contains)
+        case (.string(let x), .string(let y)):
+            guard let first = dates.map({ $0.date(x) }) ?? PartialDate(x), let second = dates.map({ $0.date(y) }) ?? PartialDate(y) else { return false }
+            return first.relation(to: second) == .nested
+        default: return false
+        }
     }
 
     /// Whether the lists both mentions give (free fields aside) hold the same values.
