@@ -160,4 +160,25 @@ struct NewsMoneyTests {
         let money = ShippedPack.facts("The wall is 40m high.", .en, reference: "2024-08-08", type: "Money")
         #expect(money.isEmpty, "\(money.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// Digits with their scale are a whole amount: a spelled number after them joins only on the way to a further
+    /// scale or after a hundred (ninth pass; "$3 million two years ago" was 3,000,002 dollars and years).
+    @Test(arguments: [
+        ("They raised $3 million two years ago.", "$3 million", Language.en, 3_000_000.0, "USD"),
+        ("Debt was up from $600 million five years earlier.", "$600 million", .en, 600_000_000, "USD"),
+        ("They paid 2 million five hundred thousand dollars.", "2 million five hundred thousand dollars", .en, 2_500_000, "USD"),
+        ("It cost 3 million two hundred and five dollars.", "3 million two hundred and five dollars", .en, 3_000_205, "USD"),
+        ("Ils ont investi 300 millions d'euros deux fois.", "300 millions d'euros", .fr, 300_000_000, "EUR"),
+        ("Ils ont levé 300 millions deux cent mille euros.", "300 millions deux cent mille euros", .fr, 300_200_000, "EUR"),
+    ])
+    func spelledNumberAfterScaledDigits(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
+        try self.amount(text, expression, language, amount, currency)
+    }
+
+    @Test func scaledDigitsEndBeforeASpelledCount() {
+        let numbers = ShippedPack.facts("Ils ont investi 300 millions deux fois.", .fr, reference: "2024-03-10", type: "Number")
+        #expect(numbers.map { $0.field("value")?.doubleValue } == [300_000_000, 2], "\(numbers.map { "\($0.text) \($0.fields)" })")
+        let durations = ShippedPack.facts("They raised $3 million two years ago.", .en, reference: "2024-03-10", type: "Duration")
+        #expect(durations.isEmpty, "\(durations.map { "\($0.text) \($0.fields)" })")
+    }
 }
