@@ -74,6 +74,10 @@ struct MentionMergerTests {
         // Another day, or another person, is another event; so is one with nothing below to cover it.
         #expect(try extract(rules, "call on the 31th\n\nA visit on the 30th took place.").count == 2)
         #expect(try extract(rules, "call with Bourita\n\nA visit took place.").count == 2)
+        // A value the thing below leaves out (not a list) is the headline's word on it: one fact, with the day.
+        let joined = try extract(rules, "call on the 30th\n\nA visit with Bourita took place.")
+        #expect(joined.map(\.text) == ["visit with Bourita"])
+        #expect(joined.first?.fields.first { $0.key == "day" }?.value == .string("30th"))
         // A first line that is a sentence is no headline.
         #expect(try extract(rules, "A call with Bourita took place.\nA visit with Bourita on the 30th took place.").count == 2)
     }

@@ -112,13 +112,25 @@ enum MentionMerger {
         }
         // The headline: a short first line that is not a sentence, with the article below it.
         let headlineEnd = text.prefix(maximumHeadlineBytes + 1).firstIndex(of: 0x0A).flatMap { end in !endsSentence(text, lineEnd: end) ? end : nil }
-        let below = headlineEnd.map { end in things.filter { candidates[$0.members.last!].span.start >= end } } ?? []
-        for thing in things {
-            // Named in the headline alone, a thing that a thing stated below covers is that one in other words (a
-            // "Meeting with …" headline over the report of the same leaders' visit): the article's statement is
-            // the fact.
-            if let end = headlineEnd, thing.members.allSatisfy({ candidates[$0].span.start < end }),
-               below.contains(where: { $0.group == thing.group && covers($0.fields, thing.fields, keys: thing.keys + thing.free + thing.unstated, dates: dates) }) { continue }
+        // Named in the headline alone, a thing that a thing stated below covers is that one in other words (a
+        // "Meeting with …" headline over the report of the same leaders' visit): the article's statement is the fact.
+        // When the thing below leaves out a value (not a list) the headline states and contradicts none ("Visite à Paris du
+        // ministre japonais" over « recevra demain son homologue japonais pour un dialogue stratégique »), it is still
+        // that thing, and takes the headline's value (the place); a covering thing is preferred.
+        var headlineOnly = Set<Int>()
+        if let end = headlineEnd {
+            let below = things.indices.filter { candidates[things[$0].members.last!].span.start >= end }
+            for index in things.indices where things[index].members.allSatisfy({ candidates[$0].span.start < end }) {
+                let thing = things[index], aside = thing.keys + thing.free + thing.unstated
+                let ofGroup = below.filter { things[$0].group == thing.group }
+                if ofGroup.contains(where: { covers(things[$0].fields, thing.fields, keys: aside, dates: dates) }) { headlineOnly.insert(index); continue }
+                guard let target = ofGroup.first(where: { covers(things[$0].fields, thing.fields, keys: aside, dates: dates, missing: true) }) else { continue }
+                things[target].fields += thing.fields.filter { entry in !aside.contains(entry.key) && value(things[target].fields, entry.key) == nil }
+                headlineOnly.insert(index)
+            }
+        }
+        for (index, thing) in things.enumerated() {
+            if headlineOnly.contains(index) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
             let prose = thing.members.count < 2 ? thing.members : thing.members.filter { inProse(candidates[$0].span.start) }
@@ -146,9 +158,15 @@ enum MentionMerger {
 
     /// Whether `a` states everything `b` states, key fields aside: each list of `b` within `a`'s, each other value
     /// equal (a date: refined), booleans aside.
-    static func covers(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], dates: DateParses? = nil) -> Bool {
+    /// With `missing`, a value other than a list that `a` does not state is no contradiction.
+    static func covers(_ a: [FieldEntry], _ b: [FieldEntry], keys: [String], dates: DateParses? = nil, missing: Bool = false) -> Bool {
         for entry in b where !keys.contains(entry.key) {
-            guard let other = value(a, entry.key) else { return false }
+            guard let other = value(a, entry.key) else {
+                // A list left out is not covered: the people a headline names are no other words for a thing below
+                // that names none.
+                if missing, case .list = entry.value { return false }
+                if missing { continue } else { return false }
+            }
             switch (entry.value, other) {
             case (.bool, .bool): continue
             case (.list(let x), .list(let y)): if !x.allSatisfy(y.contains) { return false }
