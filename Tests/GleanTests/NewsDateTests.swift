@@ -424,6 +424,33 @@ struct NewsDateTests {
 
     /// "two weeks ago on Friday": the Friday of the week two weeks back; "de 13-15h", "de 9 à 12h": the start hour
     /// (the end is a Date of its own, as TimeML writes a range), not "de 2 à 3h de route" (a duration).
+    /// Ninth pass: "N units earlier/later" counts from the latest date written before it in its sentence, at that
+    /// date's grain when a year or a month; without one, from the day the text is about, else the reference date
+    /// (reference Sunday 10 March 2024). "two years ago" after an amount is a Date (the amount no longer takes "two").
+    @Test(arguments: [
+        ("In 2023 the plant closed; five years earlier it had opened.", "five years earlier", Language.en, "2018", "year"),
+        ("The plant opened in March 2020 and closed two years later.", "two years later", .en, "2022-03", "month"),
+        ("The debt rose to $3 billion, up from $600 million five years earlier.", "five years earlier", .en, "2019-03-10", "day"),
+        ("They raised $3 million two years ago.", "two years ago", .en, "2022-03-10", "day"),
+        ("Le traité a été signé en 2019, et ratifié deux ans plus tard.", "deux ans plus tard", .fr, "2021", "year"),
+        ("L'usine a fermé en 2023 ; elle avait ouvert cinq ans auparavant.", "cinq ans auparavant", .fr, "2018", "year"),
+        ("Ils ont investi 300 millions il y a cinq ans.", "il y a cinq ans", .fr, "2019-03-10", "day"),
+    ])
+    func unitsCountFromTheSentencesDate(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2024-03-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string(grain))
+    }
+
+    /// A unit finer than the sentence's year is not counted from it: "three days later" after "in 2023" keeps the day
+    /// the text is about.
+    @Test func aFinerUnitDoesNotCountFromAYear() throws {
+        let dates = ShippedPack.facts("The summit opened on 3 March 2023. In 2023 it met twice, and three days later it closed.", .en, reference: "2024-03-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == "three days later" }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string("2023-03-06"))
+    }
+
     @Test func weekdayOfAWeekBackAndFrenchHourRanges() throws {
         let back = ShippedPack.facts("The talks ended two weeks ago on Friday.", .en, reference: "2024-08-08", type: "Date")
         #expect(back.first { $0.text == "two weeks ago on Friday" }?.field("value") == .string("2024-07-26"))

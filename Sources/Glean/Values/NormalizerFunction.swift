@@ -167,7 +167,7 @@ public struct NormalizerFunction: Sendable {
             return result
         },
         NormalizerFunction(name: "shift_date", positional: 0...1, labels: ["unit", "direction", "grain", "from"],
-                           summary: "the date `amount` (default 1) units (day, week, month, quarter, year) after the reference date, or before it with direction: -1; grain: \"unit\" gives the whole period (next week = 2024-W33); from: a Date value to count from instead") { arguments, context in
+                           summary: "the date `amount` (default 1) units (day, week, month, quarter, year) after the reference date, or before it with direction: -1; grain: \"unit\" gives the whole period (next week = 2024-W33), \"from\" the grain of a year or month counted from (null for a finer unit); from: a Date value to count from instead") { arguments, context in
             DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
                                    grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },

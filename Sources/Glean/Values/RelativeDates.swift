@@ -61,8 +61,8 @@ extension DateNormalizer {
 
     /// "in two weeks" (amount 2, week, +1, at day), "il y a deux jours" (2, day, -1), "next week" (1, week, +1,
     /// at the unit's grain: 2024-W33), "this year" (0, year), "l'année dernière" (1, year, -1). `from` replaces
-    /// the reference date ("two days after 8 August 2024"). Null without a date to count from, or for a fraction
-    /// of a unit.
+    /// the reference date ("two days after 8 August 2024"); grain "from" keeps the grain of a year or month counted
+    /// from. Null without a date to count from, or for a fraction of a unit.
     public static func shifted(amount: FieldValue?, unit unitValue: FieldValue?, direction: FieldValue?, grain: FieldValue?, from: FieldValue?,
                                context: EvaluationContext) -> FieldValue {
         guard let unit = DateUnit(unitValue) else { return .null }
@@ -87,6 +87,20 @@ extension DateNormalizer {
             guard let reference = context.referenceDate else { return .null }
             base = reference
             clock = context.referenceTime
+        }
+        // grain: "from": a year or a month counted from keeps its grain ("in 2023 … five years earlier" is 2018, not
+        // 2018-01-01); a unit finer than that grain cannot be counted from it ("in 2023 … three days later": null).
+        // Without a date to count from, null (not the reference date), so that a rule can fall back on another.
+        var grain = grain
+        if grain?.stringValue == "from" {
+            guard let from else { return .null }
+            let text = (from["value"] ?? from).stringValue ?? ""
+            let fromGrain: DateUnit? = text.count == 4 ? .year : text.count == 7 && text.dropFirst(5).allSatisfy(\.isNumber) ? .month : nil
+            switch (fromGrain, unit) {
+            case (.year, .year), (.month, .year), (.month, .quarter), (.month, .month): grain = .string(fromGrain!.rawValue)
+            case (.year, _), (.month, _): return .null
+            default: grain = nil
+            }
         }
         if let subDay {
             // With a time of day to count from, the exact minute ("12 hours from now" at 12:14 is tomorrow 00:14).
