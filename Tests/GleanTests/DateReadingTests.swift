@@ -29,6 +29,11 @@ struct DateReadingTests {
         ("Call the bank at 5pm.", "5pm", .en, "2024-08-08T17", "2024-08-08T17"),
         ("Appeler la banque à 9h30.", "9h30", .fr, "2024-08-08T09:30", "2024-08-09T09:30"),
         ("Haircut on the 5th.", "5th", .en, "2024-08-05", "2024-09-05"),
+        // A part of the day over at the reference time (15:00) is next week's, read forward (ninth pass).
+        ("Brunch Thursday morning.", "Thursday morning", .en, "2024-08-08", "2024-08-15"),
+        ("Réunion jeudi matin.", "jeudi matin", .fr, "2024-08-08", "2024-08-15"),
+        ("Yoga Thursday afternoon.", "Thursday afternoon", .en, "2024-08-08", "2024-08-08"),
+        ("Apéritif jeudi soir.", "jeudi soir", .fr, "2024-08-08", "2024-08-08"),
     ])
     func forward(_ text: String, _ expression: String, _ language: Language, _ usual: String, _ ahead: String) {
         #expect(Self.value(expression, in: text, language, reading: DateReading()) == usual)

@@ -138,7 +138,9 @@ extension DateNormalizer {
     }
 
     /// A weekday (1 = Monday … 7 = Sunday) resolved against the reference date; `XXXX-WXX-5` without one.
-    public static func weekdayDate(_ weekdayValue: FieldValue?, choice: WeekdayChoice, weeks: Int = 0, context: EvaluationContext) -> FieldValue {
+    /// `overAt`: the hour a part of the day said with the weekday ends ("sunday morning": 12); read ahead, that day
+    /// said on the reference day at or after that hour is a week later (the morning is over).
+    public static func weekdayDate(_ weekdayValue: FieldValue?, choice: WeekdayChoice, weeks: Int = 0, overAt: Int? = nil, context: EvaluationContext) -> FieldValue {
         guard let weekday = integer(weekdayValue), (1...7).contains(weekday) else { return .null }
         guard let reference = context.referenceDate else { return record(value: "XXXX-WXX-\(weekday)", grain: "day", relative: true) }
         let monday = reference.adding(days: 1 - reference.weekday)
@@ -150,7 +152,9 @@ extension DateNormalizer {
         case .past: sameWeek < reference ? sameWeek : sameWeek.adding(days: -7)
         case .coming: reference < sameWeek ? sameWeek : sameWeek.adding(days: 7)
         case .nearest: sameWeek <= reference ? sameWeek : sameWeek.adding(days: -7)
-        case .ahead: sameWeek >= reference ? sameWeek : sameWeek.adding(days: 7)
+        case .ahead:
+            if sameWeek == reference, let overAt, let now = context.referenceTime, now >= overAt * 60 { sameWeek.adding(days: 7) }
+            else { sameWeek >= reference ? sameWeek : sameWeek.adding(days: 7) }
         }
         return record(value: date.adding(days: 7 * weeks).iso, grain: "day", relative: true)
     }
