@@ -206,6 +206,46 @@ struct TokenMatcherMemoTests {
         }
     }
 
+    /// An alternation that is one token test (`!( … )`, or words with classes and regexes) decides
+    /// the same flattened (`FlatTokenTest`: words by id, classes, the rest) as walked member by member.
+    @Test func flattenedAlternationsDecideAsTheirMembers() throws {
+        let compiled = try pack("""
+        phase p
+        rule r {
+          pattern: "the" a:!("and" | #punct | /^[0-9]+$/ | "big" | "small"){0,2} b:("cat" | #number | /^Z.*$/ | "dog" | "bird")
+          emit X { a: a, b: b }
+        }
+        """)
+        guard case .tokens(_, let program) = compiled.rules[0].body else { Issue.record("not a token rule"); return }
+        #expect(program.flatTests.compactMap { $0 }.count == 2)
+        var walked = program
+        walked.flatTests = walked.flatTests.map { _ in nil }
+        let texts = ["the cat and the big dog, the 12 Zoo.", "the red cat the red bird the cat cat the and dog",
+                     "the small 7 the , cat the Zebra the x y cat the 42"]
+        var found = 0
+        for text in texts {
+            let analysis = DocumentAnalysis(bytes: Array(text.utf8), language: .en, pack: compiled)
+            var matcher = TokenPatternMatcher(analysis: analysis, pack: compiled, annotations: [], scratch: RegexMatchScratch())
+            for start in 0..<analysis.tokens.count {
+                matcher.resetBudget(100_000)
+                let a = matcher.longestMatch(program, from: start)
+                matcher.resetBudget(100_000)
+                let b = matcher.longestMatch(walked, from: start)
+                #expect(a?.end == b?.end, "\(text) from \(start)")
+                if a != nil { found += 1 }
+            }
+        }
+        // the cat / the 12 / the Zoo… / the red cat / the red bird / the cat (cat) / the Zebra / the 42 …
+        #expect(found >= 6)
+        let facts = try extract("""
+        rule r {
+          pattern: "the" a:!("and" | #punct | "big" | "small") b:("cat" | #number)
+          emit X { b: b }
+        }
+        """, "the red cat and the big cat, the small 3 but the old 4.", language: .en)
+        #expect(facts.map(\.text) == ["the red cat", "the old 4"])
+    }
+
     @Test func longestMatchAndItsCapturesAreKept() throws {
         let facts = try extract(TokenMatcherMemoTests.rules, "from a b to c to d end.", language: .en)
         #expect(facts.count == 1)

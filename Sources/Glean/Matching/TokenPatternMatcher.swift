@@ -117,6 +117,7 @@ struct TokenPatternMatcher {
         let instructions = program.instructions
         let tokenIDs = analysis.tokenIDs
         let tokenIDSets = program.tokenIDSets
+        let flatTests = program.flatTests
         let hitStartOffsets = analysis.hitStartOffsets
 
         while true {
@@ -130,7 +131,11 @@ struct TokenPatternMatcher {
             case .anyToken:
                 if position < limit { position += 1; pc += 1 } else { failed = true }
             case .token(let index):
-                if position < limit && tokenMatches(program.tests[index], position) { position += 1; pc += 1 } else { failed = true }
+                let passes: Bool
+                if position >= limit { passes = false }
+                else if let flat = flatTests[index] { passes = flatMatches(flat, position, id: tokenIDs[position]) }
+                else { passes = tokenMatches(program.tests[index], position) }
+                if passes { position += 1; pc += 1 } else { failed = true }
             case .sentenceStart:
                 if position == sentenceStartToken { pc += 1 } else { failed = true }
             case .gazetteer(let element):
@@ -399,6 +404,18 @@ struct TokenPatternMatcher {
         stepBudget -= 1
         if stepBudget < 0 { budgetExhausted = true }
         return !budgetExhausted
+    }
+
+    /// `tokenMatches` for an alternation flattened by the pack (`FlatTokenTest`).
+    @inline(__always)
+    private func flatMatches(_ flat: FlatTokenTest, _ index: Int, id: Int32) -> Bool {
+        var found = flat.any || flat.containsID(id)
+        if !found && !flat.classes.isEmpty {
+            let token = analysis.tokens[index]
+            for tokenClass in flat.classes where TokenPatternMatcher.isOf(tokenClass, token) { found = true; break }
+        }
+        if !found { for test in flat.others where tokenMatches(test, index) { found = true; break } }
+        return found != flat.negated
     }
 
     private func tokenMatches(_ test: TokenTest, _ index: Int) -> Bool {
