@@ -202,6 +202,24 @@ struct RuleMatchingTests {
         #expect(facts.allSatisfy { $0.field("x") == nil && $0.field("y") == nil })
     }
 
+    @Test func aCliticLiteralMatchesTheTokenTheTextHas() throws {
+        // The tokenizer splits "Kenya's" into "Kenya" and "'s"; the literal "'s" (or "’s") is that one token.
+        let rules = """
+        phase p
+        rule possessive {
+          pattern: c:#cap ("'s" | "’s") "minister"
+          emit Owner { who: c }
+        }
+        rule negation {
+          pattern: "do" "n't" v:#word
+          emit Negated { verb: v }
+        }
+        """
+        let facts = try extract(rules, "Kenya's minister spoke. Peru’s minister said they don't agree.")
+        #expect(facts.filter { $0.type == "Owner" }.map { $0.field("who") } == [.string("Kenya"), .string("Peru")])
+        #expect(facts.filter { $0.type == "Negated" }.map { $0.field("verb") } == [.string("agree")])
+    }
+
     @Test func patternsDoNotCrossSentences() throws {
         let rules = "rule r {\n  pattern: \"end\" \".\" \"Next\"\n  emit R\n}\n"
         #expect(try extract(rules, "This is the end. Next one.").isEmpty)
