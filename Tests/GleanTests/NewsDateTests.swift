@@ -189,8 +189,7 @@ struct NewsDateTests {
         ("Ils se sont vus le lendemain.", "le lendemain", .fr, "2024-08-09"),
     ])
     func fromTheDayTheTextIsAbout(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
-        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
-        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        let (fact, dates) = try dateOver(expression, in: text, language, reference: "2024-08-08")
         #expect(fact.field("value") == .string(value))
         // One Date for the phrase: "following day" inside "the following day" is not another one.
         #expect(dates.filter { $0.text != expression && expression.contains($0.text) }.isEmpty)
@@ -227,8 +226,7 @@ struct NewsDateTests {
         ("Prices fall during January.", "January", .en, "2025-01"),
     ])
     func shortForms(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
-        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
-        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        let (fact, dates) = try dateOver(expression, in: text, language, reference: "2024-08-08")
         #expect(fact.field("value") == .string(value))
         #expect(!dates.contains { $0.field("value") == .string("2024-08-04") || $0.field("value") == .string("2024-11-04") })
     }
@@ -390,8 +388,7 @@ struct NewsDateTests {
         ("Les troupes se sont retirées avant hier.", "avant hier", .fr, "2024-05-06", "day"),
     ])
     func seventhPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
-        let dates = ShippedPack.facts(text, language, reference: "2024-05-08", type: "Date")
-        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        let (fact, dates) = try dateOver(expression, in: text, language, reference: "2024-05-08")
         #expect(fact.field("value") == .string(value))
         #expect(fact.field("grain") == .string(grain))
         #expect(dates.count == 1, "\(dates.map { "\($0.text) \($0.fields)" })")
@@ -414,8 +411,7 @@ struct NewsDateTests {
         ("Les discussions auront lieu la semaine du 9 septembre.", "la semaine du 9 septembre", .fr, "2024-W37", "week", nil),
     ])
     func eighthPassForms(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String, _ modifier: String?) throws {
-        let dates = ShippedPack.facts(text, language, reference: "2024-08-08", type: "Date")
-        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        let (fact, dates) = try dateOver(expression, in: text, language, reference: "2024-08-08")
         #expect(fact.field("value") == .string(value))
         #expect(fact.field("grain") == .string(grain))
         #expect(fact.field("modifier") == modifier.map(FieldValue.string))
@@ -437,8 +433,7 @@ struct NewsDateTests {
         ("Ils ont investi 300 millions il y a cinq ans.", "il y a cinq ans", .fr, "2019-03-10", "day"),
     ])
     func unitsCountFromTheSentencesDate(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
-        let dates = ShippedPack.facts(text, language, reference: "2024-03-10", type: "Date")
-        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        let (fact, _) = try dateOver(expression, in: text, language, reference: "2024-03-10")
         #expect(fact.field("value") == .string(value))
         #expect(fact.field("grain") == .string(grain))
     }
@@ -496,4 +491,14 @@ struct NewsDateTests {
         let fact = try #require(ShippedPack.facts(text, language, type: "Percent").first)
         #expect(fact.number == value, "\(fact.fields)")
     }
+}
+
+/// The Dates the shipped pack reads in `text` on `reference`, and the one whose text is `expression` (the test
+/// fails, listing the Dates found, when there is none).
+private func dateOver(_ expression: String, in text: String, _ language: Language, reference: String,
+                      sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (fact: Fact, dates: [Fact]) {
+    let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
+    let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })",
+                            sourceLocation: sourceLocation)
+    return (fact, dates)
 }
