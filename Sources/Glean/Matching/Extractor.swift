@@ -450,7 +450,7 @@ public final class Extractor {
             guard !value.isNull else { return }
             if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].value = value } else { fields.append(FieldEntry(key, value)) }
         }
-        for item in rule.emitItems {
+        for item in rule.emitItemsGuardsFirst {
             switch item {
             case .field(let name, let expression):
                 set(name, evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context))
