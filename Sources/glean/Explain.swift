@@ -40,11 +40,7 @@ struct Explain: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "The date relative expressions resolve against (YYYY-MM-DD).")
     var referenceDate: String?
 
-    @Flag(name: .customLong("forward-dates"), help: "Read undirected dates forward, as glean extract --forward-dates does.")
-    var forwardDates = false
-
-    @Option(name: .customLong("date-order"), help: "The order of numeric dates in English text (dmy or mdy), as glean extract --date-order.")
-    var dateOrder: DateReading.Order?
+    @OptionGroup var dateReading: DateReadingOptions
 
     @Flag(name: .customLong("no-tokens"), help: "Do not list the tokens of each sentence.")
     var noTokens = false
@@ -63,7 +59,7 @@ struct Explain: ParsableCommand {
     func run() throws {
         let rulePack = try pack.loadPack()
         var document = try loadDocument()
-        document.dateReading = document.dateReading.filled(from: DateReading(forwardDates: forwardDates ? true : nil, dateOrder: dateOrder))
+        document.dateReading = document.dateReading.filled(from: dateReading.reading)
         let explanation: Explanation
         do {
             explanation = try Explainer(pack: rulePack).explain(document, ruleID: rule, type: type)

@@ -38,11 +38,7 @@ struct Extract: ParsableCommand {
     @Option(name: .customLong("reference-date"), help: "The date relative expressions resolve against (YYYY-MM-DD).")
     var referenceDate: String?
 
-    @Flag(name: .customLong("forward-dates"), help: "Read undirected dates forward (scheduling text): a bare weekday, a day and month without a year, a month alone, a clock time alone are the next one on or after the reference. A JSON Lines line's \"forward_dates\" wins for its document. See docs/facts.md, Reading options.")
-    var forwardDates = false
-
-    @Option(name: .customLong("date-order"), help: "The order of numeric dates in English text: dmy (6/10/2018 is 6 October) or mdy (10 June). Default: slashes month first, dots and dashes with a year day first. French is read day first. A JSON Lines line's \"date_order\" wins for its document.")
-    var dateOrder: DateReading.Order?
+    @OptionGroup var dateReading: DateReadingOptions
 
     @Option(help: "Only these fact types, comma-separated (e.g. Date,Money).")
     var types: String?
@@ -110,7 +106,7 @@ struct Extract: ParsableCommand {
             read = source.forEach
         }
         // The run's reading options fill what a document's own keys leave out.
-        let reading = DateReading(forwardDates: forwardDates ? true : nil, dateOrder: dateOrder)
+        let reading = dateReading.reading
         let produce: ((Result<Document, Diagnostic>) -> Void) -> Void = { body in
             read { input in
                 guard case .success(var document) = input else { body(input); return }

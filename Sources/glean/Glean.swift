@@ -161,3 +161,17 @@ enum Terminal {
         }
     }
 }
+
+/// How undirected and numeric dates are read (`glean extract`, `glean explain`); a JSON Lines line's own keys win
+/// for its document. See docs/facts.md, "Reading options".
+struct DateReadingOptions: ParsableArguments {
+    @Flag(name: .customLong("forward-dates"), help: "Read undirected dates forward (scheduling text): a bare weekday, a day and month without a year, a month alone, a clock time alone are the next one on or after the reference. A JSON Lines line's \"forward_dates\" wins for its document. See docs/facts.md, Reading options.")
+    var forwardDates = false
+
+    @Option(name: .customLong("date-order"), help: "The order of numeric dates in English text: dmy (6/10/2018 is 6 October) or mdy (10 June). Default: slashes month first, dots and dashes with a year day first. French is read day first. A JSON Lines line's \"date_order\" wins for its document.")
+    var dateOrder: DateReading.Order?
+
+    /// The run's options, filling what a document's own keys leave out.
+    var reading: DateReading { DateReading(forwardDates: forwardDates ? true : nil, dateOrder: dateOrder) }
+}
+

@@ -333,14 +333,13 @@ struct RuleCompiler {
     }
 
     private mutating func makeLiteralTests(_ text: String, caseSensitive: Bool) -> [TokenTest] {
-        // An elided word written alone ("d'", "l'", "qu'") is the single token the tokenizer makes of it in text.
+        // An elided word written alone ("d'", "l'", "qu'") is the single token the tokenizer makes of it in text; so
+        // is an English clitic ("'s", "'ll", "n't"), which the tokenizer splits off the word before it.
         let normalizedApostrophe = text.replacingOccurrences("’", "'")
-        // So is an English clitic ("'s", "'re", "n't"), which the tokenizer splits off the word before it: written
-        // alone in a pattern it must be that one token, not an apostrophe and a word.
-        let isClitic = !normalizedApostrophe.contains(" ") && normalizedApostrophe.count > 1
-            && (normalizedApostrophe.hasPrefix("'") || normalizedApostrophe == "n't")
-            && normalizedApostrophe.dropFirst(normalizedApostrophe.hasPrefix("'") ? 1 : 3).allSatisfy(\.isLetter)
-        if isClitic || (normalizedApostrophe.hasSuffix("'") && !normalizedApostrophe.contains(" ") && normalizedApostrophe.count > 1) {
+        let isOneToken = !normalizedApostrophe.contains(" ") && normalizedApostrophe.count > 1
+            && (normalizedApostrophe.hasSuffix("'") || normalizedApostrophe == "n't"
+                || (normalizedApostrophe.hasPrefix("'") && normalizedApostrophe.dropFirst().allSatisfy(\.isLetter)))
+        if isOneToken {
             if caseSensitive { return [.exact(Array(normalizedApostrophe.utf8))] }
             return [.folded(vocabulary.intern(folded: Folding.fold(normalizedApostrophe)))]
         }
