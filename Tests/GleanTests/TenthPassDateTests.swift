@@ -1,0 +1,34 @@
+import Testing
+@testable import Glean
+
+/// Forms of the tenth date pass, each written as English (and French, where it has the form) writers vary it: the
+/// Date whose text is `expression`, read on `reference`, has `value`.
+@Suite("Date forms, tenth pass")
+struct TenthPassDateTests {
+    @Test(arguments: [
+        // A month and a year in digits, in every order and separator (not a ratio "1/2000", not a season "2009-10").
+        ("The plant closed in 9/2012.", "9/2012", Language.en, "2014-05-02", "2012-09"),
+        ("Sales peaked in 2012/9.", "2012/9", .en, "2014-05-02", "2012-09"),
+        ("The report is dated 2013-03.", "2013-03", .en, "2014-05-02", "2013-03"),
+        ("Valid until 03-2013, the permit lapsed.", "03-2013", .en, "2014-05-02", "2013-03"),
+        ("L'usine a fermé en 9/2012.", "9/2012", .fr, "2014-05-02", "2012-09"),
+        // A month, a comma and a year.
+        ("The bridge opened in October, 2012.", "October, 2012", .en, "2014-05-02", "2012-10"),
+    ])
+    func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
+
+    /// Numbers that only look like these forms give no Date.
+    @Test(arguments: [
+        ("The risk is a ratio of 1/2000.", Language.en),
+        ("The 2009-10 season was his best.", .en),
+        ("In May, 2000 people fled the town.", .en),
+    ])
+    func notDates(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2014-05-02", type: "Date")
+        #expect(!dates.contains { $0.text.contains("2000") || $0.text.contains("2009") }, "\(dates.map(\.text))")
+    }
+}
