@@ -14,6 +14,11 @@ struct TenthPassDateTests {
         ("L'usine a fermé en 9/2012.", "9/2012", .fr, "2014-05-02", "2012-09"),
         // A month, a comma and a year.
         ("The bridge opened in October, 2012.", "October, 2012", .en, "2014-05-02", "2012-10"),
+        // A number before "o'clock" (with or without its apostrophe) or a meridiem is the hour, not the month's day.
+        ("The vote is on 5 September 10 o clock.", "5 September 10 o clock", .en, "2014-05-02", "2014-09-05T10"),
+        ("The vote is on 5 September 10pm.", "5 September 10pm", .en, "2014-05-02", "2014-09-05T22"),
+        ("The curfew starts at 5 o'clock in the afternoon.", "5 o'clock in the afternoon", .en, "2014-05-02", "2014-05-02T17"),
+        ("The curfew starts at 9 at night.", "9 at night", .en, "2014-05-02", "2014-05-02T21"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
