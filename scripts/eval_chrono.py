@@ -37,7 +37,7 @@ Kinds of case (every record counts in exactly one row; nothing is dropped):
 
 Grain: Chrono gives every result as a day, filling what the text leaves out from the reference date or the period's
 start ("next week" is the reference day plus 7, "September 2012" is 1 September). Glean gives the period the text
-names, at its grain (`2016-W40`, `2012-09`). Such a value counts as right when it holds the expected day, in its own
+names, at its grain (`2016-W40`, `2016-W40-WE` a weekend, `2012-09`). Such a value counts as right when it holds the expected day, in its own
 column ("coarser"); "exact" counts the values whose asserted parts are all equal. right = exact + coarser.
 
 "now": Glean gives TimeML's PRESENT_REF ("now", "right now", "currently", "maintenant", "actuellement"), the time of
@@ -111,12 +111,14 @@ def holds(fact, wanted):
 
 
 def period(value):
-    """The first and last day of a Glean value coarser than a day (`2016-W40`, `2017-Q1`, `2012-09`, `2012`)."""
+    """The first and last day of a Glean value coarser than a day (`2016-W40`, `2016-W40-WE`, `2017-Q1`, `2012-09`, `2012`)."""
     text = str(value or "")
     try:
-        week = re.fullmatch(r"([0-9]{4})-W([0-9]{2})", text)
+        week = re.fullmatch(r"([0-9]{4})-W([0-9]{2})(-WE)?", text)
         if week:
             monday = datetime.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
+            if week.group(3):   # a weekend (TimeML `2024-W41-WE`): the week's Saturday and Sunday
+                return monday + datetime.timedelta(days=5), monday + datetime.timedelta(days=6)
             return monday, monday + datetime.timedelta(days=6)
         quarter = re.fullmatch(r"([0-9]{4})-Q([1-4])", text)
         if quarter:
@@ -137,7 +139,7 @@ def period(value):
 
 
 def contains(fact, wanted):
-    """A value coarser than the day the case asserts (a week, month, quarter, year) that holds that day."""
+    """A value coarser than the day the case asserts (a weekend, week, month, quarter, year) that holds that day."""
     if not all(k in wanted for k in ("year", "month", "day")):
         return False
     bounds = period(fact["fields"].get("value"))
@@ -416,7 +418,7 @@ def main():
                          str(full["right"]), str(full["coarser"]), str(good(full)), pct(good(full), full["cases"]), str(full["convention"]),
                          str(full["cases"] - good(full) - full["convention"])])
     print_table(header, rows, arguments.markdown)
-    print("* targeted (>= 90% right). right = exact + coarser (a week, month, quarter or year holding the expected day). "
+    print("* targeted (>= 90% right). right = exact + coarser (a weekend, week, month, quarter or year holding the expected day). "
           "convention: wrong by a documented convention difference, not counted as right: " +
           (", ".join(f"{lang} {name} {count}" for (lang, name), count in sorted(conventions.items())) or "none"))
 

@@ -19,11 +19,29 @@ struct TenthPassDateTests {
         ("The vote is on 5 September 10pm.", "5 September 10pm", .en, "2014-05-02", "2014-09-05T22"),
         ("The curfew starts at 5 o'clock in the afternoon.", "5 o'clock in the afternoon", .en, "2014-05-02", "2014-05-02T17"),
         ("The curfew starts at 9 at night.", "9 at night", .en, "2014-05-02", "2014-05-02T21"),
+        // A weekend is TimeML's YYYY-Www-WE, its Saturday and Sunday (2024-10-18 is a Friday of week 42).
+        ("They met last weekend.", "last weekend", .en, "2024-10-18", "2024-W41-WE"),
+        ("They meet this weekend.", "this weekend", .en, "2024-10-18", "2024-W42-WE"),
+        ("They meet next weekend.", "next weekend", .en, "2024-10-18", "2024-W43-WE"),
+        ("They met this past weekend.", "this past weekend", .en, "2024-10-18", "2024-W41-WE"),
+        ("They met last weekend.", "last weekend", .en, "2024-10-20", "2024-W41-WE"),
+        ("Ils se voient ce week-end.", "ce week-end", .fr, "2024-10-18", "2024-W42-WE"),
+        ("Ils se sont vus le week-end dernier.", "week-end dernier", .fr, "2024-10-18", "2024-W41-WE"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
         let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("value") == .string(value))
+    }
+
+    /// A weekend value is its Saturday and Sunday when values are compared (consolidation) and counted from.
+    @Test func aWeekendIsItsSaturdayAndSunday() throws {
+        let weekend = try #require(PartialDate("2024-W41-WE"))
+        #expect(try weekend.relation(to: #require(PartialDate("2024-10-13"))) == .nested)
+        #expect(try weekend.relation(to: #require(PartialDate("2024-10-12T10:00"))) == .nested)
+        #expect(try weekend.relation(to: #require(PartialDate("2024-10-11"))) == .apart(days: 1))
+        #expect(try #require(PartialDate("2024-W41")).relation(to: weekend) == .nested)
+        #expect(DateNormalizer.firstDay(of: .string("2024-W41-WE"))?.iso == "2024-10-12")
     }
 
     /// Numbers that only look like these forms give no Date.

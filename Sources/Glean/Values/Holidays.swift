@@ -195,6 +195,8 @@ extension DateNormalizer {
         guard let text = value?.stringValue, text.count >= 4, let year = Int(text.prefix(4)) else { return nil }
         let parts = text.prefix(10).split(separator: "-")
         if parts.count == 1 { return CalendarDate(year: year, month: 1, day: 1) }
+        // A weekend (`2012-W33-WE`): its Saturday.
+        if text.hasSuffix("-WE"), parts.count == 3, let monday = firstDay(of: .string(String(text.dropLast(3)))) { return monday.adding(days: 5) }
         // An ISO week (`2012-W33`: its Monday) or a quarter (`2012-Q3`: its first day), so that "the 2nd day of next
         // week" can count from "next week".
         if parts.count == 2, let kind = parts[1].first, kind == "W" || kind == "Q", let number = Int(parts[1].dropFirst()) {

@@ -171,8 +171,8 @@ public struct NormalizerFunction: Sendable {
             DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
                                    grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },
-        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "nth", "from", "tense", "over_at"],
-                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default the reference date itself or the first such day after it; over_at: the hour a part of the day said with it ends (\"sunday morning\": 12): read ahead, on that day at or after that hour it is a week later") { arguments, context in
+        NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "nth", "from", "tense", "over_at", "weekend"],
+                           summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default the reference date itself or the first such day after it; over_at: the hour a part of the day said with it ends (\"sunday morning\": 12): read ahead, on that day at or after that hour it is a week later; weekend: true gives the weekend of the day found (TimeML's 2024-W32-WE, grain weekend)") { arguments, context in
             var choice = labelled(arguments, "choice")?.stringValue.flatMap(WeekdayChoice.init(rawValue:)) ?? .nearest
             // A bare weekday is read backward (news reports what happened) unless its clause says it is ahead.
             let tense = labelled(arguments, "tense")?.stringValue
@@ -192,7 +192,8 @@ public struct NormalizerFunction: Sendable {
                 context.referenceDate = base
             }
             let overAt = labelled(arguments, "over_at")?.doubleValue.map { Int($0) }
-            return DateNormalizer.weekdayDate(positional(arguments, 0), choice: choice, weeks: weeks, overAt: overAt, context: context)
+            let day = DateNormalizer.weekdayDate(positional(arguments, 0), choice: choice, weeks: weeks, overAt: overAt, context: context)
+            return labelled(arguments, "weekend")?.isTrue == true ? DateNormalizer.weekend(of: day) : day
         },
         NormalizerFunction(name: "object", positional: 0...0, labels: ["*"], summary: "a record of the labelled arguments (null ones left out)") { arguments, _ in
             let entries = arguments.compactMap { argument -> FieldEntry? in

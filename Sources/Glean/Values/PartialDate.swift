@@ -1,4 +1,4 @@
-/// A `Date` fact value (`2024`, `2024-Q3`, `2024-05`, `2024-W32`, `2024-08-08`, `2024-08-08T13:55`, `XXXX-05-31`)
+/// A `Date` fact value (`2024`, `2024-Q3`, `2024-05`, `2024-W32`, `2024-W32-WE`, `2024-08-08`, `2024-08-08T13:55`, `XXXX-05-31`)
 /// read as the stretch of time it covers, so that values of different grains can be compared the way a reader
 /// does: `XXXX-05` contains `2024-05-31`, `2024` contains `2024-08-08`, `2024-W32` overlaps `2024-08`.
 public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
@@ -36,12 +36,15 @@ public struct PartialDate: Hashable, Sendable, CustomStringConvertible {
             if second.hasPrefix("Q"), let quarter = Int(second.dropFirst()), (1...4).contains(quarter), dateParts.count == 2 {
                 startDay = dayOffset(quarter * 3 - 2, 1)
                 endDay = dayOffset(quarter * 3, CalendarDate.daysInMonth(year: layout, month: quarter * 3)) + 1
-            } else if second.hasPrefix("W"), let week = Int(second.dropFirst()), (1...53).contains(week), dateParts.count == 2 {
+            } else if second.hasPrefix("W"), let week = Int(second.dropFirst()), (1...53).contains(week),
+                      dateParts.count == 2 || (dateParts.count == 3 && dateParts[2] == "WE") {
                 // ISO week 1 holds the year's first Thursday; its Monday may fall in December of the year before.
                 let january4 = CalendarDate(year: layout, month: 1, day: 4)
                 let mondayOfWeek1 = january4.dayNumber - (january4.weekday + 6) % 7 - yearStart
                 startDay = mondayOfWeek1 + (week - 1) * 7
                 endDay = startDay + 7
+                // A weekend (`2024-W32-WE`): the week's Saturday and Sunday.
+                if dateParts.count == 3 { startDay += 5 }
             } else if let month = Int(second), (1...12).contains(month) {
                 startDay = dayOffset(month, 1)
                 endDay = dayOffset(month, CalendarDate.daysInMonth(year: layout, month: month)) + 1

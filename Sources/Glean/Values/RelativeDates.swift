@@ -48,6 +48,16 @@ extension DateNormalizer {
         return "\(thursday.year)-W\(pad2(week))"
     }
 
+    /// The weekend holding a day record's date, as TimeML writes it: `2024-W32-WE` (the Saturday and Sunday of that ISO
+    /// week, grain `weekend`); `XXXX-WXX-WE` for a weekday without a reference date. A weekend is named as a whole
+    /// ("last weekend"), not as its Saturday or its Sunday.
+    static func weekend(of dayRecord: FieldValue) -> FieldValue {
+        guard let value = dayRecord["value"]?.stringValue else { return dayRecord }
+        if value.hasPrefix("XXXX-WXX-") { return record(value: "XXXX-WXX-WE", grain: "weekend", relative: true) }
+        guard let day = CalendarDate(iso: value) else { return dayRecord }
+        return record(value: isoWeek(day) + "-WE", grain: "weekend", relative: true)
+    }
+
     /// Moves `date` by `amount` units (negative: back). Months and years clamp the day (31 Jan + 1 month = 28/29 Feb).
     public static func shift(_ date: CalendarDate, by amount: Int, _ unit: DateUnit) -> CalendarDate {
         switch unit {
