@@ -27,6 +27,10 @@ struct TenthPassDateTests {
         ("They met last weekend.", "last weekend", .en, "2024-10-20", "2024-W41-WE"),
         ("Ils se voient ce week-end.", "ce week-end", .fr, "2024-10-18", "2024-W42-WE"),
         ("Ils se sont vus le week-end dernier.", "week-end dernier", .fr, "2024-10-18", "2024-W41-WE"),
+        // "a fortnight later / earlier" as "two weeks later / earlier".
+        ("The talks opened on 3 March and ended a fortnight later.", "a fortnight later", .en, "2024-05-02", "2024-03-17"),
+        ("The same story played out in Kolkata a fortnight later.", "a fortnight later", .en, "2021-05-20", "2021-06-03"),
+        ("He had left a fortnight earlier.", "a fortnight earlier", .en, "2021-05-20", "2021-05-06"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
