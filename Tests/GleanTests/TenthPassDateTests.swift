@@ -31,6 +31,9 @@ struct TenthPassDateTests {
         ("The talks opened on 3 March and ended a fortnight later.", "a fortnight later", .en, "2024-05-02", "2024-03-17"),
         ("The same story played out in Kolkata a fortnight later.", "a fortnight later", .en, "2021-05-20", "2021-06-03"),
         ("He had left a fortnight earlier.", "a fortnight earlier", .en, "2021-05-20", "2021-05-06"),
+        // Two whole dates month first are one range (the first year was read as "2015 - June 9").
+        ("The festival runs June 5, 2015 - June 9, 2015 in Oslo.", "June 5, 2015 - June 9, 2015", .en, "2014-05-02", "2015-06-05"),
+        ("The mandate ran from Nov 1, 2001 to March 31, 2002.", "from Nov 1, 2001 to March 31, 2002", .en, "2014-05-02", "2001-11-01"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
