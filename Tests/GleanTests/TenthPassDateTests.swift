@@ -34,6 +34,8 @@ struct TenthPassDateTests {
         // Two whole dates month first are one range (the first year was read as "2015 - June 9").
         ("The festival runs June 5, 2015 - June 9, 2015 in Oslo.", "June 5, 2015 - June 9, 2015", .en, "2014-05-02", "2015-06-05"),
         ("The mandate ran from Nov 1, 2001 to March 31, 2002.", "from Nov 1, 2001 to March 31, 2002", .en, "2014-05-02", "2001-11-01"),
+        // A weekday before "the 5th of June" only confirms the day (was "Friday the 5th", a Friday the 5th of another month).
+        ("The vote is on Friday the 5th of June.", "Friday the 5th of June", .en, "2015-05-02", "2015-06-05"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
