@@ -36,6 +36,9 @@ struct TenthPassDateTests {
         ("The mandate ran from Nov 1, 2001 to March 31, 2002.", "from Nov 1, 2001 to March 31, 2002", .en, "2014-05-02", "2001-11-01"),
         // A weekday before "the 5th of June" only confirms the day (was "Friday the 5th", a Friday the 5th of another month).
         ("The vote is on Friday the 5th of June.", "Friday the 5th of June", .en, "2015-05-02", "2015-06-05"),
+        // A computer clock with its time zone before the year (Unix `date`).
+        ("Last login: Fri Jun 5 10:20:30 UTC 2015 from host", "Jun 5 10:20:30 UTC 2015", .en, "2016-10-01", "2015-06-05T10:20"),
+        ("Built Thu Oct 26 11:00:09 CEST 2023.", "Oct 26 11:00:09 CEST 2023", .en, "2016-10-01", "2023-10-26T11:00"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
