@@ -136,6 +136,8 @@ public final class CompiledRule: @unchecked Sendable {
     /// the match is kept, so a match they drop costs none of the other fields (on dense text a rule's rejected
     /// candidates were most of its field time). Expressions read no other field, so the order changes no value.
     let emitItemsGuardsFirst: [CompiledEmitItem]
+    /// `emitItemsGuardsFirst` as the extractor evaluates them (`FieldExpression`: `first(…)` stops at its first value).
+    let fieldItems: [FieldItem]
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
     let focusSlot: Int?
@@ -187,6 +189,7 @@ public final class CompiledRule: @unchecked Sendable {
             return false
         }
         emitItemsGuardsFirst = emitItems.filter(isGuard) + emitItems.filter { !isGuard($0) }
+        fieldItems = emitItemsGuardsFirst.map(FieldItem.init)
         self.requiredAnyOf = requiredAnyOf; self.prefilter = prefilter; self.startCondition = startCondition
         self.examples = examples; self.mergeKeys = mergeKeys; self.replacesSlots = replacesSlots
         mergeFields = mergeKeys.map { settings in

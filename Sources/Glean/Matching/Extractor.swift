@@ -450,7 +450,7 @@ public final class Extractor {
             guard !value.isNull else { return }
             if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].value = value } else { fields.append(FieldEntry(key, value)) }
         }
-        for item in rule.emitItemsGuardsFirst {
+        for item in rule.fieldItems {
             switch item {
             case .field(let name, let expression):
                 set(name, evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context))
@@ -463,16 +463,30 @@ public final class Extractor {
         return fields
     }
 
-    private func evaluate(_ expression: CompiledExpression, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> FieldValue {
+    private func evaluate(_ expression: FieldExpression, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> FieldValue {
         switch expression {
         case .constant(let value):
             return value
         case .list(let items):
             return .list(items.map { evaluate($0, candidate, analysis: analysis, annotations: annotations, context: context) }.filter { !$0.isNull })
-        case .call(let function, let arguments, _):
+        case .call(let function, let arguments):
             let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context)) }
             return function.evaluate(values, context)
-        case .capture(let slot, let path, _):
+        case .firstNotNull(let arguments):
+            for argument in arguments {
+                let value = evaluate(argument, candidate, analysis: analysis, annotations: annotations, context: context)
+                if !value.isNull { return value }
+            }
+            return .null
+        case .nullWithFirst(let function, let arguments, let first):
+            let head = evaluate(arguments[first].value, candidate, analysis: analysis, annotations: annotations, context: context)
+            if head.isNull { return .null }
+            let values = arguments.indices.map { index in
+                (label: arguments[index].label,
+                 value: index == first ? head : evaluate(arguments[index].value, candidate, analysis: analysis, annotations: annotations, context: context))
+            }
+            return function.evaluate(values, context)
+        case .capture(let slot, let path):
             // One pass, no intermediate arrays (most captures bind once): the values that are not null, one as
             // itself, several as a list.
             var first = FieldValue.null
