@@ -38,6 +38,25 @@ final class AnnotationLookupIndex {
 
     func starts(type: String) -> [Start] { sorted(type: type).starts }
 
+    /// What a context lookup of a type reads, found once per phase and type: one dictionary look-up per call instead
+    /// of one per structure (the annotations' starts, the gazetteer type's number, the rivals' coverage).
+    struct TypeLookup {
+        let starts: [Start]
+        /// The type's number among the gazetteer's types (-1: no entry has it).
+        let gazetteerType: Int32
+        /// Whether each token lies inside an annotation of a rival of the type's group (`RulePack.groupRivals`).
+        let rivalCoverage: [[Bool]]
+    }
+    private var lookupsByType: [String: TypeLookup] = [:]
+
+    func lookup(type: String, gazetteerType: (String) -> Int32, rivals: (String) -> [String]?) -> TypeLookup {
+        if let known = lookupsByType[type] { return known }
+        let made = TypeLookup(starts: sorted(type: type).starts, gazetteerType: gazetteerType(type),
+                              rivalCoverage: rivals(type)?.map { covered(type: $0) } ?? [])
+        lookupsByType[type] = made
+        return made
+    }
+
     /// The first entry whose start is `token` or later.
     static func firstIndex(in starts: [Start], atOrAfter token: Int) -> Int {
         var low = 0, high = starts.count

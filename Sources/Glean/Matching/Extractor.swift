@@ -105,7 +105,7 @@ public final class Extractor {
                 context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
                     return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
-                                              annotations: annotations, index: annotationIndex)
+                                              annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
                 }
                 for (ruleIndex, rule) in phase.rules.enumerated() {
                     if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
@@ -351,7 +351,8 @@ public final class Extractor {
     /// distance and position) keep the order of the type's annotations, then the hits, as a stable sort of the
     /// earlier full scan did. A lookup costs what lies in its range, never a scan of the document.
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
-                               analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex) -> [FieldValue] {
+                               analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex,
+                               hitsByType: HitTypeIndex) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
         /// The zone of a token: sentences before the match are read only within the match's zone.
         func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
@@ -396,7 +397,8 @@ public final class Extractor {
             let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
             found.append((distance, start, order, value))
         }
-        let starts = index.starts(type: type)
+        let lookup = index.lookup(type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] })
+        let starts = lookup.starts
         let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: range.lowerBound)
         var next = first
         while next < starts.count && Int(starts[next].start) < range.upperBound {
@@ -404,13 +406,12 @@ public final class Extractor {
             consider(Int(entry.start), Int(entry.order), annotations[Int(entry.annotation)].field(field))
             next += 1
         }
-        let typeID = pack.gazetteerTypes.id(of: type), entryTypeIDs = pack.gazetteerTypes.entryTypeIDs
-        let hitRange = analysis.hitIndices(startingIn: range)
-        contextItemsExamined += (next - first) + hitRange.count
-        let rivalCoverage = pack.groupRivals[type]?.map { index.covered(type: $0) } ?? []
-        for hitIndex in hitRange {
-            let hit = analysis.hits[hitIndex]
-            guard entryTypeIDs[Int(hit.entry)] == typeID else { continue }
+        // Only the hits of the type (in hit order, as a scan of the range's hits met them), not every hit of the range.
+        let hitIndices = hitsByType.hitIndices(ofType: lookup.gazetteerType, startingIn: range, hits: analysis.hits)
+        contextItemsExamined += (next - first) + hitIndices.count
+        let rivalCoverage = lookup.rivalCoverage
+        for hitIndex in hitIndices {
+            let hit = analysis.hits[Int(hitIndex)]
             if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }

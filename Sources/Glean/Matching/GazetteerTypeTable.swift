@@ -101,21 +101,30 @@ struct HitTypeIndex {
     /// The starts of type `t` are `starts[offsets[t]..<offsets[t + 1]]`.
     private let offsets: [Int32]
     private let starts: [Int32]
+    /// The indices into the hits of type `t`, in order (so by start token), are `hitIndices[hitOffsets[t]..<hitOffsets[t + 1]]`:
+    /// what a context lookup of a gazetteer type reads instead of every hit of the sentence.
+    private let hitOffsets: [Int32]
+    private let hitIndices: [Int32]
 
     init(hits: [GazetteerHit], table: GazetteerTypeTable) {
         let typeCount = table.names.count
         var counts = [Int32](repeating: 0, count: typeCount + 1)
+        var hitCounts = [Int32](repeating: 0, count: typeCount + 1)
         var last = [Int32](repeating: -1, count: typeCount)
         for hit in hits {
             let type = Int(table.entryTypeIDs[Int(hit.entry)])
+            hitCounts[type + 1] += 1
             if last[type] != hit.startToken { last[type] = hit.startToken; counts[type + 1] += 1 }
         }
-        for type in 0..<typeCount { counts[type + 1] += counts[type] }
-        var fill = counts
+        for type in 0..<typeCount { counts[type + 1] += counts[type]; hitCounts[type + 1] += hitCounts[type] }
+        var fill = counts, hitFill = hitCounts
         var starts = [Int32](repeating: 0, count: Int(counts[typeCount]))
+        var hitIndices = [Int32](repeating: 0, count: hits.count)
         for type in 0..<typeCount { last[type] = -1 }
-        for hit in hits {
+        for (index, hit) in hits.enumerated() {
             let type = Int(table.entryTypeIDs[Int(hit.entry)])
+            hitIndices[Int(hitFill[type])] = Int32(index)
+            hitFill[type] += 1
             if last[type] != hit.startToken {
                 last[type] = hit.startToken
                 starts[Int(fill[type])] = hit.startToken
@@ -124,6 +133,22 @@ struct HitTypeIndex {
         }
         offsets = counts
         self.starts = starts
+        hitOffsets = hitCounts
+        self.hitIndices = hitIndices
+    }
+
+    /// The indices of the hits of a type that start in `tokens`, in order (`hits` sorted by start token).
+    func hitIndices(ofType type: Int32, startingIn tokens: Range<Int>, hits: [GazetteerHit]) -> ArraySlice<Int32> {
+        guard type >= 0 && Int(type) + 1 < hitOffsets.count else { return [] }
+        var low = Int(hitOffsets[Int(type)]), high = Int(hitOffsets[Int(type) + 1])
+        let end = high
+        while low < high {
+            let middle = (low + high) >> 1
+            if Int(hits[Int(hitIndices[middle])].startToken) < tokens.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var last = low
+        while last < end && Int(hits[Int(hitIndices[last])].startToken) < tokens.upperBound { last += 1 }
+        return hitIndices[low..<last]
     }
 
     func hasHit(ofType type: Int32) -> Bool {
