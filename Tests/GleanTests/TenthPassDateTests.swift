@@ -39,6 +39,9 @@ struct TenthPassDateTests {
         // A computer clock with its time zone before the year (Unix `date`).
         ("Last login: Fri Jun 5 10:20:30 UTC 2015 from host", "Jun 5 10:20:30 UTC 2015", .en, "2016-10-01", "2015-06-05T10:20"),
         ("Built Thu Oct 26 11:00:09 CEST 2023.", "Oct 26 11:00:09 CEST 2023", .en, "2016-10-01", "2023-10-26T11:00"),
+        // A clock's meridiem before the year; two month-day dates with their weekdays.
+        ("Built Thu Oct 26 11:00:09 PM 2023.", "Oct 26 11:00:09 PM 2023", .en, "2016-10-01", "2023-10-26T23:00"),
+        ("Open Thu Oct 26 - Sat Oct 28, 2023 in Oslo.", "Thu Oct 26 - Sat Oct 28, 2023", .en, "2016-10-01", "2023-10-26"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
