@@ -42,6 +42,9 @@ struct TenthPassDateTests {
         // A clock's meridiem before the year; two month-day dates with their weekdays.
         ("Built Thu Oct 26 11:00:09 PM 2023.", "Oct 26 11:00:09 PM 2023", .en, "2016-10-01", "2023-10-26T23:00"),
         ("Open Thu Oct 26 - Sat Oct 28, 2023 in Oslo.", "Thu Oct 26 - Sat Oct 28, 2023", .en, "2016-10-01", "2023-10-26"),
+        // "Weds" is Wednesday.
+        ("It happened on Weds 8 Apr.", "Weds 8 Apr.", .en, "2015-04-18", "2015-04-08"),
+        ("See you next Weds.", "next Weds", .en, "2015-04-18", "2015-04-22"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
