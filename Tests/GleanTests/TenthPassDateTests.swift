@@ -57,6 +57,10 @@ struct TenthPassDateTests {
         ("Talks resume by start of next month.", "start of next month", .en, "2012-08-10", "2012-09"),
         ("Exports rose 5% from the prior year.", "the prior year", .en, "2012-08-10", "2011"),
         ("He had left three days prior.", "three days prior", .en, "2012-08-10", "2012-08-07"),
+        // A month name and a day joined by a slash or a hyphen keep the year after them; an apostrophe year after a day.
+        ("The filing is dated August/10/2012.", "August/10/2012", .en, "2014-05-02", "2012-08-10"),
+        ("The filing is dated August-10, 2012.", "August-10, 2012", .en, "2014-05-02", "2012-08-10"),
+        ("It rained on Apr 7 '14 in Oslo.", "Apr 7 '14", .en, "2016-05-02", "2014-04-07"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
