@@ -61,6 +61,9 @@ struct TenthPassDateTests {
         ("The filing is dated August/10/2012.", "August/10/2012", .en, "2014-05-02", "2012-08-10"),
         ("The filing is dated August-10, 2012.", "August-10, 2012", .en, "2014-05-02", "2012-08-10"),
         ("It rained on Apr 7 '14 in Oslo.", "Apr 7 '14", .en, "2016-05-02", "2014-04-07"),
+        // British minutes after a dot, after a preposition of time.
+        ("The session opens at 12.30 in Geneva.", "12.30", .en, "2016-10-01", "2016-10-01T12:30"),
+        ("Polls stay open until 21.45 in the capital.", "21.45", .en, "2016-10-01", "2016-10-01T21:45"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
@@ -76,6 +79,13 @@ struct TenthPassDateTests {
         #expect(try weekend.relation(to: #require(PartialDate("2024-10-11"))) == .apart(days: 1))
         #expect(try #require(PartialDate("2024-W41")).relation(to: weekend) == .nested)
         #expect(DateNormalizer.firstDay(of: .string("2024-W41-WE"))?.iso == "2024-10-12")
+    }
+
+    /// A price or a level after "at" is no clock time.
+    @Test(arguments: ["The index closed at 12.30 on Friday.", "Inflation is forecast at 3.25 percent.", "Brent traded at 10.45 dollars."])
+    func dottedNumbersThatAreNoTimes(_ text: String) {
+        let dates = ShippedPack.facts(text, .en, reference: "2016-10-01", type: "Date")
+        #expect(!dates.contains { $0.text.contains(".") && $0.field("grain") == .string("minute") }, "\(dates.map(\.text))")
     }
 
     /// Numbers that only look like these forms give no Date.
