@@ -64,6 +64,8 @@ struct TenthPassDateTests {
         // British minutes after a dot, after a preposition of time.
         ("The session opens at 12.30 in Geneva.", "12.30", .en, "2016-10-01", "2016-10-01T12:30"),
         ("Polls stay open until 21.45 in the capital.", "21.45", .en, "2016-10-01", "2016-10-01T21:45"),
+        // A meridiem after seconds.
+        ("The alarm rang at 8:15:30 pm.", "8:15:30 pm", .en, "2016-10-01", "2016-10-01T20:15"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
