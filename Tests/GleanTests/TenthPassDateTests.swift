@@ -66,6 +66,9 @@ struct TenthPassDateTests {
         ("Polls stay open until 21.45 in the capital.", "21.45", .en, "2016-10-01", "2016-10-01T21:45"),
         // A meridiem after seconds.
         ("The alarm rang at 8:15:30 pm.", "8:15:30 pm", .en, "2016-10-01", "2016-10-01T20:15"),
+        // A day glued to its year by a comma.
+        ("It opened on April 7,2014 in Oslo.", "April 7,2014", .en, "2016-10-01", "2014-04-07"),
+        ("The mandate ran November 1,2001- March 31,2002.", "November 1,2001", .en, "2016-10-01", "2001-11-01"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
