@@ -42,6 +42,9 @@ struct Eval: ParsableCommand {
     @Flag(name: .customLong("by-language"), help: "Also give the scores per document language.")
     var byLanguage = false
 
+    @Flag(name: .customLong("by-rule"), help: "Also give, per rule, the facts it produced, how many matched a gold fact (its precision), and how many of those had a wrong field.")
+    var byRule = false
+
     @Flag(name: .customLong("show-errors"), help: "List the missed gold facts, the spurious facts and the wrong fields, with their text.")
     var showErrors = false
 
@@ -108,7 +111,7 @@ struct Eval: ParsableCommand {
 
         switch format {
         case .json:
-            print(EvaluationReport.json(evaluation, includeErrors: showErrors))
+            print(EvaluationReport.json(evaluation, includeErrors: showErrors, byRule: byRule))
         case .text:
             if showErrors {
                 let errors = EvaluationReport.errors(evaluation)
@@ -120,6 +123,10 @@ struct Eval: ParsableCommand {
             print(EvaluationReport.scoreTable(evaluation, byLanguage: byLanguage))
             print("")
             print(EvaluationReport.fieldTable(evaluation))
+            if byRule {
+                print("")
+                print(EvaluationReport.ruleTable(evaluation))
+            }
         }
 
         let below = evaluation.types.filter { type in

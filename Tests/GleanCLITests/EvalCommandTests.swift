@@ -62,6 +62,12 @@ struct EvalCommandTests {
         let meeting = try #require((json["types"] as? [String: Any])?["Meeting"] as? [String: Any])
         #expect(meeting["gold"] as? Int == 2 && meeting["matched"] as? Int == 1)
 
+        // Per rule: both rules produced one fact and it matched.
+        let byRule = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-rule"])
+        let ruleRows = byRule.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(ruleRows.contains("test.call Meeting 1 1 100.0% 1 0 0"), "\(byRule.stdout)")
+        #expect(ruleRows.contains("test.talks Meeting 1 1 100.0% 0 0 0"), "\(byRule.stdout)")
+
         let strict = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--min-recall", "90"])
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("under the required scores: Meeting"))

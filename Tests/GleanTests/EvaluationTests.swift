@@ -69,6 +69,23 @@ struct EvaluationTests {
         #expect(evaluation.missed.map(\.location.line) == [2])
     }
 
+    @Test func perRuleCountsSayWhichRuleProducedTheSpuriousFacts() {
+        let gold = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("location", .string("Rome"))])]
+        let facts = [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("talks")), FieldEntry("location", .string("Paris"))], rule: "meeting.talks"),
+                     Self.fact("Meeting", "officials said", [FieldEntry("kind", .string("visit"))], rule: "meeting.noisy"),
+                     Self.fact("Meeting", "Monday", [FieldEntry("kind", .string("summit"))], rule: "meeting.noisy")]
+        // At a 10-character tolerance "Monday" lies near the matched evidence (a repeat), "officials said" does not.
+        let evaluation = Self.evaluate(gold, facts, tolerance: 10)
+        #expect(evaluation.byRule["meeting.talks"] == Evaluation.RuleCounts(type: "Meeting", produced: 1, matched: 1, wrongFields: 1, wrongKey: 0, nearMatched: 0))
+        #expect(evaluation.byRule["meeting.noisy"] == Evaluation.RuleCounts(type: "Meeting", produced: 2, matched: 0, wrongFields: 0, wrongKey: 0, nearMatched: 1))
+        // A fact of another kind at the place of a missed gold fact found the event and read its key wrong.
+        let misread = Self.evaluate(gold, [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("visit"))], rule: "meeting.visit")])
+        #expect(misread.byRule["meeting.visit"]?.wrongKey == 1 && misread.wrongKey.first?.gold.evidence == "held talks in Rome")
+        // The noisiest rule of a type comes first.
+        let table = EvaluationReport.ruleTable(evaluation).split(separator: "\n")
+        #expect(table.count == 4 && table[2].hasPrefix("meeting.noisy") && table[3].hasPrefix("meeting.talks"))
+    }
+
     @Test func fieldAccuracyCountsAGuessedFieldAsWrongAndListsAsSets() {
         let gold = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("countries", .list([.string("IT"), .string("FR")]))]),
                     Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("date", .string("2024-05-06"))], line: 2)]

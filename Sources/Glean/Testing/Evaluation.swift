@@ -45,7 +45,41 @@ public struct Evaluation: Sendable {
     public var pairs: [Pair] = []
     public var missed: [GoldFact] = []
     public var spurious: [Fact] = []
+    /// Spurious facts that lie within the tolerance of a missed gold fact of their type but disagree with it on the
+    /// key field (a `talks` where the reader saw a `visit`): the event was found, its key was read wrong.
+    public var wrongKey: [(fact: Fact, gold: GoldFact)] = []
+    /// Spurious facts that lie within the tolerance of a gold fact of their type that another fact matched: most
+    /// often a second mention of one event the rules did not merge.
+    public var nearMatched: [(fact: Fact, gold: GoldFact)] = []
     public var documents = 0
+
+    /// Per rule that produced a scored fact: how many it produced, how many of those matched a gold fact, and
+    /// how many of the matched ones had a wrong field. A rule's precision says which rules are noisy on text the
+    /// pack was not written for, without reading the texts (`glean eval --by-rule`).
+    public struct RuleCounts: Sendable, Equatable {
+        public var type: String
+        public var produced = 0
+        public var matched = 0
+        public var wrongFields = 0
+        /// Unmatched facts near a missed gold fact of their type with another key value (`Evaluation.wrongKey`).
+        public var wrongKey = 0
+        /// Unmatched facts near a gold fact another fact matched (`Evaluation.nearMatched`): a likely repeat.
+        public var nearMatched = 0
+        public var precision: Double? { produced == 0 ? nil : Double(matched) / Double(produced) }
+    }
+
+    public var byRule: [String: RuleCounts] {
+        var counts: [String: RuleCounts] = [:]
+        for pair in pairs {
+            counts[pair.fact.rule, default: RuleCounts(type: pair.fact.type)].produced += 1
+            counts[pair.fact.rule]!.matched += 1
+            if !pair.wrongFields.isEmpty { counts[pair.fact.rule]!.wrongFields += 1 }
+        }
+        for fact in spurious { counts[fact.rule, default: RuleCounts(type: fact.type)].produced += 1 }
+        for entry in wrongKey { counts[entry.fact.rule]?.wrongKey += 1 }
+        for entry in nearMatched { counts[entry.fact.rule]?.nearMatched += 1 }
+        return counts
+    }
 
     public var total: ScoreCounts {
         var sum = ScoreCounts()
@@ -102,7 +136,18 @@ public enum Evaluator {
                 evaluation.pairs.append(Evaluation.Pair(gold: gold, fact: fact, wrongFields: wrong))
             }
             for (index, entry) in located.enumerated() where !pairedGold.contains(index) { evaluation.missed.append(entry.fact) }
-            for (index, fact) in produced.enumerated() where !pairedFacts.contains(index) { evaluation.spurious.append(fact) }
+            for (index, fact) in produced.enumerated() where !pairedFacts.contains(index) {
+                evaluation.spurious.append(fact)
+                let nearMiss = located.indices.filter { !pairedGold.contains($0) && located[$0].fact.type == fact.type }
+                    .min { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }
+                if let nearMiss, gap(fact.span, located[nearMiss].span) < options.tolerance {
+                    evaluation.wrongKey.append((fact, located[nearMiss].fact))
+                } else if let nearFound = located.indices.filter({ pairedGold.contains($0) && located[$0].fact.type == fact.type })
+                    .min(by: { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }),
+                    gap(fact.span, located[nearFound].span) < options.tolerance {
+                    evaluation.nearMatched.append((fact, located[nearFound].fact))
+                }
+            }
             for type in types {
                 var counts = ScoreCounts()
                 counts.expected = located.filter { $0.fact.type == type }.count

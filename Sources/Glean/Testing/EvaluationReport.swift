@@ -41,6 +41,24 @@ public enum EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
+    /// One row per rule that produced a scored fact, by type, noisiest first: produced, matched, precision, matched
+    /// facts with a wrong field, unmatched facts near a missed gold fact with another key value, and unmatched facts
+    /// near a gold fact another fact matched (a repeat).
+    public static func ruleTable(_ evaluation: Evaluation) -> String {
+        let rows = evaluation.byRule.sorted { a, b in
+            if a.value.type != b.value.type { return a.value.type < b.value.type }
+            let unmatchedA = a.value.produced - a.value.matched, unmatchedB = b.value.produced - b.value.matched
+            return unmatchedA != unmatchedB ? unmatchedA > unmatchedB : a.key < b.key
+        }
+        let width = max(4, rows.map(\.key.count).max() ?? 0)
+        var lines = ["per rule (facts of the scored types):", pad("rule", width, left: true) + pad("type", 13) + pad("produced", 10) + pad("matched", 9) + pad("precision", 11) + pad("wrong field", 13) + pad("wrong key", 11) + pad("near a match", 14)]
+        for (rule, counts) in rows {
+            lines.append(pad(rule, width, left: true) + pad(counts.type, 13) + pad(String(counts.produced), 10) + pad(String(counts.matched), 9)
+                + pad(percent(counts.precision), 11) + pad(String(counts.wrongFields), 13) + pad(String(counts.wrongKey), 11) + pad(String(counts.nearMatched), 14))
+        }
+        return lines.joined(separator: "\n")
+    }
+
     /// Missed gold facts, spurious facts and wrong fields, document by document, with their text.
     public static func errors(_ evaluation: Evaluation) -> String {
         var byDocument: [String: [(Int, String)]] = [:]
@@ -48,7 +66,11 @@ public enum EvaluationReport {
             byDocument[gold.document, default: []].append((0, "  MISSED   \(gold.type) \(describe(gold.fields))  \"\(gold.evidence)\"  (\(gold.location))"))
         }
         for fact in evaluation.spurious {
-            byDocument[fact.document, default: []].append((fact.span.start, "  SPURIOUS \(fact.type) \(describe(fact.fields))  \"\(fact.text)\"  [\(fact.span.start)-\(fact.span.end), \(fact.rule)]"))
+            let near = evaluation.wrongKey.first { $0.fact.span == fact.span && $0.fact.rule == fact.rule && $0.fact.document == fact.document }
+            let repeatOf = evaluation.nearMatched.first { $0.fact.span == fact.span && $0.fact.rule == fact.rule && $0.fact.document == fact.document }
+            let note = near.map { "  (near the missed gold fact at \($0.gold.location): another key value)" }
+                ?? repeatOf.map { "  (near the gold fact at \($0.gold.location), which another fact matched)" } ?? ""
+            byDocument[fact.document, default: []].append((fact.span.start, "  SPURIOUS \(fact.type) \(describe(fact.fields))  \"\(fact.text)\"  [\(fact.span.start)-\(fact.span.end), \(fact.rule)]" + note))
         }
         for pair in evaluation.pairs where !pair.wrongFields.isEmpty {
             let fields = pair.wrongFields.map { "\($0.key): expected \($0.expected?.description ?? "none"), got \($0.actual?.description ?? "none")" }
@@ -62,7 +84,7 @@ public enum EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
-    public static func json(_ evaluation: Evaluation, includeErrors: Bool) -> String {
+    public static func json(_ evaluation: Evaluation, includeErrors: Bool, byRule: Bool = false) -> String {
         func counts(_ counts: ScoreCounts) -> [String: Any] {
             var object: [String: Any] = ["gold": counts.expected, "produced": counts.actual, "matched": counts.correct]
             if let recall = counts.recall { object["recall"] = recall }
@@ -85,6 +107,13 @@ public enum EvaluationReport {
                 }
             },
         ]
+        if byRule {
+            object["rules"] = evaluation.byRule.mapValues { counts -> [String: Any] in
+                var row: [String: Any] = ["type": counts.type, "produced": counts.produced, "matched": counts.matched, "wrong_fields": counts.wrongFields, "wrong_key": counts.wrongKey, "near_matched": counts.nearMatched]
+                if let precision = counts.precision { row["precision"] = precision }
+                return row
+            }
+        }
         if includeErrors {
             object["missed"] = evaluation.missed.map { ["doc": $0.document, "type": $0.type, "evidence": $0.evidence, "line": $0.location.line] as [String: Any] }
             object["spurious"] = evaluation.spurious.map { ["doc": $0.document, "type": $0.type, "text": $0.text, "rule": $0.rule, "start": $0.span.start, "end": $0.span.end] as [String: Any] }
