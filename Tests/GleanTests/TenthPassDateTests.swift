@@ -69,6 +69,10 @@ struct TenthPassDateTests {
         // A day glued to its year by a comma.
         ("It opened on April 7,2014 in Oslo.", "April 7,2014", .en, "2016-10-01", "2014-04-07"),
         ("The mandate ran November 1,2001- March 31,2002.", "November 1,2001", .en, "2016-10-01", "2001-11-01"),
+        // "half an hour later / from now / before" (were "an hour later", "an hour from now", "an hour before").
+        ("The convoy left half an hour later.", "half an hour later", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
+        ("The convoy arrives half an hour from now.", "half an hour from now", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
+        ("The convoy had left half an hour before.", "half an hour before", .en, "2012-08-10T12:14", "2012-08-10T11:44"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
