@@ -73,6 +73,9 @@ struct TenthPassDateTests {
         ("The convoy left half an hour later.", "half an hour later", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
         ("The convoy arrives half an hour from now.", "half an hour from now", .en, "2012-08-10T12:14", "2012-08-10T12:44"),
         ("The convoy had left half an hour before.", "half an hour before", .en, "2012-08-10T12:14", "2012-08-10T11:44"),
+        // A bare hour after a day and "at", at the end of a phrase.
+        ("See you tomorrow at 10.", "tomorrow at 10", .en, "2012-08-10T12:14", "2012-08-11T10"),
+        ("The ceasefire starts on Dec 25 at 8.", "Dec 25 at 8", .en, "2012-08-10T12:14", "2012-12-25T08"),
     ])
     func dateForms(_ text: String, _ expression: String, _ language: Language, _ reference: String, _ value: String) throws {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
@@ -95,6 +98,12 @@ struct TenthPassDateTests {
     func dottedNumbersThatAreNoTimes(_ text: String) {
         let dates = ShippedPack.facts(text, .en, reference: "2016-10-01", type: "Date")
         #expect(!dates.contains { $0.text.contains(".") && $0.field("grain") == .string("minute") }, "\(dates.map(\.text))")
+    }
+
+    /// A number after a day and "at" that a word follows is no hour ("at 10 Downing Street").
+    @Test func anAddressIsNoHour() {
+        let dates = ShippedPack.facts("They met on Monday at 10 Downing Street.", .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.map(\.text) == ["Monday"], "\(dates.map(\.text))")
     }
 
     /// Numbers that only look like these forms give no Date.
