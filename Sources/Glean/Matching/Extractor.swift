@@ -142,18 +142,13 @@ public final class Extractor {
                             all.sort()
                             return all
                         }
-                        for start in starts {
-                            if !clausePositions.isEmpty {
-                                let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                                if !RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions) { continue }
-                            }
-                            guard let found = matcher.longestMatch(program, from: start) else {
-                                if matcher.budgetExhausted { break }
-                                continue
-                            }
-                            let range = start..<found.end
-                            candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: found.bindings))
-                            if matcher.budgetExhausted { break }
+                        matcher.forEachLongestMatch(program, starts: starts, admits: { start in
+                            guard !clausePositions.isEmpty else { return true }
+                            let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
+                            return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions)
+                        }) { start, end, bindings in
+                            let range = start..<end
+                            candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
                         }
                         if matcher.budgetExhausted {
                             warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))

@@ -29,6 +29,10 @@ struct TokenPatternMatcher {
     private var limit = 0
     private var sentenceStartToken = 0
 
+    /// The analysis's hits and their offsets by start token (`DocumentAnalysis.hitStartOffsets`).
+    private let hits: [GazetteerHit]
+    private let hitStarts: [Int32]
+
     /// Token regex results on this document, shared by every rule and phase (nil: PCRE2 is asked every time).
     let regexMemo: TokenRegexMemo?
     /// Indices into `annotations` by type, in order (what the extractor keeps for context functions).
@@ -48,6 +52,8 @@ struct TokenPatternMatcher {
         self.hitsByType = hitsByType ?? HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
         types = pack.gazetteerTypes
         self.scratch = scratch
+        hits = analysis.hits
+        hitStarts = analysis.hitStartOffsets
     }
 
     fileprivate enum Resume {
@@ -87,38 +93,65 @@ struct TokenPatternMatcher {
     /// The longest match of a compiled program from token `start`, exploring every path (bounded by the step
     /// budget). At equal length the reading that binds more captures wins (an optional element taken).
     mutating func longestMatch(_ program: TokenProgram, from start: Int) -> (end: Int, bindings: [CaptureBinding])? {
-        let sentence = analysis.sentences[Int(analysis.sentenceOfToken[start])]
-        limit = sentence.upperBound
-        sentenceStartToken = sentence.lowerBound
-        // Emptied only when not empty: `removeAll(keepingCapacity:)` goes through a generic range replacement that
-        // cost ~80 instructions per array and call even on an empty array.
-        if !bindings.isEmpty { bindings.removeAll(keepingCapacity: true) }
+        var result: (end: Int, bindings: [CaptureBinding])? = nil
+        forEachLongestMatch(program, starts: CollectionOfOne(start)) { _, end, bindings in result = (end, bindings) }
+        return result
+    }
+
+    /// `longestMatch` from each of `starts` that `admits` (in order), calling `found` with the start, end and bindings of
+    /// each match; stops after the start at which the step budget ran out. One call per rule instead of one per start:
+    /// the matcher's arrays and the program's are taken out and put back once (on dense text, a rule is tried at tens of
+    /// thousands of starts for about 25 steps each, and that setup, with its retains and releases, cost more than the
+    /// steps).
+    mutating func forEachLongestMatch<Starts: Collection<Int>>(_ program: TokenProgram, starts: Starts, admits: (Int) -> Bool = { _ in true },
+                                                              found: (_ start: Int, _ end: Int, _ bindings: [CaptureBinding]) -> Void) {
         // Local copies for the loop (moved back at the end): no exclusivity checks on `self` per step.
         var stack = scratchArrays.stack, undo = scratchArrays.undo, captureStarts = scratchArrays.captureStarts
         let memo = scratchArrays.memo ?? VisitMemo()
         scratchArrays = Scratch()
-        if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
-        if !undo.isEmpty { undo.removeAll(keepingCapacity: true) }
         if captureStarts.count < 8 { captureStarts = [Int](repeating: 0, count: 8) }
-        // The memo covers the first `width` tokens from the start, at most `maximumMemoEntries` in all: a sentence
-        // of millions of tokens (a file without punctuation) must not allocate instructions × tokens entries.
-        // Past it the step budget alone bounds the search.
-        let width = min(limit - start + 1, max(1, TokenPatternMatcher.maximumMemoEntries / max(1, program.instructions.count)))
-        memo.reserve(program.instructions.count * width)
-        let generation = memo.advance()
-        let visitedGeneration = memo.generations, visitedBindings = memo.bindingCounts
         defer {
             scratchArrays = Scratch(stack: stack, undo: undo, captureStarts: captureStarts, memo: memo)
         }
-        var best: (end: Int, bindings: [CaptureBinding])? = nil
-        var pc = 0
-        var position = start
-        var lastTarget: CaptureTarget? = nil
         let instructions = program.instructions
         let tokenIDs = analysis.tokenIDs
         let tokenIDSets = program.tokenIDSets
         let flatTests = program.flatTests
         let hitStartOffsets = analysis.hitStartOffsets
+        let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken
+        for start in starts {
+            guard admits(start) else { continue }
+            if let best = longestMatch(program, from: start, instructions: instructions, tokenIDs: tokenIDs, tokenIDSets: tokenIDSets, flatTests: flatTests,
+                                       hitStartOffsets: hitStartOffsets, sentence: sentences[Int(sentenceOfToken[start])], memo: memo,
+                                       stack: &stack, undo: &undo, captureStarts: &captureStarts) {
+                found(start, best.end, best.bindings)
+            }
+            if budgetExhausted { break }
+        }
+    }
+
+    @inline(__always)
+    private mutating func longestMatch(_ program: TokenProgram, from start: Int, instructions: [TokenProgram.Instruction], tokenIDs: [Int32], tokenIDSets: [Int32],
+                                       flatTests: [FlatTokenTest?], hitStartOffsets: [Int32], sentence: Range<Int>, memo: VisitMemo,
+                                       stack: inout [ChoicePoint], undo: inout [(slot: Int, previous: Int)], captureStarts: inout [Int]) -> (end: Int, bindings: [CaptureBinding])? {
+        limit = sentence.upperBound
+        sentenceStartToken = sentence.lowerBound
+        // Emptied only when not empty: `removeAll(keepingCapacity:)` goes through a generic range replacement that
+        // cost ~80 instructions per array and call even on an empty array.
+        if !bindings.isEmpty { bindings.removeAll(keepingCapacity: true) }
+        if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
+        if !undo.isEmpty { undo.removeAll(keepingCapacity: true) }
+        // The memo covers the first `width` tokens from the start, at most `maximumMemoEntries` in all: a sentence
+        // of millions of tokens (a file without punctuation) must not allocate instructions × tokens entries.
+        // Past it the step budget alone bounds the search.
+        let width = min(limit - start + 1, max(1, TokenPatternMatcher.maximumMemoEntries / max(1, instructions.count)))
+        memo.reserve(instructions.count * width)
+        let generation = memo.advance()
+        let visitedGeneration = memo.generations, visitedBindings = memo.bindingCounts
+        var best: (end: Int, bindings: [CaptureBinding])? = nil
+        var pc = 0
+        var position = start
+        var lastTarget: CaptureTarget? = nil
 
         while true {
             guard spend() else { break }
@@ -145,7 +178,7 @@ struct TokenPatternMatcher {
                 let second = nextHit(resolved, at: position, from: first + 1)
                 if second >= 0 { stack.append(ChoicePoint(resume: .gazetteer(pc: pc, hit: second), position: position, bindingCount: bindings.count, undoCount: undo.count, lastTarget: lastTarget)) }
                 lastTarget = .hit(Int32(first))
-                position = Int(analysis.hits[first].endToken)
+                position = Int(hits[first].endToken)
                 pc += 1
             case .annotation(let element):
                 let first = nextAnnotation(program, element, at: position, from: 0)
@@ -238,7 +271,7 @@ struct TokenPatternMatcher {
             let after = nextHit(program.resolvedGazetteerElements[element], at: position, from: hit + 1)
             if after >= 0 { stack.append(ChoicePoint(resume: .gazetteer(pc: at, hit: after), position: position, bindingCount: point.bindingCount, undoCount: undo.count, lastTarget: lastTarget)) }
             lastTarget = .hit(Int32(hit))
-            position = Int(analysis.hits[hit].endToken)
+            position = Int(hits[hit].endToken)
             pc = at + 1
         case .annotation(let at, let entry):
             guard case .annotation(let element) = program.instructions[at] else { return false }
@@ -256,10 +289,13 @@ struct TokenPatternMatcher {
     /// sentence, as an index into `hits`; -1 when there is none. Hits are tried in index order.
     @inline(__always)
     private func nextHit(_ element: ResolvedGazetteerElement, at position: Int, from: Int) -> Int {
-        let range = analysis.hitIndices(startingIn: position..<(position + 1))
-        var index = max(from, range.lowerBound)
-        while index < range.upperBound {
-            let hit = analysis.hits[index]
+        // `analysis.hitIndices(startingIn:)` for one token, read from the matcher's own copies (a call and two reads
+        // of the analysis's arrays per hit element tried).
+        guard position + 1 < hitStarts.count else { return -1 }
+        var index = max(from, Int(hitStarts[position]))
+        let end = Int(hitStarts[position + 1])
+        while index < end {
+            let hit = hits[index]
             if Int(hit.endToken) <= limit && element.accepts(hit, table: types) { return index }
             index += 1
         }
