@@ -377,6 +377,24 @@ struct SentencePrerequisiteTests {
         #expect(RulePrefilter.admits(start: 0, sentenceEnd: 12, clausePositions: []))
     }
 
+    /// The cursor version (starts in ascending order, the usual case, or not) decides as the search per start.
+    @Test func cursorsDecideAsTheSearchPerStart() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<300 {
+            let clauses = (0..<Int.random(in: 0...3, using: &generator)).map { _ in
+                Array(Set((0..<Int.random(in: 0...10, using: &generator)).map { _ in Int.random(in: 0...30, using: &generator) })).sorted()
+            }
+            var starts = (0..<Int.random(in: 1...20, using: &generator)).map { _ in Int.random(in: 0...30, using: &generator) }
+            if round % 3 != 0 { starts.sort() }
+            var cursors = [Int](repeating: 0, count: clauses.count)
+            for start in starts {
+                let end = start + Int.random(in: 1...8, using: &generator)
+                #expect(RulePrefilter.admits(start: start, sentenceEnd: end, clausePositions: clauses, cursors: &cursors)
+                        == RulePrefilter.admits(start: start, sentenceEnd: end, clausePositions: clauses), "\(clauses) \(starts) \(start)")
+            }
+        }
+    }
+
     @Test func clausesOfSeveralElementsAreMergedInOrder() throws {
         let compiled = try pack("""
         phase p

@@ -142,10 +142,11 @@ public final class Extractor {
                             all.sort()
                             return all
                         }
+                        var cursors = [Int](repeating: 0, count: clausePositions.count)
                         matcher.forEachLongestMatch(program, starts: starts, admits: { start in
                             guard !clausePositions.isEmpty else { return true }
                             let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                            return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions)
+                            return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions, cursors: &cursors)
                         }) { start, end, bindings in
                             let range = start..<end
                             candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
