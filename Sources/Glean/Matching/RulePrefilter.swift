@@ -112,21 +112,24 @@ extension RulePrefilter {
     }
 
     /// `admits` for starts tried in ascending order: `cursors` (one per clause, zero at first) keep where each clause's
-    /// positions were left, so each is read forward once per rule instead of searched per start (on dense text a
-    /// rule has tens of thousands of starts and clauses as long). A start before the previous one searches again.
+    /// positions were left, so each is read forward instead of searched per start (on dense text a rule has tens of
+    /// thousands of starts, and clauses as long). A start before the previous one searches again.
     static func admits(start: Int, sentenceEnd: Int, clausePositions: [[Int]], cursors: inout [Int]) -> Bool {
         for clause in clausePositions.indices {
             let positions = clausePositions[clause]
             var low = cursors[clause]
-            if low > 0 && positions[low - 1] >= start {
-                low = 0
+            if low > 0 && positions[low - 1] >= start { low = 0 }
+            // A few steps forward (the next start is usually near), else a search of the rest: a rule with few starts
+            // must not walk a long clause position by position.
+            var steps = 0
+            while low < positions.count && positions[low] < start && steps < 8 { low += 1; steps += 1 }
+            if low < positions.count && positions[low] < start {
                 var high = positions.count
                 while low < high {
                     let middle = (low + high) >> 1
                     if positions[middle] < start { low = middle + 1 } else { high = middle }
                 }
             }
-            while low < positions.count && positions[low] < start { low += 1 }
             cursors[clause] = low
             if low == positions.count || positions[low] >= sentenceEnd { return false }
         }
