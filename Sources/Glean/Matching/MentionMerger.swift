@@ -124,6 +124,14 @@ enum MentionMerger {
                 let thing = things[index], aside = thing.keys + thing.free + thing.unstated
                 let ofGroup = below.filter { things[$0].group == thing.group }
                 if ofGroup.contains(where: { covers(things[$0].fields, thing.fields, keys: aside, dates: dates) }) { headlineOnly.insert(index); continue }
+                // A trip headline over its legs ("Déplacement … en Égypte et en Jordanie" over « se rendra en Égypte
+                // …, puis en Jordanie »): two or more things below, each contradicting none of its other values, whose lists together
+                // hold the headline's, are what it names.
+                let lists = thing.fields.filter { if case .list = $0.value { return !aside.contains($0.key) } else { return false } }
+                let parts = ofGroup.filter { covers(things[$0].fields, thing.fields.filter { entry in !lists.contains { $0.key == entry.key } }, keys: aside, dates: dates, missing: true) }
+                if parts.count > 1, !lists.isEmpty, covers(parts.reduce(into: [FieldEntry]()) { united, part in united = unitedLists(united, things[part].fields) }, lists, keys: aside) {
+                    headlineOnly.insert(index); continue
+                }
                 guard let target = ofGroup.first(where: { covers(things[$0].fields, thing.fields, keys: aside, dates: dates, missing: true) }) else { continue }
                 things[target].fields += thing.fields.filter { entry in !aside.contains(entry.key) && value(things[target].fields, entry.key) == nil }
                 headlineOnly.insert(index)
@@ -234,6 +242,20 @@ enum MentionMerger {
             return first.relation(to: second) == .nested
         default: return false
         }
+    }
+
+    /// `a` with the lists of `b` joined to its own (new lists appended); other fields of `b` left out.
+    static func unitedLists(_ a: [FieldEntry], _ b: [FieldEntry]) -> [FieldEntry] {
+        var fields = a
+        for entry in b {
+            guard case .list(let y) = entry.value else { continue }
+            if let index = fields.firstIndex(where: { $0.key == entry.key }), case .list(let x) = fields[index].value {
+                fields[index].value = .list(x + y.filter { !x.contains($0) })
+            } else {
+                fields.append(entry)
+            }
+        }
+        return fields
     }
 
     /// Whether the lists both mentions give (free fields aside) hold the same values.
