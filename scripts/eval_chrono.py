@@ -69,6 +69,10 @@ Conventions that differ from Glean's, counted in their own column ("convention")
     day (AP style and TimeML's T24:00 of that day), which Glean writes as the next day's T00:00; Chrono gives 00:00
     at the start of the day. A Glean value at T00:00 one day after the expected day, for a text with "midnight" or
     "minuit", is this difference ("midnight" alone stays on its day in both).
+  - a trailing period ("for the year ended Dec. 2021", "the 12 months to June 2024", "sur un an à fin mars"): Glean
+    gives the period, one Date from its first month to the month said (2021-01 … 2021-12, as official statistics and
+    a trade figure's period mean it); Chrono gives the month said. A Glean range of a trailing-period rule whose end
+    has the expected parts is this difference.
 """
 import argparse
 import datetime
@@ -220,6 +224,10 @@ def convention_of(record, facts, wanted, durations=()):
         return "vague amount"
     if not facts and durations and duration_reading(record, durations, wanted):
         return "duration read as a date"
+    for fact in facts:
+        end = fact["fields"].get("end")
+        if end and fact.get("rule", "").startswith("date.trailing") and all(parts(end).get(k) == v for k, v in wanted.items()):
+            return "trailing period"
     if "day" not in wanted and "month" in wanted and "year" in wanted:
         # A month alone ("in December"): the year only.
         for fact in facts:

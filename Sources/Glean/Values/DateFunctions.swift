@@ -134,6 +134,40 @@ extension NormalizerFunction {
             }
             return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
         },
+        NormalizerFunction(name: "trailing_period", positional: 1...1, labels: ["unit", "to"],
+                           summary: "the n units (unit: month, the default, quarter or year, singular or plural) that end with the last month of to: (a Date value or record: a year, half, quarter, month or day), as a range of months, never ahead of the reference date when to:'s year was not written (TimeML's reading of official statistics' trailing periods): trailing_period(4, unit: \"quarter\", to: \"2024-Q2\") = 2023-07 … 2024-06 (\"the four quarters to the end of Q2 2024\"); without to:, the n units ending with the month before the reference date's (\"les douze derniers mois\"); null when to: has no known year") { arguments, context in
+            guard let count = DateNormalizer.integer(positional(arguments, 0)), (1...240).contains(count) else { return .null }
+            let perUnit: Int
+            // The unit may be the word as written ("quarters").
+            var unitText = labelled(arguments, "unit")?.stringValue?.lowercased() ?? "month"
+            if unitText.hasSuffix("s") { unitText.removeLast() }
+            switch DateUnit(rawValue: unitText) {
+            case .month: perUnit = 1
+            case .quarter: perUnit = 3
+            case .year: perUnit = 12
+            default: return .null
+            }
+            let last: CalendarDate, relative: Bool
+            if let to = labelled(arguments, "to") {
+                guard let month = DateNormalizer.lastMonth(of: to) else { return .null }
+                relative = (to["relative"] ?? { if case .list(let items) = to, items.count == 1 { return items[0]["relative"] } else { return nil } }())?.isTrue ?? false
+                // A trailing period is over: a month without its year ("sur un an à fin mars" written in October) that the
+                // nearest year put ahead of the reference date is the one before.
+                if relative, let reference = context.referenceDate, month > CalendarDate(year: reference.year, month: reference.month, day: 1) {
+                    last = month.adding(months: -12)
+                } else {
+                    last = month
+                }
+            } else {
+                guard let reference = context.referenceDate else { return .null }
+                last = CalendarDate(year: reference.year, month: reference.month, day: 1).adding(months: -1)
+                relative = true
+            }
+            let first = last.adding(months: 1 - count * perUnit)
+            func month(_ date: CalendarDate) -> String { "\(date.year)-\(DateNormalizer.pad2(date.month))" }
+            return .object([FieldEntry("value", .string(month(first))), FieldEntry("grain", .string("month")),
+                            FieldEntry("relative", .bool(relative)), FieldEntry("end", .string(month(last)))])
+        },
         NormalizerFunction(name: "form_attribute", positional: 3...3, labels: [],
                            summary: "form_attribute(type, text, key): the attribute `key` of the gazetteer entry of `type` that lists `text` as a one-token form (of the document's language and case first, else of any) (for words the tokenizer glues to digits: month_of \"Aug\" in \"05-Aug-2016\"); null when none") { arguments, context in
             guard let type = positional(arguments, 0)?.stringValue, let text = positional(arguments, 1)?.stringValue,
@@ -144,6 +178,25 @@ extension NormalizerFunction {
 }
 
 extension DateNormalizer {
+    /// The first day of the last month a Date value covers (`2024` → 2024-12, `2024-H1` → 2024-06, `2024-Q2` →
+    /// 2024-06, `2024-06` or `2024-06-30` → 2024-06; a range's `end` when the record has one); nil without a known year.
+    static func lastMonth(of value: FieldValue?) -> CalendarDate? {
+        if case .list(let items)? = value, items.count == 1 { return lastMonth(of: items[0]) }
+        if let end = value?["end"] { return lastMonth(of: end) }
+        if let inner = value?["value"] { return lastMonth(of: inner) }
+        guard let text = value?.stringValue, text.count >= 4, let year = Int(text.prefix(4)) else { return nil }
+        let parts = text.prefix(10).split(separator: "-")
+        guard parts.count >= 2 else { return CalendarDate(year: year, month: 12, day: 1) }
+        let part = parts[1]
+        let month: Int?
+        if let kind = part.first, kind == "Q" || kind == "H", let number = Int(part.dropFirst()) {
+            month = kind == "Q" ? ((1...4).contains(number) ? 3 * number : nil) : ((1...2).contains(number) ? 6 * number : nil)
+        } else {
+            month = Int(part).flatMap { (1...12).contains($0) ? $0 : nil }
+        }
+        return month.map { CalendarDate(year: year, month: $0, day: 1) }
+    }
+
     /// The day a composed date counts from: the first day of `from` (a Date value or record) when given, else the
     /// reference date; nil when neither is known.
     static func anchor(_ from: FieldValue?, context: EvaluationContext) -> CalendarDate? {
