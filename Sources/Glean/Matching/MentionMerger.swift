@@ -92,8 +92,13 @@ enum MentionMerger {
             if searched.count > 1 { recent.sort { $0.thing < $1.thing } }
             // Across a fold the mentions must name the same lists (the same countries): a visit of Kazakhstan to
             // Morocco and talks of Egypt and Morocco share a country but are two events.
+            // Mentions that both name participants, each someone the other lacks, and each a country the other lacks, are two
+            // meetings ("met the President of Finland and the Prime Minister of Sweden. He also had a bilateral meeting
+            // with the President of Ukraine"); the people of one meeting named a few at a time share its countries.
             if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
-                                                && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
+                                                && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree))
+                                                && !(otherPeople(things[$0.thing].fields, candidate.fields, free: free)
+                                                     && crossedLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
             } else {
@@ -256,6 +261,23 @@ enum MentionMerger {
             }
         }
         return fields
+    }
+
+    /// Whether a free list (a meeting's participants) is named by both mentions, each with someone the other lacks
+    /// (the official the article follows may be in both).
+    static func otherPeople(_ a: [FieldEntry], _ b: [FieldEntry], free: [String]) -> Bool {
+        free.contains { key in
+            guard case .list(let x)? = value(a, key), case .list(let y)? = value(b, key) else { return false }
+            return x.contains { !y.contains($0) } && y.contains { !x.contains($0) }
+        }
+    }
+
+    /// Whether some list both mentions give (free fields aside) has a value each lacks in the other.
+    static func crossedLists(_ a: [FieldEntry], _ b: [FieldEntry], free: [String]) -> Bool {
+        a.contains { entry in
+            guard !free.contains(entry.key), case .list(let x) = entry.value, case .list(let y)? = value(b, entry.key) else { return false }
+            return x.contains { !y.contains($0) } && y.contains { !x.contains($0) }
+        }
     }
 
     /// Whether the lists both mentions give (free fields aside) hold the same values.
