@@ -197,6 +197,8 @@ public final class RulePack: @unchecked Sendable {
         func visit(_ test: TokenTest) {
             switch test {
             case .regex(let regex):
+                // One regex object stands in many places (a macro's regex in every rule that uses it).
+                if regex.tokenSlot >= 0 { return }
                 let key = "\(regex.options.rawValue)/" + regex.pattern
                 if let slot = slots[key] { regex.tokenSlot = slot } else { regex.tokenSlot = slots.count; slots[key] = slots.count }
             case .not(let inner): visit(inner)

@@ -2,7 +2,8 @@
 /// stack (no closures, no recursion): the hot loop touches only integers and small arrays.
 ///
 /// Repeats are unrolled (they are bounded, 30 at most for `*`/`+`): `x{1,3}` is `x` then twice
-/// `split(next, end) x`. A split tries its first branch first, so repeats are greedy.
+/// `split(next, end) x`, the copies sharing the first one's tests and elements. A split tries its first branch
+/// first, so repeats are greedy.
 struct TokenProgram: Sendable {
     enum Instruction: Sendable {
         /// One token that passes `tests[index]`.
@@ -119,19 +120,44 @@ struct TokenProgram: Sendable {
             }
             for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
         case .repetition(let inner, let min, let max):
-            for _ in 0..<min { emit(inner) }
+            // The first copy is emitted; the others copy its instructions, their targets moved, and share its
+            // tests and elements: a macro repeated `{0,6}` inside a `{1,9}` is hundreds of copies of the same
+            // alternations, and emitting each anew made as many tests to flatten and regexes to number when the
+            // pack loads (half of the load time).
+            var template: Range<Int>?
+            func emitCopy() {
+                guard let template else {
+                    let start = instructions.count
+                    emit(inner)
+                    template = start..<instructions.count
+                    return
+                }
+                let shift = instructions.count - template.lowerBound
+                for index in template { instructions.append(TokenProgram.moved(instructions[index], by: shift)) }
+            }
+            for _ in 0..<min { emitCopy() }
             // Optional copies: each may be skipped, and skipping one skips the rest.
             var splits: [Int] = []
             for _ in min..<Swift.max(min, max) {
                 splits.append(instructions.count)
                 instructions.append(.split(alternative: -1))
-                emit(inner)
+                emitCopy()
             }
             for split in splits { instructions[split] = .split(alternative: instructions.count) }
         case .capture(let slot, let inner):
             instructions.append(.captureStart(slot: slot))
             emit(inner)
             instructions.append(.captureEnd(slot: slot, bindsElement: TokenProgram.isSingleElement(inner)))
+        }
+    }
+
+    /// An instruction of a repeat's first copy as it reads `shift` instructions further on: a copy's jumps and
+    /// splits stay inside the copy (or go to its end), so they move with it.
+    static func moved(_ instruction: Instruction, by shift: Int) -> Instruction {
+        switch instruction {
+        case .split(let alternative): .split(alternative: alternative + shift)
+        case .jump(let target): .jump(target + shift)
+        default: instruction
         }
     }
 

@@ -26,6 +26,8 @@ struct RuleCompiler {
     /// regex is read-only and shared.
     private var literalTestsByText: [String: [TokenTest]] = [:]
     private var regexesBySource: [String: CompiledRegex] = [:]
+    /// Compiled regexes by the text written in the rule (before `{{NAME}}` is expanded), flags and options.
+    private var regexesByWrittenSource: [String: CompiledRegex] = [:]
     /// Nesting depth and element count of the pattern being compiled, macros expanded.
     private var patternDepth = 0
     private var patternElements = 0
@@ -258,6 +260,16 @@ struct RuleCompiler {
     // MARK: Regexes
 
     private mutating func compileRegex(_ source: String, flags: String, sourceOffset: Int, file: SourceFile, extraOptions: RegexOptions) -> CompiledRegex? {
+        // A macro's regex is compiled where every rule uses it: the same source, flags and options give the same
+        // regex, found before expanding `{{NAME}}` again (regex macros are defined once per pack).
+        let sourceKey = "\(extraOptions.rawValue)|\(flags)|" + source
+        if let known = regexesByWrittenSource[sourceKey] { return known }
+        let compiled = compileRegexAnew(source, flags: flags, sourceOffset: sourceOffset, file: file, extraOptions: extraOptions)
+        if let compiled { regexesByWrittenSource[sourceKey] = compiled }
+        return compiled
+    }
+
+    private mutating func compileRegexAnew(_ source: String, flags: String, sourceOffset: Int, file: SourceFile, extraOptions: RegexOptions) -> CompiledRegex? {
         var options = extraOptions
         for flag in flags {
             switch flag {
