@@ -268,15 +268,20 @@ enum MentionMerger {
     static func otherPeople(_ a: [FieldEntry], _ b: [FieldEntry], free: [String]) -> Bool {
         free.contains { key in
             guard case .list(let x)? = value(a, key), case .list(let y)? = value(b, key) else { return false }
-            return x.contains { !y.contains($0) } && y.contains { !x.contains($0) }
+            return eachLacksOneOfTheOther(x, y)
         }
+    }
+
+    /// Whether each list has a value the other lacks.
+    static func eachLacksOneOfTheOther(_ x: [FieldValue], _ y: [FieldValue]) -> Bool {
+        x.contains { !y.contains($0) } && y.contains { !x.contains($0) }
     }
 
     /// Whether some list both mentions give (free fields aside) has a value each lacks in the other.
     static func crossedLists(_ a: [FieldEntry], _ b: [FieldEntry], free: [String]) -> Bool {
         a.contains { entry in
             guard !free.contains(entry.key), case .list(let x) = entry.value, case .list(let y)? = value(b, entry.key) else { return false }
-            return x.contains { !y.contains($0) } && y.contains { !x.contains($0) }
+            return eachLacksOneOfTheOther(x, y)
         }
     }
 

@@ -138,14 +138,16 @@ public enum Evaluator {
             for (index, entry) in located.enumerated() where !pairedGold.contains(index) { evaluation.missed.append(entry.fact) }
             for (index, fact) in produced.enumerated() where !pairedFacts.contains(index) {
                 evaluation.spurious.append(fact)
-                let nearMiss = located.indices.filter { !pairedGold.contains($0) && located[$0].fact.type == fact.type }
-                    .min { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }
-                if let nearMiss, gap(fact.span, located[nearMiss].span) < options.tolerance {
-                    evaluation.wrongKey.append((fact, located[nearMiss].fact))
-                } else if let nearFound = located.indices.filter({ pairedGold.contains($0) && located[$0].fact.type == fact.type })
-                    .min(by: { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }),
-                    gap(fact.span, located[nearFound].span) < options.tolerance {
-                    evaluation.nearMatched.append((fact, located[nearFound].fact))
+                // The nearest gold fact of the fact's type, among those left unmatched or those matched.
+                func nearest(matched: Bool) -> Int? {
+                    located.indices.filter { pairedGold.contains($0) == matched && located[$0].fact.type == fact.type }
+                        .min { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }
+                        .flatMap { gap(fact.span, located[$0].span) < options.tolerance ? $0 : nil }
+                }
+                if let missed = nearest(matched: false) {
+                    evaluation.wrongKey.append((fact, located[missed].fact))
+                } else if let found = nearest(matched: true) {
+                    evaluation.nearMatched.append((fact, located[found].fact))
                 }
             }
             for type in types {

@@ -65,11 +65,13 @@ public enum EvaluationReport {
         for gold in evaluation.missed {
             byDocument[gold.document, default: []].append((0, "  MISSED   \(gold.type) \(describe(gold.fields))  \"\(gold.evidence)\"  (\(gold.location))"))
         }
+        // What each classified spurious fact lies near, keyed once (a spurious fact is its document, span and rule).
+        func key(_ fact: Fact) -> String { "\(fact.document)\u{0}\(fact.span.start)-\(fact.span.end)\u{0}\(fact.rule)" }
+        var notes: [String: String] = [:]
+        for entry in evaluation.wrongKey { notes[key(entry.fact)] = "  (near the missed gold fact at \(entry.gold.location): another key value)" }
+        for entry in evaluation.nearMatched { notes[key(entry.fact)] = "  (near the gold fact at \(entry.gold.location), which another fact matched)" }
         for fact in evaluation.spurious {
-            let near = evaluation.wrongKey.first { $0.fact.span == fact.span && $0.fact.rule == fact.rule && $0.fact.document == fact.document }
-            let repeatOf = evaluation.nearMatched.first { $0.fact.span == fact.span && $0.fact.rule == fact.rule && $0.fact.document == fact.document }
-            let note = near.map { "  (near the missed gold fact at \($0.gold.location): another key value)" }
-                ?? repeatOf.map { "  (near the gold fact at \($0.gold.location), which another fact matched)" } ?? ""
+            let note = notes[key(fact)] ?? ""
             byDocument[fact.document, default: []].append((fact.span.start, "  SPURIOUS \(fact.type) \(describe(fact.fields))  \"\(fact.text)\"  [\(fact.span.start)-\(fact.span.end), \(fact.rule)]" + note))
         }
         for pair in evaluation.pairs where !pair.wrongFields.isEmpty {
