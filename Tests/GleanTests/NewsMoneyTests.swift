@@ -62,6 +62,10 @@ struct NewsMoneyTests {
         ("Alger a débloqué 500 MDA.", "500 MDA", Language.fr, 500_000_000, "DZD"),
         ("Ghana approved GH¢5 million for schools.", "GH¢5 million", Language.en, 5_000_000, "GHS"),
         ("Turkey spent TL 3 billion on roads.", "TL 3 billion", Language.en, 3_000_000_000, "TRY"),
+        // A decimal times a scale word is the decimal number, not its binary product (131.2 × 10⁹ drifts).
+        ("Trade grew to RM131.2 billion.", "RM131.2 billion", Language.en, 131_200_000_000, "MYR"),
+        ("Kenya exported Sh12.4 billion of tea.", "Sh12.4 billion", Language.en, 12_400_000_000, "KES"),
+        ("Le Maroc a investi 4,35 milliards de dirhams.", "4,35 milliards de dirhams", Language.fr, 4_350_000_000, "MAD"),
     ])
     func localForms(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
         try self.amount(text, expression, language, amount, currency)

@@ -53,13 +53,13 @@ public struct NormalizerFunction: Sendable {
                            summary: "digits as EN/FR write them (or a number), times an optional scale (a number or a scale word's value)") { arguments, context in
             guard let value = numeric(positional(arguments, 0), context) else { return .null }
             let scale = labelled(arguments, "scale")?.doubleValue ?? 1
-            return .number(value * scale)
+            return .number(scaledDecimal(value, scale))
         },
         NormalizerFunction(name: "money", positional: 1...1, labels: ["scale", "currency"],
                            summary: "a Money record {amount, currency}: the amount as number() reads it; null (no fact) when the amount is not a number") { arguments, context in
             guard let value = numeric(positional(arguments, 0), context) else { return .null }
             let scale = labelled(arguments, "scale")?.doubleValue ?? 1
-            var entries = [FieldEntry("amount", .number(value * scale))]
+            var entries = [FieldEntry("amount", .number(scaledDecimal(value, scale)))]
             if let currency = labelled(arguments, "currency") { entries.append(FieldEntry("currency", currency)) }
             return .object(entries)
         },
@@ -246,6 +246,15 @@ public struct NormalizerFunction: Sendable {
         case .string(let text): NumberParsing.parseDigits(text, language: context.language)
         default: nil
         }
+    }
+
+    /// A numeral written in decimal times a scale word, without the binary drift of the product:
+    /// 131.2 × 10⁹ is 131199999999.99998 in doubles, and "RM131.2 billion" means 131200000000. A decimal
+    /// numeral carries at most 15 significant digits, so the product is rounded to that many.
+    static func scaledDecimal(_ value: Double, _ scale: Double) -> Double {
+        let product = value * scale
+        guard scale != 1, product.isFinite, product != 0 else { return product }
+        return Double(String(format: "%.15g", product)) ?? product
     }
 
     static func positional(_ arguments: Arguments, _ index: Int) -> FieldValue? {
