@@ -42,6 +42,9 @@ struct Eval: ParsableCommand {
     @Flag(name: .customLong("by-language"), help: "Also give the scores per document language.")
     var byLanguage = false
 
+    @Option(name: .customLong("by-field"), help: ArgumentHelp("Also give the scores per value of this key of the documents' records (index.jsonl or the documents' JSON Lines), e.g. source.", valueName: "key"))
+    var byField: String?
+
     @Flag(name: .customLong("by-rule"), help: "Also give, per rule, the facts it produced, how many matched a gold fact (its precision), and how many of those had a wrong field.")
     var byRule = false
 
@@ -87,6 +90,10 @@ struct Eval: ParsableCommand {
 
         var options = EvaluationOptions()
         options.tolerance = tolerance
+        options.groupKey = byField
+        if let byField, !set.documents.contains(where: { set.attributes[$0.id]?[byField] != nil }) {
+            Terminal.printError("warning: no document record has a \"\(byField)\" key (it is read from the index or the documents' JSON Lines); all are grouped under \"-\"")
+        }
         if let types { options.types = Set(types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let emitted = Set(rulePack.rules.filter(\.emitsFact).map(\.emitType))
         for type in (options.types ?? Set(set.facts.map(\.type))).sorted() where !emitted.contains(type) {

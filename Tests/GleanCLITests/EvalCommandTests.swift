@@ -28,8 +28,8 @@ struct EvalCommandTests {
         try "The presidents had a telephone conversation on Monday.\n".write(to: docs.appendingPathComponent("en_001.txt"), atomically: true, encoding: .utf8)
         try "The ministers held talks in Rome. They also met the mayor.\n".write(to: docs.appendingPathComponent("en_002.txt"), atomically: true, encoding: .utf8)
         try """
-        {"id": "en_001", "lang": "en", "reference_date": "2024-05-08"}
-        {"id": "en_002", "lang": "en"}
+        {"id": "en_001", "lang": "en", "reference_date": "2024-05-08", "source": "kremlin.ru"}
+        {"id": "en_002", "lang": "en", "source": "state.gov"}
 
         """.write(to: folder.appendingPathComponent("index.jsonl"), atomically: true, encoding: .utf8)
         try """
@@ -67,6 +67,17 @@ struct EvalCommandTests {
         let ruleRows = byRule.lines.map { $0.split(separator: " ").joined(separator: " ") }
         #expect(ruleRows.contains("test.call Meeting 1 1 100.0% 1 0 0"), "\(byRule.stdout)")
         #expect(ruleRows.contains("test.talks Meeting 1 1 100.0% 0 0 0"), "\(byRule.stdout)")
+
+        // Per value of an index key: the call is kremlin.ru's (1 of 1), the talks state.gov's (1 of 2).
+        let bySource = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-field", "source"])
+        let sourceRows = bySource.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(sourceRows.contains("Meeting [kremlin.ru] 1 1 1 100.0% 100.0% 100.0%"), "\(bySource.stdout)")
+        #expect(sourceRows.contains("Meeting [state.gov] 2 1 1 50.0% 100.0% 66.7%"), "\(bySource.stdout)")
+        let sourceJSON = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-field", "source", "--format", "json"])
+        let groups = try #require((try JSONSerialization.jsonObject(with: Data(sourceJSON.stdout.utf8)) as? [String: Any])?["by_field"] as? [String: Any])
+        #expect(((groups["state.gov"] as? [String: Any])?["Meeting"] as? [String: Any])?["gold"] as? Int == 2)
+        let unknownKey = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-field", "genre"])
+        #expect(unknownKey.status == 0 && unknownKey.stderr.contains("no document record has a \"genre\" key"), "\(unknownKey.stderr)")
 
         let strict = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--min-recall", "90"])
         #expect(strict.status == 1)

@@ -15,6 +15,8 @@ public struct EvaluationOptions: Sendable {
     public var looseFields: Set<String> = ["title"]
     /// Only these types are scored (nil: the types the gold set has).
     public var types: Set<String>?
+    /// Also count per value of this key of the documents' index records (`source`), in `Evaluation.byGroup`.
+    public var groupKey: String?
 
     public init() {}
 }
@@ -41,6 +43,9 @@ public struct Evaluation: Sendable {
     /// `expected` = gold facts, `actual` = produced facts, `correct` = matched pairs.
     public var byType: [String: ScoreCounts] = [:]
     public var byLanguage: [Language: [String: ScoreCounts]] = [:]
+    /// Per value of the index key named in `EvaluationOptions.groupKey` (`source`: `state.gov` …), per type;
+    /// documents without the key are grouped under "-".
+    public var byGroup: [String: [String: ScoreCounts]] = [:]
     public var fields: [String: [String: FieldAccuracy]] = [:]
     public var pairs: [Pair] = []
     public var missed: [GoldFact] = []
@@ -157,6 +162,9 @@ public enum Evaluator {
                 counts.correct = matches.filter { located[$0.gold].fact.type == type }.count
                 add(counts, to: &evaluation.byType[type, default: ScoreCounts()])
                 add(counts, to: &evaluation.byLanguage[language, default: [:]][type, default: ScoreCounts()])
+                if let key = options.groupKey {
+                    add(counts, to: &evaluation.byGroup[gold.attributes[document.id]?[key] ?? "-", default: [:]][type, default: ScoreCounts()])
+                }
             }
         }
         return evaluation

@@ -5,19 +5,25 @@ public enum EvaluationReport {
     public static func scoreTable(_ evaluation: Evaluation, byLanguage: Bool) -> String {
         var rows: [(String, ScoreCounts)] = evaluation.types.map { ($0, evaluation.byType[$0] ?? ScoreCounts()) }
         rows.append(("all", evaluation.total))
+        // A block of rows per language, then per value of the grouping key: "Meeting (en)", "Meeting [state.gov]".
+        func block(_ label: String, _ counts: [String: ScoreCounts]) {
+            var total = ScoreCounts()
+            for type in evaluation.types {
+                let row = counts[type] ?? ScoreCounts()
+                rows.append(("\(type) \(label)", row))
+                total.expected += row.expected
+                total.actual += row.actual
+                total.correct += row.correct
+            }
+            rows.append(("all \(label)", total))
+        }
         if byLanguage {
             for language in evaluation.byLanguage.keys.sorted(by: { $0.rawValue < $1.rawValue }) {
-                let counts = evaluation.byLanguage[language]!
-                var total = ScoreCounts()
-                for type in evaluation.types {
-                    let row = counts[type] ?? ScoreCounts()
-                    rows.append(("\(type) (\(language.rawValue))", row))
-                    total.expected += row.expected
-                    total.actual += row.actual
-                    total.correct += row.correct
-                }
-                rows.append(("all (\(language.rawValue))", total))
+                block("(\(language.rawValue))", evaluation.byLanguage[language]!)
             }
+        }
+        for group in evaluation.byGroup.keys.sorted() {
+            block("[\(group)]", evaluation.byGroup[group]!)
         }
         let width = max(4, rows.map(\.0.count).max() ?? 0)
         var lines = [pad("type", width, left: true) + pad("gold", 7) + pad("produced", 10) + pad("matched", 9) + pad("recall", 9) + pad("precision", 11) + pad("F1", 8)]
@@ -101,6 +107,7 @@ public enum EvaluationReport {
             "by_language": Dictionary(uniqueKeysWithValues: evaluation.byLanguage.map { language, rows in
                 (language.rawValue, Dictionary(uniqueKeysWithValues: rows.map { ($0.key, counts($0.value)) }))
             }),
+            "by_field": evaluation.byGroup.mapValues { rows in rows.mapValues(counts) },
             "fields": evaluation.fields.mapValues { fields in
                 fields.mapValues { accuracy -> [String: Any] in
                     var cell: [String: Any] = ["correct": accuracy.correct, "total": accuracy.total]

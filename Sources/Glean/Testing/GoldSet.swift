@@ -30,16 +30,21 @@ public struct GoldSet: Sendable {
     /// Problems found while reading (a malformed line is an error; evidence not in its document is a warning and
     /// the fact is left out of the scores).
     public var diagnostics: [Diagnostic]
+    /// Each document's other string keys in the index (or in its JSON Lines record): `source`, `url`, `genre` …,
+    /// by document id, for scores per value of a key (`glean eval --by-field source`).
+    public var attributes: [String: [String: String]]
 
-    public init(facts: [GoldFact], documents: [Document], diagnostics: [Diagnostic] = []) {
+    public init(facts: [GoldFact], documents: [Document], diagnostics: [Diagnostic] = [], attributes: [String: [String: String]] = [:]) {
         self.facts = facts
         self.documents = documents
         self.diagnostics = diagnostics
+        self.attributes = attributes
     }
 
     /// Keeps the documents (and their facts) whose id passes `keep`.
     public func restricted(to keep: (String) -> Bool) -> GoldSet {
-        GoldSet(facts: facts.filter { keep($0.document) }, documents: documents.filter { keep($0.id) }, diagnostics: diagnostics)
+        GoldSet(facts: facts.filter { keep($0.document) }, documents: documents.filter { keep($0.id) }, diagnostics: diagnostics,
+                attributes: attributes.filter { keep($0.key) })
     }
 
     /// The development-set convention for keeping a part to check against: documents whose id's number is odd
@@ -72,8 +77,9 @@ public enum GoldSetLoader {
     public static func load(goldPath: String, documentsPath: String, indexPath: String?) -> GoldSet {
         var diagnostics: [Diagnostic] = []
         let facts = readFacts(path: goldPath, diagnostics: &diagnostics)
-        let documents = readDocuments(path: documentsPath, indexPath: indexPath, diagnostics: &diagnostics)
-        var set = GoldSet(facts: facts, documents: documents, diagnostics: diagnostics)
+        var attributes: [String: [String: String]] = [:]
+        let documents = readDocuments(path: documentsPath, indexPath: indexPath, attributes: &attributes, diagnostics: &diagnostics)
+        var set = GoldSet(facts: facts, documents: documents, diagnostics: diagnostics, attributes: attributes)
         set.diagnostics += checkEvidence(set)
         return set
     }
@@ -124,7 +130,7 @@ public enum GoldSetLoader {
         return facts
     }
 
-    static func readDocuments(path: String, indexPath: String?, diagnostics: inout [Diagnostic]) -> [Document] {
+    static func readDocuments(path: String, indexPath: String?, attributes: inout [String: [String: String]], diagnostics: inout [Diagnostic]) -> [Document] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             diagnostics.append(Diagnostic(.error, "\(path): no such file or directory (the documents: a folder of <id>.txt files or a JSON Lines file)", code: "io"))
@@ -138,12 +144,22 @@ public enum GoldSetLoader {
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
             }
+            // The records' other keys, read apart: the document reader keeps only what extraction needs.
+            if let data = FileManager.default.contents(atPath: path) {
+                let bytes = [UInt8](data)
+                forEachLine(bytes) { start, end in
+                    var parser = JSONValueParser(bytes: bytes[start..<end])
+                    guard let (value, _) = try? parser.parseDocument(), let id = value["id"]?.stringValue else { return }
+                    let extra = otherKeys(value, except: ["id", "text", "lang", "reference_date"])
+                    if !extra.isEmpty { attributes[id] = extra }
+                }
+            }
             return documents
         }
         var metadata: [String: (language: Language?, referenceDate: CalendarDate?)] = [:]
         var order: [String] = []
         if let indexPath {
-            metadata = readIndex(path: indexPath, order: &order, diagnostics: &diagnostics)
+            metadata = readIndex(path: indexPath, order: &order, attributes: &attributes, diagnostics: &diagnostics)
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted()
         let ids = names.map { String($0.dropLast(4)) }
@@ -166,8 +182,8 @@ public enum GoldSetLoader {
         return documents
     }
 
-    /// `{"id", "lang"?, "reference_date"?}` per line; other keys (url, source, licence) are ignored.
-    static func readIndex(path: String, order: inout [String], diagnostics: inout [Diagnostic]) -> [String: (language: Language?, referenceDate: CalendarDate?)] {
+    /// `{"id", "lang"?, "reference_date"?}` per line; other string keys (url, source, licence) go to `attributes`.
+    static func readIndex(path: String, order: inout [String], attributes: inout [String: [String: String]], diagnostics: inout [Diagnostic]) -> [String: (language: Language?, referenceDate: CalendarDate?)] {
         guard let data = FileManager.default.contents(atPath: path) else {
             diagnostics.append(Diagnostic(.error, "\(path): cannot read the index", code: "io"))
             return [:]
@@ -192,6 +208,22 @@ public enum GoldSetLoader {
             }
             order.append(id)
             result[id] = (language, date)
+            let extra = otherKeys(value, except: ["id", "lang", "reference_date"])
+            if !extra.isEmpty { attributes[id] = extra }
+        }
+        return result
+    }
+
+    /// A record's string (and integer) values other than `except`, for grouping scores.
+    static func otherKeys(_ value: FieldValue, except: Set<String>) -> [String: String] {
+        guard case .object(let entries) = value else { return [:] }
+        var result: [String: String] = [:]
+        for entry in entries where !except.contains(entry.key) {
+            switch entry.value {
+            case .string(let text): result[entry.key] = text
+            case .int(let number): result[entry.key] = String(number)
+            default: break
+            }
         }
         return result
     }
