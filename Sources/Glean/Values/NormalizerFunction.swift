@@ -111,7 +111,7 @@ public struct NormalizerFunction: Sendable {
         },
         NormalizerFunction(name: "date", positional: 0...0,
                            labels: ["day", "month", "year", "era", "past", "future", "tense", "time", "hour", "minute", "meridiem", "end_day", "end_month", "end_year", "modifier", "on", "alone"],
-                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one; tense: \"past\" or \"future\", the tense of the clause, turns the nearest year when it puts the date two months or more, or a day more than 31 days, on the other side); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day; alone: true, a clock time with no day written, on the reference day, or read forward the next such time); end_day:/end_month:/end_year: make it a range with an inclusive end; modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
+                           summary: "a calendar date from its parts; a missing year is taken from the reference date (past: true or future: true picks the nearest past or future one; tense: \"past\" or \"future\", the tense of the clause, turns the nearest year when it puts the date two months or more, or a day more than 31 days, on the other side); time:/hour:/minute:/meridiem: add a clock time (alone: T16:50; on: a Date record of a day to put it on, such as shift_date(0, unit: \"day\"), the reference day; alone: true, a clock time with no day written, on the reference day, or read forward the next such time); end_day:/end_month:/end_year: make it a range with an inclusive end (a yearless start read with past:, future:, tense: as a date alone); modifier: early/mid/late; era: the era written after the year (AD, CE, apr. J.-C. keep the year as written, 88 is 0088; BC, BCE, av. J.-C. give the ISO 8601 year, 345 BC = -0344)") { arguments, context in
             let past = labelled(arguments, "past")?.isTrue ?? false, future = labelled(arguments, "future")?.isTrue ?? false
             let tense = labelled(arguments, "tense")?.stringValue
             let day = labelled(arguments, "day"), month = labelled(arguments, "month")
@@ -132,7 +132,7 @@ public struct NormalizerFunction: Sendable {
                 func part(_ value: FieldValue?) -> Int? { DateNormalizer.integer(value) }
                 let endYearNumber = part(endYear).map { DateNormalizer.expandYear($0, reference: context.referenceDate) }
                 result = DateNormalizer.range(start: (part(day), part(month), part(year).map { DateNormalizer.expandYear($0, reference: context.referenceDate) }),
-                                              end: (part(endDay), part(endMonth), endYearNumber), past: past, future: future, context: context)
+                                              end: (part(endDay), part(endMonth), endYearNumber), past: past, future: future, tense: tense, context: context)
             } else if day == nil && month == nil && year == nil {
                 // A time on a day given as a Date record ("tomorrow at 5pm", the reference day for a time alone).
                 let on = labelled(arguments, "on")

@@ -206,9 +206,10 @@ extension DateNormalizer {
 
     /// Adds the end of a range to a Date record (`du 3 au 5 juin`, `from 2001 to 2009`, `1909-1961`): `end` is the
     /// last day, month or year of the range, inclusive, at the start's grain. When only the end says the year (or the
-    /// month), the start takes it from the end. Null when the end comes before the start.
+    /// month), the start takes it from the end. Null when the end comes before the start. A yearless start takes its
+    /// year as a date alone does, the clause's tense included ("aura lieu du 28 au 30 octobre"); the end follows it.
     static func range(start: (day: Int?, month: Int?, year: Int?), end: (day: Int?, month: Int?, year: Int?), past: Bool, future: Bool,
-                      context: EvaluationContext) -> FieldValue {
+                      tense: String? = nil, context: EvaluationContext) -> FieldValue {
         var start = start
         var end = end
         if end.month == nil && end.day != nil { end.month = start.month }
@@ -218,7 +219,7 @@ extension DateNormalizer {
         }
         if end.year == nil, let year = start.year, end.month != nil { end.year = (end.month ?? 12) < (start.month ?? 1) ? year + 1 : year }
         let first = date(day: start.day.map(FieldValue.int), month: start.month.map(FieldValue.int), year: start.year.map(FieldValue.int),
-                         past: past, future: future, context: context)
+                         past: past, future: future, tense: tense, context: context)
         guard case .object(var entries) = first, let firstValue = first["value"]?.stringValue else { return .null }
         if end.year == nil, firstValue.count >= 4, let resolved = Int(firstValue.prefix(4)) {
             end.year = (end.month ?? 12) < (start.month ?? 1) ? resolved + 1 : resolved

@@ -1,0 +1,35 @@
+import Testing
+@testable import Glean
+
+/// Forms of the twelfth date and money pass (own sentences, English and French).
+@Suite("Date and money forms, twelfth pass")
+struct TwelfthPassDateTests {
+    /// A range of days or months without a year takes the clause's tense as a single date does: written on 3 March
+    /// 2025, "du 28 au 30 octobre" is last October's in the past and the coming one in the future (the nearest year,
+    /// October 2024, was given whatever the verb).
+    @Test(arguments: [
+        ("La réunion aura lieu du 28 au 30 octobre.", "du 28 au 30 octobre", Language.fr, "2025-10-28", "2025-10-30"),
+        ("La réunion a eu lieu du 28 au 30 octobre.", "du 28 au 30 octobre", .fr, "2024-10-28", "2024-10-30"),
+        ("Le comité se réunira les 28 et 29 octobre à Rabat.", "28 et 29 octobre", .fr, "2025-10-28", "2025-10-29"),
+        ("La conférence se tiendra du 28 octobre au 2 novembre.", "du 28 octobre au 2 novembre", .fr, "2025-10-28", "2025-11-02"),
+        ("Les négociations se poursuivront entre octobre et décembre.", "entre octobre et décembre", .fr, "2025-10", "2025-12"),
+        ("The meeting will be held from 28 to 30 October.", "from 28 to 30 October", .en, "2025-10-28", "2025-10-30"),
+        ("The summit is scheduled for October 28-30.", "October 28-30", .en, "2025-10-28", "2025-10-30"),
+        ("The fair will run from October 28 through November 2.", "from October 28 through November 2", .en, "2025-10-28", "2025-11-02"),
+        ("The committee will meet between October and December.", "between October and December", .en, "2025-10", "2025-12"),
+        ("The talks were held from 28 to 30 October.", "from 28 to 30 October", .en, "2024-10-28", "2024-10-30"),
+    ])
+    func rangesTakeTheClauseTense(_ text: String, _ expression: String, _ language: Language, _ value: String, _ end: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-03-03", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("end") == .string(end))
+    }
+
+    /// Without a tense the nearest year stays (October is nearer behind than ahead on 3 March).
+    @Test func rangeWithoutTenseIsTheNearest() throws {
+        let fact = try #require(ShippedPack.fact("from 28 to 30 October", in: "The festival, from 28 to 30 October, drew crowds.", .en,
+                                                 reference: "2025-03-03", type: "Date"))
+        #expect(fact.field("value") == .string("2024-10-28"))
+    }
+}
