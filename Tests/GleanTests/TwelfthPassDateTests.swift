@@ -32,4 +32,22 @@ struct TwelfthPassDateTests {
                                                  reference: "2025-03-03", type: "Date"))
         #expect(fact.field("value") == .string("2024-10-28"))
     }
+
+    /// A text written in a dollar country (its dateline line's city) reads its own "$" and plain "dollars" as that
+    /// dollar, whatever countries the sentence names; a world wire's dateline, a country of no dollar, or no dateline
+    /// leave the usual reading (plain "dollars" USD, "$" by the sentence's countries).
+    @Test(arguments: [
+        ("Ottawa, Ontario, le 3 mars 2022\nLe commerce bilatéral entre le Canada et le Mexique s'est chiffré à 56 milliards de dollars.", "56 milliards de dollars", Language.fr, "CAD"),
+        ("Le 17 juillet 2014 - Ottawa, Ontario - Affaires étrangères\nLes échanges entre le Chili et le Pérou ont atteint 2 milliards $.", "2 milliards $", .fr, "CAD"),
+        ("Wellington, 3 March 2024\nTrade between China and Chile reached $5 billion.", "$5 billion", .en, "NZD"),
+        ("Wellington, 3 March 2024\nTrade between China and Chile reached 3 billion US dollars.", "3 billion US dollars", .en, "USD"),
+        ("OTTAWA, March 3, 2022 (Reuters) - Trade between Canada and Mexico reached $56 billion.", "$56 billion", .en, "USD"),
+        ("Moscow, March 3, 2022\nTrade between Russia and Canada reached 5 billion dollars.", "5 billion dollars", .en, "USD"),
+        ("Trade between Canada and Mexico reached 56 billion dollars.", "56 billion dollars", .en, "USD"),
+    ])
+    func dollarsOfTheCountryWrittenIn(_ text: String, _ expression: String, _ language: Language, _ currency: String) throws {
+        let money = ShippedPack.facts(text, language, reference: "2024-03-03", type: "Money")
+        let fact = try #require(money.first { $0.text == expression }, "\(money.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("currency") == .string(currency))
+    }
 }

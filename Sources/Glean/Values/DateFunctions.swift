@@ -85,17 +85,29 @@ extension NormalizerFunction {
             guard year >= 1000 else { return .null }
             return DateNormalizer.record(value: "\(year / 10)X", grain: "decade", relative: number < 100)
         },
-        NormalizerFunction(name: "country_currency", positional: 2...2, labels: [],
-                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence when they give one, else of the document's two main countries when they give one; the default `code` when it is among them, when they name none, or when they give several (\"Chilean investment in Canada totalled $1.3 billion\" stays USD) (\"$\" stays USD unless the text is about Canada, ...); a null code (an unattached word: \"dinar\", \"peso\") gives the countries' reading or null") { arguments, context in
+        NormalizerFunction(name: "country_currency", positional: 2...2, labels: ["home", "home_pairs"],
+                           summary: "country_currency(code, pairs): the currency a symbol several currencies share means here (a Currency entry's `code` and `by_country`, \"CA:CAD\" pairs): the reading of the countries of the match's sentence when they give one, else of the document's two main countries when they give one; the default `code` when it is among them, when they name none, or when they give several (\"Chilean investment in Canada totalled $1.3 billion\" stays USD) (\"$\" stays USD unless the text is about Canada, ...); a null code (an unattached word: \"dinar\", \"peso\") gives the countries' reading or null; home: the country the text was written in (a dateline's place, a code or a list whose first counts), whose reading in home_pairs (default: pairs) wins over all: \"$\" and plain \"dollars\" in an Ottawa release are CAD") { arguments, context in
             // A word with no default reading ("dinars", "pesos": code null) is read by the countries alone.
             let code = positional(arguments, 0) ?? .null
-            guard case .list(let items)? = positional(arguments, 1) else { return code }
-            var reading: [String: String] = [:]
-            for item in items {
-                guard let pair = item.stringValue, let colon = pair.firstIndex(of: ":") else { continue }
-                let country = String(pair[..<colon])
-                if reading[country] == nil { reading[country] = String(pair[pair.index(after: colon)...]) }
+            func readings(_ value: FieldValue?) -> [String: String] {
+                guard case .list(let items)? = value else { return [:] }
+                var reading: [String: String] = [:]
+                for item in items {
+                    guard let pair = item.stringValue, let colon = pair.firstIndex(of: ":") else { continue }
+                    let country = String(pair[..<colon])
+                    if reading[country] == nil { reading[country] = String(pair[pair.index(after: colon)...]) }
+                }
+                return reading
             }
+            // The writer's own country settles its own unit: a Canadian release's "$" and "dollars" are Canadian
+            // whichever countries the sentence names.
+            let homeValue = labelled(arguments, "home")
+            let home: String? = if case .list(let codes)? = homeValue { codes.first?.stringValue } else { homeValue?.stringValue }
+            // A word without home pairs of its own (`$`: a null `by_home`) reads the home country in its pairs.
+            let homePairs = labelled(arguments, "home_pairs").flatMap { $0.isNull ? nil : $0 } ?? positional(arguments, 1)
+            if let home, let found = readings(homePairs)[home] { return .string(found) }
+            let reading = readings(positional(arguments, 1))
+            guard !reading.isEmpty else { return code }
             // The countries say which currency only when they agree: one reading among them (or the default's own
             // country, which keeps the default). Two readings ("Chilean investment in Canada totalled $1.3 billion":
             // CLP or CAD) leave the sentence silent, and then the document's two main countries decide the same way;
