@@ -50,4 +50,28 @@ struct TwelfthPassDateTests {
         let fact = try #require(money.first { $0.text == expression }, "\(money.map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("currency") == .string(currency))
     }
+
+    /// A month of the year before, this year or the next is that month of that year, one Date ("March last year" was
+    /// last March; "January this year" the month and the year apart).
+    @Test(arguments: [
+        ("In just the month of January this year alone, trade grew.", "January this year", Language.en, "2022-01"),
+        ("Trade fell in March last year.", "March last year", .en, "2021-03"),
+        ("The talks will resume in May next year.", "May next year", .en, "2023-05"),
+        ("Les exportations ont augmenté en janvier de cette année.", "janvier de cette année", .fr, "2022-01"),
+        ("Les importations ont reculé en mars de l'année dernière.", "mars de l'année dernière", .fr, "2021-03"),
+        ("La visite aura lieu en mai l'an prochain.", "mai l'an prochain", .fr, "2023-05"),
+    ])
+    func monthOfARelativeYear(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2022-03-30", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string("month"))
+        #expect(dates.count == 1, "\(dates.map(\.text))")
+    }
+
+    /// "in March last" (the year unsaid) stays last March.
+    @Test func monthLastAloneIsLastMonthOfThatName() throws {
+        let fact = try #require(ShippedPack.fact("in March last", in: "They met in March last.", .en, reference: "2022-03-30", type: "Date"))
+        #expect(fact.field("value") == .string("2022-03"))
+    }
 }
