@@ -74,4 +74,16 @@ struct TwelfthPassDateTests {
         let fact = try #require(ShippedPack.fact("in March last", in: "They met in March last.", .en, reference: "2022-03-30", type: "Date"))
         #expect(fact.field("value") == .string("2022-03"))
     }
+
+    /// A text without a date of its own is read against the first date it writes in full: its yearless dates take
+    /// their year from it (they stayed XXXX); a dateline or a given reference date still wins.
+    @Test func firstFullDateAnchorsATextWithoutDate() throws {
+        let text = "Lors de la session du Conseil du 21 octobre 2013, les ministres ont fait le point. La question sera examinée de nouveau lors de la prochaine session, qui se tiendra le 18 novembre."
+        let alone = ShippedPack.facts(text, .fr, type: "Date")
+        #expect(alone.first { $0.text == "18 novembre" }?.field("value") == .string("2013-11-18"), "\(alone.map { "\($0.text) \($0.fields)" })")
+        let given = ShippedPack.facts(text, .fr, reference: "2015-02-01", type: "Date")
+        #expect(given.first { $0.text == "18 novembre" }?.field("value") == .string("2015-11-18"))
+        let english = ShippedPack.facts("WASHINGTON, March 3, 2022\nThe treaty of April 10, 1991 was recalled. The ministers will meet on May 5.", .en, type: "Date")
+        #expect(english.first { $0.text == "May 5" }?.field("value") == .string("2022-05-05"), "\(english.map { "\($0.text) \($0.fields)" })")
+    }
 }
