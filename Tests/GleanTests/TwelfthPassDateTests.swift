@@ -86,4 +86,21 @@ struct TwelfthPassDateTests {
         let english = ShippedPack.facts("WASHINGTON, March 3, 2022\nThe treaty of April 10, 1991 was recalled. The ministers will meet on May 5.", .en, type: "Date")
         #expect(english.first { $0.text == "May 5" }?.field("value") == .string("2022-05-05"), "\(english.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A clock time with minutes, or in words, then the afternoon, evening or night is after noon, on its day.
+    @Test(arguments: [
+        ("Dinner at 6:30 in the evening.", "2012-08-10T18:30"),
+        ("The talk starts at 3:45 in the afternoon.", "2012-08-10T15:45"),
+        ("The bell rang at 11:20 at night.", "2012-08-10T23:20"),
+        ("The meeting is at 2.30 in the afternoon.", "2012-08-10T14:30"),
+        ("It ended at half past six in the evening.", "2012-08-10T18:30"),
+        ("It ended at a quarter to seven in the evening.", "2012-08-10T18:45"),
+        ("Dinner on September 12 at 6:30 in the evening.", "2012-09-12T18:30"),
+        ("The ferry left at 2:15 at night.", "2012-08-10T02:15"),
+        ("The flight lands at 7:15 in the morning.", "2012-08-10T07:15"),
+    ])
+    func clockThenPartOfDay(_ text: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.contains { $0.field("value") == .string(value) }, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
