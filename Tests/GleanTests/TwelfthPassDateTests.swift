@@ -103,4 +103,18 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
         #expect(dates.contains { $0.field("value") == .string(value) }, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A schedule verb in the present with until / through before a weekday reads it ahead; in the past, behind.
+    @Test(arguments: [
+        ("The event runs through Sunday.", Language.en, "2012-08-12"),
+        ("The exhibition lasts until Wednesday.", .en, "2012-08-15"),
+        ("The sale continues till Monday.", .en, "2012-08-13"),
+        ("Le festival dure jusqu'à dimanche.", .fr, "2012-08-12"),
+        ("The show ran through Sunday.", .en, "2012-08-05"),
+        ("Le festival a duré jusqu'à dimanche.", .fr, "2012-08-05"),
+    ])
+    func scheduleUntilAWeekday(_ text: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
