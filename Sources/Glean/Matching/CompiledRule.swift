@@ -160,9 +160,8 @@ public final class CompiledRule: @unchecked Sendable {
     var regexGate: GatedRegex? = nil
     /// Where a `regex:` rule's regex begins in its file (for `glean check`'s note about a rule without a gate).
     var regexLocation: SourceLocation? = nil
-    /// The number of this rule's start condition among the pack's conditions that depend on tokens and gazetteer
-    /// hits only (`RulePack.startSlotCount`), so rules starting alike share the positions found in a document; -1
-    /// for a condition that reads annotations.
+    /// The number of this token rule's start condition in `RulePack.startNodes`, so rules starting alike share the
+    /// positions found in a document; -1 for a regex rule.
     var startSlot = -1
     /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
     /// the extractor keeps what it found per element in an array instead of hashing an element per rule.

@@ -61,8 +61,9 @@ public final class Extractor {
         let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
         /// Where the bytes of each regex gate occur in the text (see `RegexGate`), found on first use.
         var gatePositions = [[Int32]?](repeating: nil, count: pack.regexGateTables.count)
-        /// Start positions of the token-only start conditions, shared by the rules (and phases) that start alike.
-        var startCache = [[Int]?](repeating: nil, count: pack.startSlotCount)
+        /// Start positions by `RulePack.startNodes`, shared by the rules (and, for those that read no annotation,
+        /// the phases) that start alike.
+        var startCache = [[Int]?](repeating: nil, count: pack.startNodes.count)
         /// Per prefilter element of the pack (`RulePack.prefilterElements`): whether it occurs (annotations: in the
         /// phases so far) and where it begins, found on first use (annotations: per phase).
         let elements = pack.prefilterElements
@@ -94,6 +95,7 @@ public final class Extractor {
                 var candidates: [Candidate] = []
                 // Annotation elements begin where the annotations of earlier phases are: found again per phase.
                 for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
+                for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
                 let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
                 // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
@@ -120,13 +122,7 @@ public final class Extractor {
                     switch rule.body {
                     case .tokens(_, let program):
                         matcher.resetBudget(stepBudget)
-                        let starts: [Int]
-                        if rule.startSlot >= 0, let known = startCache[rule.startSlot] {
-                            starts = known
-                        } else {
-                            starts = matcher.startPositions(rule.startCondition)
-                            if rule.startSlot >= 0 { startCache[rule.startSlot] = starts }
-                        }
+                        let starts = matcher.startPositions(node: rule.startSlot, of: pack.startNodes, cache: &startCache)
                         startsTried = starts.count
                         // As `RulePrefilter.clausePositions`, by element number.
                         let clausePositions: [[Int]] = starts.isEmpty ? [] : rule.prefilterSlots.map { clause in

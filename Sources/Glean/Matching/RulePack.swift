@@ -51,16 +51,40 @@ public final class RulePack: @unchecked Sendable {
         }
         regexGateTables = gateSets.map(\.table)
         regexGateMasks = regexGateTables.count <= 64 ? RegexGate.masks(of: regexGateTables) : []
+        // Every distinct start condition, and every alternative inside one, gets a number: a document finds the
+        // positions of each once (those reading annotations once per phase), however many rules start alike.
         var startSlots: [String: Int] = [:]
+        var startNodes: [StartNode] = []
+        var startReadsAnnotations: [Bool] = []
+        func number(_ condition: StartCondition) -> Int {
+            let key = RulePack.startKey(condition)
+            if let known = startSlots[key] { return known }
+            let node: StartNode
+            let reads: Bool
+            switch condition {
+            case .oneOf(let parts):
+                let slots = parts.map(number)
+                node = .union(slots)
+                reads = slots.contains { startReadsAnnotations[$0] }
+            case .annotation:
+                node = .leaf(condition); reads = true
+            default:
+                node = .leaf(condition); reads = false
+            }
+            let slot = startNodes.count
+            startNodes.append(node)
+            startReadsAnnotations.append(reads)
+            startSlots[key] = slot
+            return slot
+        }
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
-                guard case .tokens = resolved[phase].rules[rule].body, let key = RulePack.startKey(resolved[phase].rules[rule].startCondition) else { continue }
-                let slot = startSlots[key] ?? startSlots.count
-                startSlots[key] = slot
-                resolved[phase].rules[rule].startSlot = slot
+                guard case .tokens = resolved[phase].rules[rule].body else { continue }
+                resolved[phase].rules[rule].startSlot = number(resolved[phase].rules[rule].startCondition)
             }
         }
-        startSlotCount = startSlots.count
+        self.startNodes = startNodes
+        annotationStartSlots = startReadsAnnotations.indices.filter { startReadsAnnotations[$0] }
         var elementSlots: [RulePrefilter.Element: Int] = [:]
         var elements: [RulePrefilter.Element] = []
         for phase in resolved.indices {
@@ -127,27 +151,31 @@ public final class RulePack: @unchecked Sendable {
     /// The numbers of the annotation elements among `prefilterElements`.
     let annotationPrefilterSlots: [Int]
 
-    /// How many distinct start conditions the rules have that read no annotation (see `CompiledRule.startSlot`).
-    let startSlotCount: Int
+    /// The token rules' distinct start conditions and the alternatives inside them, by `CompiledRule.startSlot`.
+    let startNodes: [StartNode]
+    /// The numbers of the `startNodes` that read annotations (alone or through an alternative): each phase adds
+    /// annotations, so their positions are found again per phase; the others are found once per document.
+    let annotationStartSlots: [Int]
 
-    /// A text that identifies a start condition that is the same in every phase of a document (it reads the
-    /// tokens and gazetteer hits: the same for the same condition), nil for one that reads annotations, which
-    /// each phase adds to. Variable-length parts are length-prefixed.
-    static func startKey(_ condition: StartCondition) -> String? {
+    /// A start condition as the extractor finds its positions: one condition, or the union of other nodes'
+    /// positions (`StartCondition.oneOf`, each alternative numbered on its own).
+    enum StartNode {
+        case leaf(StartCondition)
+        case union([Int])
+    }
+
+    /// A text that identifies a start condition (the same text, the same positions in a phase).
+    /// Variable-length parts are length-prefixed.
+    static func startKey(_ condition: StartCondition) -> String {
         switch condition {
         case .anywhere: return "*"
         case .sentenceStart: return "^"
         case .token(let test): return tokenKey(test)
         // Gazetteer hits are found once per document, before any rule: `gaz:Type` starts are the same in every phase.
         case .gazetteer(let type): return "g\(type.utf8.count):" + type
-        case .annotation: return nil
+        case .annotation(let type): return "n\(type.utf8.count):" + type
         case .oneOf(let conditions):
-            var parts: [String] = []
-            for part in conditions {
-                guard let key = startKey(part) else { return nil }
-                parts.append(key)
-            }
-            return "(\(parts.count):" + parts.joined(separator: "|") + ")"
+            return "(\(conditions.count):" + conditions.map(startKey).joined(separator: "|") + ")"
         }
     }
 

@@ -326,6 +326,26 @@ struct TokenPatternMatcher {
 
     /// The tokens where a match can begin, in order, found from the document's indexes (token ids, gazetteer hits
     /// by type, annotations) rather than by testing every token; only token regexes and classes scan.
+    /// The positions of start node `slot` of `nodes` (`RulePack.startNodes`), kept in `cache` for the other rules
+    /// that start alike; an alternative's are merged in the order written, as `startPositions(_:)` merges a `.oneOf`.
+    func startPositions(node slot: Int, of nodes: [RulePack.StartNode], cache: inout [[Int]?]) -> [Int] {
+        if let known = cache[slot] { return known }
+        let found: [Int]
+        switch nodes[slot] {
+        case .leaf(let condition):
+            found = startPositions(condition)
+        case .union(let parts):
+            var all: [Int] = []
+            for part in parts {
+                let positions = startPositions(node: part, of: nodes, cache: &cache)
+                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+            }
+            found = all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+        }
+        cache[slot] = found
+        return found
+    }
+
     func startPositions(_ condition: StartCondition) -> [Int] {
         switch condition {
         case .anywhere:
