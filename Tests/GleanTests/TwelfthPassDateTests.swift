@@ -117,4 +117,22 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// Half a unit more: "an hour and a half", "a year and a half ago", "dans une heure et demie"; a fraction of a
+    /// calendar unit counts in the finer unit it makes ("two and a half years ago": 30 months).
+    @Test(arguments: [
+        ("See you in an hour and a half.", Language.en, "2012-08-10T10:00", "2012-08-10T11:30"),
+        ("See you in two hours and a half.", .en, "2012-08-10T10:00", "2012-08-10T12:30"),
+        ("It left an hour and a half ago.", .en, "2012-08-10T10:00", "2012-08-10T08:30"),
+        ("They married a year and a half ago.", .en, "2012-08-10", "2011-02-10"),
+        ("They married two and a half years ago.", .en, "2012-08-10", "2010-02-10"),
+        ("We leave in a month and a half.", .en, "2012-08-10", "2012-09-24"),
+        ("We leave in a day and a half.", .en, "2012-08-10T10:00", "2012-08-11T22:00"),
+        ("Nous partons dans une heure et demie.", .fr, "2012-08-10T10:00", "2012-08-10T11:30"),
+        ("Il est parti il y a deux heures et demie.", .fr, "2012-08-10T10:00", "2012-08-10T07:30"),
+    ])
+    func halfAUnitMore(_ text: String, _ language: Language, _ reference: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }

@@ -166,10 +166,15 @@ public struct NormalizerFunction: Sendable {
             }
             return result
         },
-        NormalizerFunction(name: "shift_date", positional: 0...1, labels: ["unit", "direction", "grain", "from"],
-                           summary: "the date `amount` (default 1) units (day, week, month, quarter, year) after the reference date, or before it with direction: -1; grain: \"unit\" gives the whole period (next week = 2024-W33), \"from\" the grain of a year or month counted from (null for a finer unit); from: a Date value to count from instead") { arguments, context in
-            DateNormalizer.shifted(amount: positional(arguments, 0), unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
-                                   grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
+        NormalizerFunction(name: "shift_date", positional: 0...1, labels: ["unit", "direction", "grain", "from", "half"],
+                           summary: "the date `amount` (default 1) units (day, week, month, quarter, year) after the reference date, or before it with direction: -1; grain: \"unit\" gives the whole period (next week = 2024-W33), \"from\" the grain of a year or month counted from (null for a finer unit); from: a Date value to count from instead; half: (any non-null value, such as the words \"and a half\") adds half a unit (\"an hour and a half\"); a fraction of a unit is counted in the finer unit it makes (a year and a half: 18 months; a month: 30 days, a week: 7 days, a day: 24 hours)") { arguments, context in
+            var amount = positional(arguments, 0)
+            if let half = labelled(arguments, "half"), !half.isNull, half != .bool(false) {
+                let count = amount.flatMap(\.doubleValue) ?? amount?.stringValue.flatMap { NumberParsing.parseDigits($0, language: context.language) } ?? 1
+                amount = .number(count + 0.5)
+            }
+            return DateNormalizer.shifted(amount: amount, unit: labelled(arguments, "unit"), direction: labelled(arguments, "direction"),
+                                          grain: labelled(arguments, "grain"), from: labelled(arguments, "from"), context: context)
         },
         NormalizerFunction(name: "weekday_date", positional: 1...1, labels: ["choice", "weeks", "nth", "from", "tense", "over_at", "weekend"],
                            summary: "the date of a weekday (1 = Monday) around the reference date; choice: nearest (default: the latest on or before it), last, next, this, past, coming; weeks: n more weeks later (or earlier); nth: the nth such day (nth: 3 with coming: three Tuesdays from now); from: a Date value to count from instead of the reference date (choice: this gives that day of its week); tense: \"future\", the tense of the clause (\"we will meet on Friday\"), makes the default the reference date itself or the first such day after it; over_at: the hour a part of the day said with it ends (\"sunday morning\": 12): read ahead, on that day at or after that hour it is a week later; weekend: true gives the weekend of the day found (TimeML's 2024-W32-WE, grain weekend)") { arguments, context in

@@ -83,6 +83,21 @@ extension DateNormalizer {
         case .second: 1
         default: nil
         }
+        // A fraction of a calendar unit ("a year and a half ago", "in 2.5 months", "a day and a half later") is counted
+        // in the finer unit it makes: months for a year or a quarter, days for a month (30) or a week, hours for a day.
+        if count != count.rounded(), subDay == nil, grain == nil, abs(count) < 10_000 {
+            let finer: (unit: String, factor: Double)? = switch unit {
+            case .year: ("month", 12)
+            case .quarter: ("month", 3)
+            case .month: ("day", 30)
+            case .week: ("day", 7)
+            case .day: ("hour", 24)
+            default: nil
+            }
+            if let finer {
+                return shifted(amount: .number(count * finer.factor), unit: .string(finer.unit), direction: direction, grain: nil, from: from, context: context)
+            }
+        }
         guard count == count.rounded() || subDay != nil, abs(count) < 10_000 else { return .null }
         let sign = (direction?.doubleValue ?? 1) < 0 ? -1 : 1
         let base: CalendarDate
