@@ -166,6 +166,8 @@ public final class CompiledRule: @unchecked Sendable {
     /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
     /// the extractor keeps what it found per element in an array instead of hashing an element per rule.
     var prefilterSlots: [[Int]] = []
+    /// `prefilterSlots` by clause, as numbers of the pack's distinct clauses (`RulePack.prefilterClauses`).
+    var prefilterClauseNumbers: [Int] = []
     /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
     /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
     var requirementSlots: [[Int]] = []
@@ -210,6 +212,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.regexLocation = regexLocation
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots
+        rule.prefilterClauseNumbers = prefilterClauseNumbers
         rule.requirementSlots = requirementSlots
         rule.groupNumber = groupNumber
         rule.emitAnnotationSlots = emitAnnotationSlots

@@ -69,6 +69,12 @@ public final class Extractor {
         let elements = pack.prefilterElements
         var elementPresent = [Bool](repeating: false, count: elements.count)
         var elementPositions = [[Int]?](repeating: nil, count: elements.count)
+        /// The positions of each clause of `RulePack.prefilterClauses` (its elements' merged), found on first use.
+        var clausePositionCache = [[Int]?](repeating: nil, count: pack.prefilterClauses.count)
+        /// The current rule's clause positions and a cursor per clause (`RulePrefilter.admits`), reused across rules:
+        /// building them per rule cost an allocation each, more than many rules' matching.
+        var clausePositions: [[Int]] = []
+        var cursors: [Int] = []
         for (slot, element) in elements.enumerated() {
             switch element {
             case .token(let id): elementPresent[slot] = analysis.contains(vocabularyID: id)
@@ -95,6 +101,7 @@ public final class Extractor {
                 var candidates: [Candidate] = []
                 // Annotation elements begin where the annotations of earlier phases are: found again per phase.
                 for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
+                for clause in pack.annotationPrefilterClauses { clausePositionCache[clause] = nil }
                 for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
                 let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
@@ -125,20 +132,30 @@ public final class Extractor {
                         let starts = matcher.startPositions(node: rule.startSlot, of: pack.startNodes, cache: &startCache)
                         startsTried = starts.count
                         // As `RulePrefilter.clausePositions`, by element number.
-                        let clausePositions: [[Int]] = starts.isEmpty ? [] : rule.prefilterSlots.map { clause in
-                            func found(_ slot: Int) -> [Int] {
-                                if let known = elementPositions[slot] { return known }
-                                let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
-                                elementPositions[slot] = positions
-                                return positions
+                        if !clausePositions.isEmpty { clausePositions.removeAll(keepingCapacity: true) }
+                        if !starts.isEmpty {
+                            for number in rule.prefilterClauseNumbers {
+                                if let known = clausePositionCache[number] { clausePositions.append(known); continue }
+                                func found(_ slot: Int) -> [Int] {
+                                    if let known = elementPositions[slot] { return known }
+                                    let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
+                                    elementPositions[slot] = positions
+                                    return positions
+                                }
+                                let clause = pack.prefilterClauses[number]
+                                var all: [Int] = []
+                                if clause.count == 1 {
+                                    all = found(clause[0])
+                                } else {
+                                    for slot in clause { all += found(slot) }
+                                    all.sort()
+                                }
+                                clausePositionCache[number] = all
+                                clausePositions.append(all)
                             }
-                            if clause.count == 1 { return found(clause[0]) }
-                            var all: [Int] = []
-                            for slot in clause { all += found(slot) }
-                            all.sort()
-                            return all
                         }
-                        var cursors = [Int](repeating: 0, count: clausePositions.count)
+                        if cursors.count < clausePositions.count { cursors = [Int](repeating: 0, count: clausePositions.count) }
+                        for clause in clausePositions.indices { cursors[clause] = 0 }
                         matcher.forEachLongestMatch(program, starts: starts, admits: { start in
                             guard !clausePositions.isEmpty else { return true }
                             let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound

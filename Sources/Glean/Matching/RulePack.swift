@@ -103,6 +103,21 @@ public final class RulePack: @unchecked Sendable {
                 rule.requirementSlots = slots(RulePrefilter.required(emitItems: rule.emitItems))
             }
         }
+        // The distinct clauses of the prefilters, numbered: a document merges a clause's positions once (per phase
+        // when it names an annotation) instead of once per rule.
+        var clauseNumbers: [[Int]: Int] = [:]
+        var clauses: [[Int]] = []
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules {
+                rule.prefilterClauseNumbers = rule.prefilterSlots.map { clause in
+                    if let known = clauseNumbers[clause] { return known }
+                    clauseNumbers[clause] = clauses.count
+                    clauses.append(clause)
+                    return clauses.count - 1
+                }
+            }
+        }
+        prefilterClauses = clauses
         for phase in resolved.indices {
             var groupNumbers: [String: Int] = [:]
             for rule in resolved[phase].rules {
@@ -116,6 +131,7 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }
+        annotationPrefilterClauses = clauses.indices.filter { clauses[$0].contains { if case .annotation = elements[$0] { true } else { false } } }
         prefilterElements = elements.map { element in
             switch element {
             case .token(let id): .token(id)
@@ -150,6 +166,10 @@ public final class RulePack: @unchecked Sendable {
     let prefilterElements: [ResolvedPrefilterElement]
     /// The numbers of the annotation elements among `prefilterElements`.
     let annotationPrefilterSlots: [Int]
+    /// The distinct clauses of the rules' prefilters as element numbers (`CompiledRule.prefilterClauseNumbers`).
+    let prefilterClauses: [[Int]]
+    /// The numbers of the `prefilterClauses` that hold an annotation element: their positions change per phase.
+    let annotationPrefilterClauses: [Int]
 
     /// The token rules' distinct start conditions and the alternatives inside them, by `CompiledRule.startSlot`.
     let startNodes: [StartNode]
