@@ -135,4 +135,15 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, language, reference: reference, type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A time then its day with "the" or a time zone between is one Date on that day.
+    @Test(arguments: [
+        ("Let's meet at 3 pm on the 21st.", "2012-08-21T15"),
+        ("The launch is at 9:00 GMT tomorrow.", "2012-08-11T09:00"),
+        ("Voting ends at 8 p.m. ET Tuesday.", "2012-08-07T20"),
+    ])
+    func timeThenItsDay(_ text: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
