@@ -146,4 +146,22 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// Four-digit military and wire times: with "hours" after a preposition of time, or with a time zone.
+    @Test(arguments: [
+        ("We met at 1500 hours.", "2012-08-10T15:00"),
+        ("The launch window opens at 0900 GMT.", "2012-08-10T09:00"),
+        ("Strikes began at 0600 GMT on Monday.", "2012-08-06T06:00"),
+        ("Le vol décolle à 1430 UTC.", "2012-08-10T14:30"),
+    ])
+    func militaryTime(_ text: String, _ value: String) throws {
+        let language: Language = text.hasPrefix("Le ") ? .fr : .en
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
+    @Test func hoursWorkedAreNoTime() {
+        let dates = ShippedPack.facts("She worked 1500 hours last year.", .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.map(\.text) == ["last year"])
+    }
 }
