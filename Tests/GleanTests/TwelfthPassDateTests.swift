@@ -164,4 +164,18 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts("She worked 1500 hours last year.", .en, reference: "2012-08-10", type: "Date")
         #expect(dates.map(\.text) == ["last year"])
     }
+
+    /// A part of a decade is the decade with its modifier.
+    @Test(arguments: [
+        ("The company was founded in the late 1990s.", Language.en, "199X", "late"),
+        ("It grew in the early 2000s.", .en, "200X", "early"),
+        ("Prices rose in the mid-1980s.", .en, "198X", "mid"),
+        ("Le pays s'est ouvert au début des années 1990.", .fr, "199X", "early"),
+        ("La ville a grandi à la fin des années 80.", .fr, "198X", "late"),
+    ])
+    func partOfADecade(_ text: String, _ language: Language, _ value: String, _ modifier: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value) && dates.first?.field("modifier") == .string(modifier),
+                "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
