@@ -178,4 +178,12 @@ struct TwelfthPassDateTests {
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value) && dates.first?.field("modifier") == .string(modifier),
                 "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A weekday that recurs is no date.
+    @Test(arguments: [("The bus comes every Monday.", Language.en), ("We meet each Friday.", .en),
+                      ("Le marché a lieu tous les mardis.", .fr), ("Le marché a lieu chaque mardi.", .fr)])
+    func everyWeekdayIsNoDate(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
+        #expect(dates.isEmpty, "\(dates.map(\.text))")
+    }
 }
