@@ -186,4 +186,17 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
         #expect(dates.isEmpty, "\(dates.map(\.text))")
     }
+
+    /// A schedule verb in the present before a month or a day of a month reads it ahead; in the past, behind.
+    @Test(arguments: [
+        ("The tax year begins April 6.", Language.en, "2013-04-06"),
+        ("The season opens in March.", .en, "2013-03"),
+        ("La session s'ouvre le 3 mars.", .fr, "2013-03-03"),
+        ("La session s'est ouverte le 3 mars.", .fr, "2012-03-03"),
+        ("The season opened in March.", .en, "2012-03"),
+    ])
+    func scheduleBeforeAMonth(_ text: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
