@@ -199,4 +199,15 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, language, reference: "2012-08-10", type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A count from a weekday is one Date (the weekday is no second one); "sharp" between a time and its day.
+    @Test(arguments: [
+        ("The deadline is three weeks from Friday.", "three weeks from Friday"),
+        ("Three days from Tuesday we leave.", "Three days from Tuesday"),
+        ("Breakfast is at 7 a.m. sharp tomorrow.", "7 a.m. sharp tomorrow"),
+    ])
+    func oneDateForTheWhole(_ text: String, _ expression: String) throws {
+        let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.map(\.text) == [expression])
+    }
 }
