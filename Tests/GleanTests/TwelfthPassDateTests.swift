@@ -210,4 +210,17 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
         #expect(dates.map(\.text) == [expression])
     }
+
+    /// Where a longer vocabulary form holds an article or "last" ("more than a", "more than last": TradeComparative),
+    /// the date around it is still read.
+    @Test(arguments: [
+        ("More than a week ago the plant closed.", "2012-08-03"),
+        ("The mine closed more than a year ago.", "2011-08-10"),
+        ("Exports were higher than last year.", "2011"),
+        ("Exports rose 5% more than last year.", "2011"),
+    ])
+    func datesInsideLongerForms(_ text: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
