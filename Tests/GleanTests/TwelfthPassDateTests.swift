@@ -223,4 +223,15 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, .en, reference: "2012-08-10", type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// The French forms: « 6 heures et demie du soir », « 3 heures et quart de l'après-midi ».
+    @Test(arguments: [
+        ("Le bureau ferme à 6 heures et demie du soir.", "2012-08-10T18:30"),
+        ("Le bureau ferme à 3 heures et quart de l'après-midi.", "2012-08-10T15:15"),
+        ("Le bureau ouvre à 9 heures et demie du matin.", "2012-08-10T09:30"),
+    ])
+    func frenchClockThenPartOfDay(_ text: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
