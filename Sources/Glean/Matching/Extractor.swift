@@ -123,6 +123,17 @@ public final class Extractor {
                     if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
                     // What its `...require(…)` lookups need (`RulePrefilter.required(emitItems:)`): none of its matches could pass without.
                     if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
+                    // The gates' byte positions belong to the document and serve every gated rule: found before the rule's
+                    // clock starts, or `glean bench rules` charged the scan of all gates to the first gated rule run.
+                    if let gated = rule.regexGate, gatePositions[gated.slot] == nil {
+                        analysis.prepared.normalized.withUnsafeBufferPointer { text in
+                            if pack.regexGateTables.count <= 64 {
+                                for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
+                            } else {
+                                gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
+                            }
+                        }
+                    }
                     let before = candidates.count
                     let startedAt = profile == nil ? 0 : RuleProfile.now()
                     var startsTried = 0
@@ -172,13 +183,6 @@ public final class Extractor {
                         let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             do throws(RegexMatchError) {
                                 if let gated = rule.regexGate {
-                                    if gatePositions[gated.slot] == nil {
-                                        if pack.regexGateTables.count <= 64 {
-                                            for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
-                                        } else {
-                                            gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
-                                        }
-                                    }
                                     return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
                                                                              in: text, scratch: scratch, searches: &searches))
                                 }
