@@ -50,7 +50,7 @@ final class DocumentAnalysis {
         // The positions of the words rules start with or need (`RulePack.literalSlots`), by word, in one pass.
         let slots = pack.literalSlots
         literalSlots = slots
-        let slotCount = slots.isEmpty ? 0 : Int(slots.max()!) + 1
+        let slotCount = pack.literalSlotCount
         var literalOffsets = [Int32](repeating: 0, count: slotCount + 1)
         var literalPositions: [Int32] = []
         ids.withUnsafeBufferPointer { ids in
