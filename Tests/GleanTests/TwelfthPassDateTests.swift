@@ -234,4 +234,15 @@ struct TwelfthPassDateTests {
         let dates = ShippedPack.facts(text, .fr, reference: "2012-08-10", type: "Date")
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A split year is no month ("the 2011/12 financial year"), and a range of years may run "through" or "jusqu'en".
+    @Test func splitYearsAndYearRanges() throws {
+        #expect(ShippedPack.facts("In the 2011/12 financial year sales rose.", .en, reference: "2012-08-10", type: "Date").isEmpty)
+        #expect(ShippedPack.fact("2012/09", in: "Sales rose in 2012/09.", .en, reference: "2012-08-10", type: "Date")?.field("value") == .string("2012-09"))
+        for (text, expression, language) in [("The project ran from 2005 through 2009.", "from 2005 through 2009", Language.en),
+                                             ("Le projet a duré de 2005 jusqu'en 2009.", "de 2005 jusqu'en 2009", .fr)] {
+            let fact = try #require(ShippedPack.fact(expression, in: text, language, reference: "2012-08-10", type: "Date"))
+            #expect(fact.field("value") == .string("2005") && fact.field("end") == .string("2009"))
+        }
+    }
 }
