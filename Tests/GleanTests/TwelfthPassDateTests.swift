@@ -245,4 +245,17 @@ struct TwelfthPassDateTests {
             #expect(fact.field("value") == .string("2005") && fact.field("end") == .string("2009"))
         }
     }
+
+    /// A yearless range with no tense is put where the whole range is nearest the reference date.
+    @Test(arguments: [
+        ("Between January and June, sales rose.", "2012-08-10", "2012-01", "2012-06"),
+        ("Prices fell from December to February.", "2012-08-10", "2012-12", "2013-02"),
+        ("Prices fell from December to February.", "2012-01-15", "2011-12", "2012-02"),
+        ("Prices rose from March to October.", "2012-04-10", "2012-03", "2012-10"),
+    ])
+    func yearlessRangeNearest(_ text: String, _ reference: String, _ value: String, _ end: String) throws {
+        let dates = ShippedPack.facts(text, .en, reference: reference, type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value) && dates.first?.field("end") == .string(end),
+                "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }

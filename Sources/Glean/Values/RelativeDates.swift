@@ -233,6 +233,30 @@ extension DateNormalizer {
             start.year = (start.month ?? 1) > (end.month ?? 12) ? year - 1 : year
         }
         if end.year == nil, let year = start.year, end.month != nil { end.year = (end.month ?? 12) < (start.month ?? 1) ? year + 1 : year }
+        var yearFromReference = false
+        // A yearless range with no direction (no clause tense, past or future, not read forward) takes the year that
+        // brings the whole range nearest the reference date, counted to its nearer end (0 when it holds the date):
+        // "between January and June" written in August is this year's, ended six weeks before (its January alone is
+        // nearer next year's).
+        if start.year == nil, end.year == nil, !past, !future, tense != "past", tense != "future", !context.dateReading.readsForward,
+           let reference = context.referenceDate, let startMonth = start.month, let endMonth = end.month,
+           (1...12).contains(startMonth), (1...12).contains(endMonth) {
+            let wraps = startMonth > endMonth || (startMonth == endMonth && (start.day ?? 1) > (end.day ?? 31))
+            func distance(_ endYear: Int) -> Int {
+                let startYear = wraps ? endYear - 1 : endYear
+                let first = CalendarDate(year: startYear, month: startMonth, day: min(start.day ?? 1, CalendarDate.daysInMonth(year: startYear, month: startMonth)))
+                let lastDay = CalendarDate.daysInMonth(year: endYear, month: endMonth)
+                let last = CalendarDate(year: endYear, month: endMonth, day: min(end.day ?? lastDay, lastDay))
+                if reference < first { return first.dayNumber - reference.dayNumber }
+                if last < reference { return reference.dayNumber - last.dayNumber }
+                return 0
+            }
+            var best = reference.year
+            for year in [reference.year - 1, reference.year + 1] where distance(year) < distance(best) { best = year }
+            end.year = best
+            start.year = wraps ? best - 1 : best
+            yearFromReference = true
+        }
         let first = date(day: start.day.map(FieldValue.int), month: start.month.map(FieldValue.int), year: start.year.map(FieldValue.int),
                          past: past, future: future, tense: tense, context: context)
         guard case .object(var entries) = first, let firstValue = first["value"]?.stringValue else { return .null }
@@ -244,6 +268,7 @@ extension DateNormalizer {
         guard let lastValue = last["value"]?.stringValue, last["grain"] == first["grain"] else { return .null }
         if !lastValue.hasPrefix("X") && !firstValue.hasPrefix("X") && lastValue < firstValue { return .null }
         entries.append(FieldEntry("end", .string(lastValue)))
+        if yearFromReference, let index = entries.firstIndex(where: { $0.key == "relative" }) { entries[index].value = .bool(true) }
         return .object(entries)
     }
 }
