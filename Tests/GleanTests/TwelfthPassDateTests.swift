@@ -258,4 +258,18 @@ struct TwelfthPassDateTests {
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value) && dates.first?.field("end") == .string(end),
                 "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// The French passé composé with être is the past: a yearless day after it is behind.
+    @Test(arguments: [
+        ("Il est arrivé le 1er janvier.", "2012-01-01"),
+        ("Elle est partie le 2 janvier.", "2012-01-02"),
+        ("Ils sont venus le 3 janvier.", "2012-01-03"),
+        ("La loi est entrée en vigueur le 1er janvier.", "2012-01-01"),
+        ("Le texte est mort le 5 janvier.", "2012-01-05"),
+        ("Il est prêt pour le 4 janvier.", "2013-01-04"),
+    ])
+    func frenchPastWithEtre(_ text: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2012-08-10", type: "Date")
+        #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
