@@ -94,4 +94,36 @@ struct ScalingTests {
         }
         #expect(gated >= 10, "most regex rules of the shipped pack have a gate")
     }
+
+    /// Every token rule of the shipped pack starts where its start condition says, when its positions come from the
+    /// pack's numbered start nodes through one cache shared by all the rules (`RulePack.startNodes`).
+    @Test func sharedStartNodesFindWhatEachConditionFinds() throws {
+        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
+                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
+        let seeds = ScalingTests.root.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first)
+        let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let analysis = DocumentAnalysis(bytes: Array(text.utf8), language: nil, pack: shipped)
+        // An annotation of every type the rules make, at tokens that differ by type, so conditions that read
+        // annotations have positions too.
+        let types = Array(Set(shipped.rules.map(\.emitType))).sorted()
+        var annotations: [Annotation] = []
+        for (number, type) in types.enumerated() {
+            for start in stride(from: number % 7, to: analysis.tokens.count, by: 7 + number % 5) {
+                annotations.append(Annotation(type: type, rule: 0, ruleID: "r", phase: 0, span: analysis.byteSpan(tokens: start..<start + 1),
+                                              tokens: start..<start + 1, fields: [], isFact: false))
+            }
+        }
+        let matcher = TokenPatternMatcher(analysis: analysis, pack: shipped, annotations: annotations, scratch: RegexMatchScratch())
+        var cache = [[Int]?](repeating: nil, count: shipped.startNodes.count)
+        var tokenRules = 0, unions = 0
+        for rule in shipped.rules {
+            guard case .tokens = rule.body else { continue }
+            tokenRules += 1
+            if case .union = shipped.startNodes[rule.startSlot] { unions += 1 }
+            #expect(matcher.startPositions(node: rule.startSlot, of: shipped.startNodes, cache: &cache) == matcher.startPositions(rule.startCondition),
+                    "\(rule.id)")
+        }
+        #expect(tokenRules > 100 && unions > 10, "the shipped pack has token rules that start with alternatives")
+    }
 }
