@@ -58,8 +58,8 @@ extension NormalizerFunction {
             let date = first.adding(days: nth > 0 ? nth - 1 : length + nth)
             return DateNormalizer.record(value: date.iso, grain: "day", relative: true)
         },
-        NormalizerFunction(name: "year_part", positional: 0...1, labels: ["unit", "choice", "from", "months"],
-                           summary: "a part of a year, TimeML style: unit: quarter (1-4, 2024-Q3), half (1-2, 2024-H1) or season (SP, SU, FA, WI: 2024-SU; a winter is named by the year of its December) of the year of from: (a year or Date value), else around the reference date: choice: this (default, the one holding it), last/past (the latest one ended before it), next/coming (the first one begun after it); months: [first, last] instead of a number and unit (a YearPart entry's start_month and end_month: [7, 9] is Q3, [1, 6] H1, others null)") { arguments, context in
+        NormalizerFunction(name: "year_part", positional: 0...1, labels: ["unit", "choice", "from", "months", "tense"],
+                           summary: "a part of a year, TimeML style: unit: quarter (1-4, 2024-Q3), half (1-2, 2024-H1) or season (SP, SU, FA, WI: 2024-SU; a winter is named by the year of its December) of the year of from: (a year or Date value), else around the reference date: choice: this (default, the one holding it), last/past (the latest one ended before it), next/coming (the first one begun after it); tense: \"future\" or \"past\", the clause's tense, for a part said without a year or a choice (\"they will meet in the spring\"): the first one not yet ended, or the latest one already begun; months: [first, last] instead of a number and unit (a YearPart entry's start_month and end_month: [7, 9] is Q3, [1, 6] H1, others null)") { arguments, context in
             var part = positional(arguments, 0), unit = labelled(arguments, "unit")?.stringValue
             if case .list(let bounds)? = labelled(arguments, "months") {
                 guard bounds.count == 2, let first = DateNormalizer.integer(bounds[0]), let last = DateNormalizer.integer(bounds[1]) else { return .null }
@@ -69,7 +69,16 @@ extension NormalizerFunction {
                 default: return .null
                 }
             }
-            return DateNormalizer.yearPart(part, unit: unit, choice: labelled(arguments, "choice")?.stringValue,
+            // A clause's tense stands for a choice only when none is written ("next spring" is next whatever the verb).
+            var choice = labelled(arguments, "choice")?.stringValue
+            if choice == nil, let tense = labelled(arguments, "tense")?.stringValue {
+                switch tense {
+                case "future": choice = "ahead"
+                case "past": choice = "behind"
+                default: break
+                }
+            }
+            return DateNormalizer.yearPart(part, unit: unit, choice: choice,
                                     from: labelled(arguments, "from"), context: context)
         },
         NormalizerFunction(name: "decade", positional: 0...1, labels: ["ago"],
@@ -327,6 +336,14 @@ extension DateNormalizer {
         case "next", "coming":
             while start(year) <= now { year += 1 }
             while start(year - 1) > now { year -= 1 }
+        case "ahead":
+            // The first one not ended at the reference month: the one holding it, else the next.
+            while end(year - 1) >= now { year -= 1 }
+            while end(year) < now { year += 1 }
+        case "behind":
+            // The latest one begun by the reference month: the one holding it, else the last.
+            while start(year) > now { year -= 1 }
+            while start(year + 1) <= now { year += 1 }
         case "this":
             // The part holding the reference month; a January's winter is the one begun the December before.
             if end(year - 1) >= now { year -= 1 }

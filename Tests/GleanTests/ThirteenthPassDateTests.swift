@@ -1,0 +1,29 @@
+import Testing
+@testable import Glean
+
+/// Forms of the thirteenth date pass: the dates of planned meetings and signings (own sentences, English and French).
+@Suite("Date forms, thirteenth pass")
+struct ThirteenthPassDateTests {
+    /// A season without a year takes the clause's tense (written on 4 February 2025: the coming spring is this year's,
+    /// a past summer last year's); there was no Date at all.
+    @Test(arguments: [
+        ("The two foreign ministers will meet again in the spring.", "spring", Language.en, "2025-SP"),
+        ("The delegations will reconvene during the summer.", "summer", .en, "2025-SU"),
+        ("The envoys met in the autumn to prepare the accord.", "autumn", .en, "2024-FA"),
+        ("Les deux chefs de la diplomatie se retrouveront au printemps.", "printemps", .fr, "2025-SP"),
+        ("La conférence se tiendra à l'automne.", "automne", .fr, "2025-FA"),
+        ("Les négociateurs se sont réunis en été à Genève.", "été", .fr, "2024-SU"),
+    ])
+    func seasonTakesTheClauseTense(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string("season"))
+    }
+
+    /// Without a tense a season is every year's: no Date.
+    @Test func seasonWithoutTenseIsNoDate() {
+        let dates = ShippedPack.facts("Au printemps, les cerisiers du parc fleurissent.", .fr, reference: "2025-02-04", type: "Date")
+        #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+}
