@@ -26,4 +26,31 @@ struct ThirteenthPassDateTests {
         let dates = ShippedPack.facts("Au printemps, les cerisiers du parc fleurissent.", .fr, reference: "2025-02-04", type: "Date")
         #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A half without a year is the reference year's, as a quarter ("the first half" alone gave no Date); « premier
+    /// semestre de l'année prochaine » the next year's (the YearPart form "premier semestre de l'année" hid "l'année
+    /// prochaine"); a half of a match, of a century or of a relative year is no such half.
+    @Test(arguments: [
+        ("The ministers will hold another round in the first half.", "first half", Language.en, "2025-H1"),
+        ("The state visit is planned for the second half of the year.", "second half of the year", .en, "2025-H2"),
+        ("Les deux pays signeront la convention au cours du second semestre.", "second semestre", .fr, "2025-H2"),
+        ("La commission mixte se réunira au premier semestre.", "premier semestre", .fr, "2025-H1"),
+        ("Le traité entrera en vigueur au premier semestre de l'année prochaine.", "premier semestre de l'année prochaine", .fr, "2026-H1"),
+        ("Les échanges ont reculé au second semestre de l'année dernière.", "second semestre de l'année dernière", .fr, "2024-H2"),
+    ])
+    func halfWithoutYear(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string("half"))
+    }
+
+    @Test(arguments: [
+        ("Le Maroc a marqué deux buts dans la première moitié du match.", Language.fr),
+        ("The home side scored twice in the first half of the match.", .en),
+    ])
+    func halfOfAMatchIsNoDate(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
+        #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
 }
