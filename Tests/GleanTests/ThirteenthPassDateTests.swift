@@ -53,4 +53,17 @@ struct ThirteenthPassDateTests {
         let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
         #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A bound on the amount of « il y a » is read as the amount, as "more than a year ago" is "a year ago" (« il y a
+    /// plus d'un an » gave no Date).
+    @Test(arguments: [
+        ("Il y a plus d'un an, les deux ministres se sont rencontrés à Rabat.", "Il y a plus d'un an", "2024-02-04"),
+        ("Les pourparlers ont été suspendus il y a près d'un an.", "il y a près d'un an", "2024-02-04"),
+        ("L'ambassade a rouvert il y a moins de deux ans.", "il y a moins de deux ans", "2023-02-04"),
+    ])
+    func boundedAgo(_ text: String, _ expression: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2025-02-04", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
 }
