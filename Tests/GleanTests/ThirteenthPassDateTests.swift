@@ -66,4 +66,18 @@ struct ThirteenthPassDateTests {
         let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("value") == .string(value))
     }
+
+    /// A range of weekdays of a relative week is one Date from the first to the second (was the first alone, read as
+    /// a bare weekday, and the second of the week apart).
+    @Test(arguments: [
+        ("The negotiators will meet from Monday to Wednesday next week in Geneva.", "from Monday to Wednesday next week", Language.en, "2025-02-10", "2025-02-12"),
+        ("The envoys held talks from Tuesday to Thursday last week.", "from Tuesday to Thursday last week", .en, "2025-01-28", "2025-01-30"),
+        ("Les délégations se réuniront du lundi au mercredi de la semaine prochaine.", "du lundi au mercredi de la semaine prochaine", .fr, "2025-02-10", "2025-02-12"),
+    ])
+    func weekdayRangeOfAWeek(_ text: String, _ expression: String, _ language: Language, _ value: String, _ end: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("end") == .string(end))
+    }
 }
