@@ -48,6 +48,7 @@ struct ThirteenthPassDateTests {
     @Test(arguments: [
         ("Le Maroc a marqué deux buts dans la première moitié du match.", Language.fr),
         ("The home side scored twice in the first half of the match.", .en),
+        ("Bilateral trade fell over the last six months.", .en),
     ])
     func halfOfAMatchIsNoDate(_ text: String, _ language: Language) {
         let dates = ShippedPack.facts(text, language, reference: "2025-02-04", type: "Date")
