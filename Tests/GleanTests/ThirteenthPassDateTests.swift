@@ -81,4 +81,18 @@ struct ThirteenthPassDateTests {
         #expect(fact.field("value") == .string(value))
         #expect(fact.field("end") == .string(end))
     }
+
+    /// A planned passive is the future (written on Sunday 15 June 2025): « sera signé », « doit être signé » were hidden
+    /// by the agreement vocabulary's longer forms, so a weekday or month after them was read as the nearest past one.
+    @Test(arguments: [
+        ("La convention de coopération sera signée mardi à Rabat.", "mardi", "2025-06-17"),
+        ("Les deux accords seront signés vendredi.", "vendredi", "2025-06-20"),
+        ("Le mémorandum doit être signé lundi.", "lundi", "2025-06-16"),
+        ("Le traité devrait être ratifié en mars.", "mars", "2026-03"),
+    ])
+    func plannedPassiveIsTheFuture(_ text: String, _ expression: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2025-06-15", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
 }
