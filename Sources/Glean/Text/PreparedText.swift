@@ -101,34 +101,37 @@ public struct PreparedText: Sendable {
 /// replaced stretch `[origStart, origEnd)` of the original. Outside edits the two texts differ by a constant
 /// shift, so a handful of anchors describes a whole document and lookups are a binary search.
 struct NormalizationOffsetMap: Sendable {
-    private(set) var normStarts: [Int] = []
-    private(set) var normEnds: [Int] = []
-    private(set) var origStarts: [Int] = []
-    private(set) var origEnds: [Int] = []
+    /// One edit: `original` bytes replaced by `normalized` bytes (empty for a deletion).
+    struct Edit: Sendable {
+        var normStart: Int, normEnd: Int, origStart: Int, origEnd: Int
+    }
 
-    var editCount: Int { normStarts.count }
+    /// The edits in text order, in one array: four parallel arrays grew four times as often, and their
+    /// regrowth was 2.2% of gazetteer matching's instructions (news has a few dozen edits per document).
+    private(set) var edits: [Edit] = []
+
+    var editCount: Int { edits.count }
 
     mutating func record(original: Range<Int>, normalized: Range<Int>) {
         // Only a deletion directly followed by another edit is merged (both would share a normalised start);
         // other neighbours stay separate so each replaced character keeps its own anchor.
-        if let last = normEnds.indices.last, normStarts[last] == normEnds[last], normEnds[last] == normalized.lowerBound,
-           origEnds[last] == original.lowerBound {
-            normEnds[last] = normalized.upperBound
-            origEnds[last] = original.upperBound
+        if let last = edits.indices.last, edits[last].normStart == edits[last].normEnd,
+           edits[last].normEnd == normalized.lowerBound, edits[last].origEnd == original.lowerBound {
+            edits[last].normEnd = normalized.upperBound
+            edits[last].origEnd = original.upperBound
             return
         }
-        normStarts.append(normalized.lowerBound)
-        normEnds.append(normalized.upperBound)
-        origStarts.append(original.lowerBound)
-        origEnds.append(original.upperBound)
+        if edits.isEmpty { edits.reserveCapacity(32) }
+        edits.append(Edit(normStart: normalized.lowerBound, normEnd: normalized.upperBound,
+                          origStart: original.lowerBound, origEnd: original.upperBound))
     }
 
     /// Index of the last edit whose normalised start is `<= offset` (or `< offset` when `strictly`), or -1.
     private func lastEdit(startingAtOrBefore offset: Int, strictly: Bool) -> Int {
-        var low = 0, high = normStarts.count
+        var low = 0, high = edits.count
         while low < high {
             let middle = (low + high) >> 1
-            let start = normStarts[middle]
+            let start = edits[middle].normStart
             if strictly ? start < offset : start <= offset { low = middle + 1 } else { high = middle }
         }
         return low - 1
@@ -138,16 +141,18 @@ struct NormalizationOffsetMap: Sendable {
     func originalStart(ofNormalized offset: Int) -> Int {
         let index = lastEdit(startingAtOrBefore: offset, strictly: false)
         if index < 0 { return offset }
-        if offset >= normEnds[index] { return origEnds[index] + (offset - normEnds[index]) }
-        return origStarts[index]
+        let edit = edits[index]
+        if offset >= edit.normEnd { return edit.origEnd + (offset - edit.normEnd) }
+        return edit.origStart
     }
 
     /// For a span end: deleted text just after the offset is excluded; inside a replacement maps to its end.
     func originalEnd(ofNormalized offset: Int) -> Int {
         let index = lastEdit(startingAtOrBefore: offset, strictly: true)
         if index < 0 { return offset }
-        if offset >= normEnds[index] { return origEnds[index] + (offset - normEnds[index]) }
-        return origEnds[index]
+        let edit = edits[index]
+        if offset >= edit.normEnd { return edit.origEnd + (offset - edit.normEnd) }
+        return edit.origEnd
     }
 }
 
