@@ -202,6 +202,26 @@ struct RuleMatchingTests {
         #expect(facts.allSatisfy { $0.field("x") == nil && $0.field("y") == nil })
     }
 
+    /// A macro's capture takes the next free slot of the rule using it: the compiled macro, reused across rules,
+    /// must not carry the slot numbers of the first rule that expanded it.
+    @Test func aMacroCaptureGetsItsSlotInEachRuleThatUsesIt() throws {
+        let rules = """
+        macro VERB = w:("signed" | "agreed")
+        rule a {
+          pattern: $VERB "in" c:gaz:Country
+          emit A { verb: w.text, place: c.text }
+        }
+        rule b {
+          pattern: c:gaz:Country "has" $VERB
+          emit B { verb: w.text, place: c.text }
+        }
+        """
+        let facts = try extract(rules, "signed in Morocco. Japan has agreed.")
+        #expect(facts.map(\.type) == ["A", "B"])
+        #expect(facts.map { $0.field("verb") } == [.string("signed"), .string("agreed")])
+        #expect(facts.map { $0.field("place") } == [.string("Morocco"), .string("Japan")])
+    }
+
     @Test func aCliticLiteralMatchesTheTokenTheTextHas() throws {
         // The tokenizer splits "Kenya's" into "Kenya" and "'s"; the literal "'s" (or "’s") is that one token.
         let rules = """

@@ -31,6 +31,19 @@ struct RuleCompiler {
     /// Nesting depth and element count of the pattern being compiled, macros expanded.
     private var patternDepth = 0
     private var patternElements = 0
+    /// Deepest `patternDepth` reached so far, so a reused macro expansion can be checked against the nesting limit.
+    private var deepestPatternDepth = 0
+    /// A macro's expansion depends only on the macro, the annotation types visible in the rule's phase and the
+    /// capture names already taken; expanding it again at every use was most of the pack's compile time. Only
+    /// expansions that reported nothing are kept, so every diagnostic still comes from a full expansion.
+    private struct MacroExpansion {
+        var node: PatternNode
+        var captureNames: [String]
+        var elements: Int
+        var depth: Int
+    }
+    private var macroExpansions: [String: MacroExpansion] = [:]
+    private var expansionPhase = 0
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
         self.gazetteer = gazetteer
@@ -141,6 +154,7 @@ struct RuleCompiler {
             var scope = PatternScope(file: file, visibleTypes: visibleTypes)
             patternDepth = 0
             patternElements = 0
+            expansionPhase = phase
             if let node = compilePattern(pattern, scope: &scope, macroStack: []), checkProgramSize(node, rule: rule, file: file) {
                 captureNames = scope.captureNames
                 body = .tokens(node, TokenProgram(node))
@@ -410,6 +424,7 @@ struct RuleCompiler {
         let file = scope.file
         patternDepth += 1
         patternElements += 1
+        deepestPatternDepth = max(deepestPatternDepth, patternDepth)
         defer { patternDepth -= 1 }
         switch pattern {
         case .literal(let text, let caseSensitive, let offset):
@@ -490,9 +505,25 @@ struct RuleCompiler {
                                           code: "pattern-too-large", at: offset, in: file))
                 return nil
             }
+            let key = "\(expansionPhase)\u{0}\(name)\u{0}" + scope.captureNames.joined(separator: "\u{0}")
+            // Reused only where expanding again could not reach a limit (the checks above, at every inner macro).
+            if let known = macroExpansions[key], patternDepth + known.depth <= RuleCompiler.maximumExpandedNesting,
+               patternElements + known.elements <= RuleCompiler.maximumExpandedElements {
+                patternElements += known.elements
+                deepestPatternDepth = max(deepestPatternDepth, patternDepth + known.depth)
+                scope.captureNames = known.captureNames
+                return known.node
+            }
+            let (diagnosticsBefore, elementsBefore, deepestBefore) = (diagnostics.count, patternElements, deepestPatternDepth)
+            deepestPatternDepth = patternDepth
             // A macro's own references (gazetteer types, regexes) are reported at the macro's definition.
             var inner = PatternScope(file: macro.file, visibleTypes: scope.visibleTypes, captureNames: scope.captureNames)
             let node = compilePattern(macro.body, scope: &inner, macroStack: macroStack + [name])
+            if let node, diagnostics.count == diagnosticsBefore {
+                macroExpansions[key] = MacroExpansion(node: node, captureNames: inner.captureNames,
+                                                      elements: patternElements - elementsBefore, depth: deepestPatternDepth - patternDepth)
+            }
+            deepestPatternDepth = max(deepestBefore, deepestPatternDepth)
             scope.captureNames = inner.captureNames
             return node
         }
