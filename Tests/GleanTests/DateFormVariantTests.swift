@@ -1,10 +1,10 @@
 import Testing
 @testable import Glean
 
-/// Forms of the tenth date pass, each written as English (and French, where it has the form) writers vary it: the
+/// Date forms, each written as English (and French, where it has the form) writers vary it: the
 /// Date whose text is `expression`, read on `reference`, has `value`.
-@Suite("Date forms, tenth pass")
-struct TenthPassDateTests {
+@Suite("Date forms as writers vary them")
+struct DateFormVariantTests {
     @Test(arguments: [
         // A month and a year in digits, in every order and separator (not a ratio "1/2000", not a season "2009-10").
         ("The plant closed in 9/2012.", "9/2012", Language.en, "2014-05-02", "2012-09"),

@@ -1,9 +1,9 @@
 import Testing
 @testable import Glean
 
-/// Forms of the thirteenth date pass: the dates of planned meetings and signings (own sentences, English and French).
-@Suite("Date forms, thirteenth pass")
-struct ThirteenthPassDateTests {
+/// The dates of planned meetings and signings (own sentences, English and French).
+@Suite("Dates of planned meetings and signings")
+struct PlannedDateTests {
     /// A season without a year takes the clause's tense (written on 4 February 2025: the coming spring is this year's,
     /// a past summer last year's); there was no Date at all.
     @Test(arguments: [

@@ -1,9 +1,10 @@
 import Testing
 @testable import Glean
 
-/// Forms of the twelfth date and money pass (own sentences, English and French).
-@Suite("Date and money forms, twelfth pass")
-struct TwelfthPassDateTests {
+/// Dates read by the clause's tense or a schedule, clock times, and the dollar of the country a text is written in (own
+/// sentences, English and French).
+@Suite("Dates by tense, clock times, home dollars")
+struct TenseAndClockDateTests {
     /// A range of days or months without a year takes the clause's tense as a single date does: written on 3 March
     /// 2025, "du 28 au 30 octobre" is last October's in the past and the coming one in the future (the nearest year,
     /// October 2024, was given whatever the verb).

@@ -1,10 +1,10 @@
 import Testing
 @testable import Glean
 
-/// Forms of the eleventh date pass: trailing periods of official statistics and the datelines of Gulf and South Asian
+/// Trailing periods of official statistics and the datelines of Gulf and South Asian
 /// agencies (own sentences, English and French).
-@Suite("Date forms, eleventh pass")
-struct EleventhPassDateTests {
+@Suite("Trailing periods and datelines")
+struct TrailingPeriodAndDatelineTests {
     /// A trailing period is the months that end with the last month of the date said: one Date, `value` its first month
     /// and `end` its last.
     @Test(arguments: [
