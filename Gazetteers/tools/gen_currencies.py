@@ -13,7 +13,9 @@ Inputs:
 
 One entry per currency code (id currency-<CODE>); the ISO code is a case-sensitive acronym (acronyms.any). Words
 that could name several currencies are attached to the most common reading in world news and say so in the output
-comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR, rupee -> INR, lira -> TRY, CFA franc -> XOF);
+comments (dollar -> USD, pound -> GBP, dirham -> MAD, riyal -> SAR, rupee -> INR, lira -> TRY, CFA franc -> XOF; the
+plain words currency_local.tsv lists for several countries are shared entries, as the symbols below: "5 billion rupees"
+in an article about Pakistan is PKR);
 "dinar", "rial" and "peso" stay unattached (entries currency-dinar, currency-rial, currency-peso with a candidates
 list and by_country pairs: a document about Tunisia reads "dinars" as TND), and so does "franc" (currency-franc). EXTRA adds bitcoin and the historical codes older reports quote.
 
@@ -442,7 +444,9 @@ def main():
         "Ambiguous plain words are attached to the most common reading in world news: dollar(s)/$ -> USD (by_home: the\n"
         "reading in a text written in that country, country_currency(home:)),\n"
         "pound(s)/£ -> GBP, dirham(s)/DH -> MAD, riyal(s) -> SAR, rupee(s)/Rs -> INR, lira -> TRY, yen/¥ -> JPY,\n"
-        "CFA franc/franc CFA/FCFA -> XOF. franc(s), dinar(s), rial(s), peso(s) stay unattached (attribute candidates)."
+        "CFA franc/franc CFA/FCFA -> XOF; those of them the local file lists for several countries (pound, dirham, riyal,\n"
+        "rupee, CFA franc) are shared entries read by the document's countries, as symbols. franc(s), dinar(s), rial(s),\n"
+        "peso(s) stay unattached (attribute candidates)."
     )
     write_file(OUT, header, "Currency", out)
     print(f"wrote {os.path.normpath(OUT)}: {len(out)} entries", file=sys.stderr)

@@ -185,4 +185,25 @@ struct NewsMoneyTests {
         let durations = ShippedPack.facts("They raised $3 million two years ago.", .en, reference: "2024-03-10", type: "Duration")
         #expect(durations.isEmpty, "\(durations.map { "\($0.text) \($0.fields)" })")
     }
+
+    /// A plain currency word several countries use is read by the countries the text is about, as "Rs" and "FCFA"
+    /// are (fifteenth pass: "rupees", "riyals", "dirhams", "pounds", "CFA francs" were always INR, SAR, MAD, GBP, XOF);
+    /// without such a country, or with several readings, the default stays.
+    @Test(arguments: [
+        ("Pakistan raised 5 billion rupees at the auction.", "5 billion rupees", Language.en, 5_000_000_000.0, "PKR"),
+        ("Qatar invested 10 billion riyals in the port.", "10 billion riyals", .en, 10_000_000_000, "QAR"),
+        ("Cameroon borrowed 150 billion CFA francs on the regional market.", "150 billion CFA francs", .en, 150_000_000_000, "XAF"),
+        ("The UAE pledged 4 billion dirhams to the fund.", "4 billion dirhams", .en, 4_000_000_000, "AED"),
+        ("Egypt raised 20 billion pounds from local bonds.", "20 billion pounds", .en, 20_000_000_000, "EGP"),
+        ("Le Gabon a levé 300 milliards de francs CFA.", "300 milliards de francs CFA", .fr, 300_000_000_000, "XAF"),
+        ("Maurice a dépensé 2 milliards de roupies pour le métro.", "2 milliards de roupies", .fr, 2_000_000_000, "MUR"),
+        ("Les Émirats ont investi 1,5 milliard de dirhams à Dubaï.", "1,5 milliard de dirhams", .fr, 1_500_000_000, "AED"),
+        ("The bank sold 2 billion rupees.", "2 billion rupees", .en, 2_000_000_000, "INR"),
+        ("India and Pakistan each pledged 5 billion rupees.", "5 billion rupees", .en, 5_000_000_000, "INR"),
+        ("Le Maroc a investi 1,5 milliard de dirhams dans le port.", "1,5 milliard de dirhams", .fr, 1_500_000_000, "MAD"),
+        ("Le Sénégal a levé 300 milliards de francs CFA.", "300 milliards de francs CFA", .fr, 300_000_000_000, "XOF"),
+    ])
+    func plainCurrencyWordByCountry(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
+        try self.amount(text, expression, language, amount, currency)
+    }
 }
