@@ -239,7 +239,7 @@ public final class Extractor {
                         index += 1
                     }
                 }
-                let winners = resolveConflicts(candidates, rules: phase.rules, textLength: analysis.prepared.normalized.count) { candidate in
+                let winners = resolveConflicts(candidates, keys: pack.conflictKeys[phaseIndex], textLength: analysis.prepared.normalized.count) { candidate in
                     if candidate.fieldsEvaluated { return true }
                     let startedAt = profile == nil ? 0 : RuleProfile.now()
                     defer { profile?.evaluated(phase: phaseIndex, rule: candidate.rule, nanoseconds: RuleProfile.now() - startedAt) }
@@ -298,10 +298,10 @@ public final class Extractor {
     ///
     /// `admit` evaluates a candidate's fields when it would win; a candidate it refuses (a normaliser rejected it)
     /// is dropped and the next one in order may take its place, exactly as if it had never been proposed.
-    func resolveConflicts(_ candidates: [Candidate], rules: [CompiledRule], textLength: Int, admit: (inout Candidate) -> Bool) -> [Candidate] {
+    func resolveConflicts(_ candidates: [Candidate], keys: ConflictKeys, textLength: Int, admit: (inout Candidate) -> Bool) -> [Candidate] {
         // Plain arrays for the comparisons: copying a rule or a candidate per comparison retained every array
-        // and string it holds.
-        let priorities = rules.map(\.priority), ruleOrder = rules.map(\.index)
+        // and string it holds. The rules' keys come from the pack (`RulePack.conflictKeys`), made once.
+        let priorities = keys.priorities, ruleOrder = keys.ruleOrder, groups = keys.groups
         let spans = candidates.map(\.span), ruleOf = candidates.map(\.rule)
         let order = candidates.indices.sorted { a, b in
             let x = spans[a], y = spans[b], rx = ruleOf[a], ry = ruleOf[b]
@@ -314,26 +314,28 @@ public final class Extractor {
         // it covers a covered byte (spans are never empty). A list of spans scanned per candidate made a long
         // document quadratic.
         // Groups numbered per phase by the pack (`CompiledRule.groupNumber`), not hashed by name per candidate.
-        let groups = rules.map(\.groupNumber)
-        var covered = [[UInt64]](repeating: [], count: (groups.max() ?? -1) + 1)
+        var covered = [[UInt64]](repeating: [], count: keys.groupCount)
         let words = textLength / 64 + 1
         var emptyWinners: [ByteSpan] = []
         var winners: [Candidate] = []
         for index in order {
-            var candidate = candidates[index]
-            let group = groups[candidate.rule], number = group
-            if covered[number].isEmpty { covered[number] = [UInt64](repeating: 0, count: words) }
-            let span = candidate.span
+            // Decided from the plain arrays first: a candidate that loses is never copied (a copy retains its
+            // bindings and fields).
+            let group = groups[ruleOf[index]]
+            if covered[group].isEmpty { covered[group] = [UInt64](repeating: 0, count: words) }
+            let span = spans[index]
             // Empty spans (no rule makes them today) keep the span-list test: inside a winner, or holding an empty winner.
             if span.isEmpty || !emptyWinners.isEmpty {
                 if winners.contains(where: { groups[$0.rule] == group && $0.span.start < span.end && span.start < $0.span.end }) { continue }
             }
-            if !span.isEmpty && Extractor.anyBit(covered[number], span.start..<min(span.end, textLength)) { continue }
+            if !span.isEmpty && Extractor.anyBit(covered[group], span.start..<min(span.end, textLength)) { continue }
+            var candidate = candidates[index]
             guard admit(&candidate) else { continue }
-            if span.isEmpty { emptyWinners.append(span) } else { Extractor.setBits(&covered[number], span.start..<min(span.end, textLength)) }
+            if span.isEmpty { emptyWinners.append(span) } else { Extractor.setBits(&covered[group], span.start..<min(span.end, textLength)) }
             winners.append(candidate)
         }
-        return winners.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+        winners.sort { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+        return winners
     }
 
     static func anyBit(_ bits: [UInt64], _ range: Range<Int>) -> Bool {
@@ -460,6 +462,7 @@ public final class Extractor {
         // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
         context.documentLookups = candidate.tokens != nil ? documentLookups : nil
         var fields: [FieldEntry] = []
+        fields.reserveCapacity(rule.fieldItems.count)
         func set(_ key: String, _ value: FieldValue) {
             guard !value.isNull else { return }
             if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].value = value } else { fields.append(FieldEntry(key, value)) }
@@ -589,7 +592,9 @@ public final class Extractor {
 /// The candidate whose fields are being evaluated, read by the context closures of a phase (made once per phase
 /// instead of once per candidate).
 final class EvaluationSubject {
-    var candidate = Candidate(rule: 0, span: ByteSpan(start: 0, end: 0), tokens: nil, bindings: [])
+    /// Unchecked: written once per candidate and read by every lookup, on the extractor's one thread, never while
+    /// another access is open.
+    @exclusivity(unchecked) var candidate = Candidate(rule: 0, span: ByteSpan(start: 0, end: 0), tokens: nil, bindings: [])
 }
 
 /// Whole-document context lookups (`in_document`, `all_in_document`) within one phase, as the distinct values
@@ -600,7 +605,8 @@ final class DocumentLookupCache {
         var field: String
         var outside: String?
     }
-    var values: [Key: FieldValue] = [:]
+    // Unchecked, as `EvaluationSubject.candidate`: read and filled per lookup on one thread, accesses never overlap.
+    @exclusivity(unchecked) var values: [Key: FieldValue] = [:]
     /// Folded words of names, for `called(…)`.
-    var nameWords: [String: [String]] = [:]
+    @exclusivity(unchecked) var nameWords: [String: [String]] = [:]
 }

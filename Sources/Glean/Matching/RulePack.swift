@@ -118,13 +118,18 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         prefilterClauses = clauses
+        var keys: [ConflictKeys] = []
         for phase in resolved.indices {
             var groupNumbers: [String: Int] = [:]
             for rule in resolved[phase].rules {
                 rule.groupNumber = groupNumbers[rule.group] ?? groupNumbers.count
                 groupNumbers[rule.group] = rule.groupNumber
             }
+            let rules = resolved[phase].rules
+            keys.append(ConflictKeys(priorities: rules.map(\.priority), ruleOrder: rules.map(\.index), groups: rules.map(\.groupNumber),
+                                     groupCount: groupNumbers.count))
         }
+        conflictKeys = keys
         for phase in resolved.indices {
             for rule in resolved[phase].rules {
                 rule.emitAnnotationSlots = elements.indices.filter { if case .annotation(rule.emitType) = elements[$0] { true } else { false } }
@@ -170,6 +175,9 @@ public final class RulePack: @unchecked Sendable {
     let annotationPrefilterSlots: [Int]
     /// The distinct clauses of the rules' prefilters as element numbers (`CompiledRule.prefilterClauseNumbers`).
     let prefilterClauses: [[Int]]
+    /// Per phase, what conflict resolution compares of each rule (by the rule's index in its phase), made once per
+    /// pack: mapping them out of the rules per phase and document read a class `var` (an exclusivity check) per rule.
+    let conflictKeys: [ConflictKeys]
     /// The numbers of the `prefilterClauses` that hold an annotation element: their positions change per phase.
     let annotationPrefilterClauses: [Int]
 
@@ -518,4 +526,13 @@ enum RuleFileLoader {
             return standardized.hasPrefix(cwd) ? String(standardized.dropFirst(cwd.count)) : standardized
         }
     }
+}
+
+/// The rules of one phase as conflict resolution ranks them (`Extractor.resolveConflicts`), by rule index in the phase.
+struct ConflictKeys: Sendable {
+    let priorities: [Int]
+    let ruleOrder: [Int]
+    /// `CompiledRule.groupNumber`: candidates of different groups never compete.
+    let groups: [Int]
+    let groupCount: Int
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Backtracking matcher for token patterns over one document.
 ///
 /// Runs a `TokenProgram` with an explicit stack of choice points and keeps exploring after each match, which is how
@@ -521,22 +523,26 @@ final class VisitMemo {
 
     init() {
         capacity = 64
-        generations = .allocate(capacity: capacity)
-        generations.initialize(repeating: 0, count: capacity)
-        bindingCounts = .allocate(capacity: capacity)
-        bindingCounts.initialize(repeating: 0, count: capacity)
+        (generations, bindingCounts) = VisitMemo.zeroed(capacity)
+    }
+
+    /// Zeroed entries from `calloc`: a large block comes from fresh pages the kernel has zeroed, touched only where
+    /// the matcher writes, instead of writing zeros over all of it (a long document's memo is tens of MB, and
+    /// clearing it on each growth was 1.4% of extraction on a 0.4 MB slice).
+    private static func zeroed(_ count: Int) -> (UnsafeMutablePointer<UInt32>, UnsafeMutablePointer<Int32>) {
+        guard let generations = calloc(count, MemoryLayout<UInt32>.stride), let bindings = calloc(count, MemoryLayout<Int32>.stride) else {
+            fatalError("out of memory for the matcher's memo (\(count) entries)")
+        }
+        return (generations.bindMemory(to: UInt32.self, capacity: count), bindings.bindMemory(to: Int32.self, capacity: count))
     }
 
     /// Room for `size` entries; growing forgets everything (all generations start again from 0).
     func reserve(_ size: Int) {
         guard size > capacity else { return }
         let grown = max(size, capacity * 2)
-        generations.deallocate()
-        bindingCounts.deallocate()
-        generations = .allocate(capacity: grown)
-        generations.initialize(repeating: 0, count: grown)
-        bindingCounts = .allocate(capacity: grown)
-        bindingCounts.initialize(repeating: 0, count: grown)
+        free(generations)
+        free(bindingCounts)
+        (generations, bindingCounts) = VisitMemo.zeroed(grown)
         capacity = grown
         generation = 0
     }
@@ -553,8 +559,8 @@ final class VisitMemo {
     }
 
     deinit {
-        generations.deallocate()
-        bindingCounts.deallocate()
+        free(generations)
+        free(bindingCounts)
     }
 }
 
