@@ -45,6 +45,9 @@ struct Eval: ParsableCommand {
     @Option(name: .customLong("by-field"), help: ArgumentHelp("Also give the scores per value of this key of the documents' records (index.jsonl or the documents' JSON Lines), e.g. source.", valueName: "key"))
     var byField: String?
 
+    @Option(name: .customLong("by-value"), help: ArgumentHelp("Also give the scores per value of this field of the facts, e.g. kind: recall over the gold facts with the value, precision over the produced facts with it.", valueName: "field"))
+    var byValue: String?
+
     @Flag(name: .customLong("by-rule"), help: "Also give, per rule, the facts it produced, how many matched a gold fact (its precision), and how many of those had a wrong field.")
     var byRule = false
 
@@ -91,6 +94,7 @@ struct Eval: ParsableCommand {
         var options = EvaluationOptions()
         options.tolerance = tolerance
         options.groupKey = byField
+        options.valueField = byValue
         if let byField, !set.documents.contains(where: { set.attributes[$0.id]?[byField] != nil }) {
             Terminal.printError("warning: no document record has a \"\(byField)\" key (it is read from the index or the documents' JSON Lines); all are grouped under \"-\"")
         }

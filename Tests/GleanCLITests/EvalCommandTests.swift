@@ -79,6 +79,15 @@ struct EvalCommandTests {
         let unknownKey = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-field", "genre"])
         #expect(unknownKey.status == 0 && unknownKey.stderr.contains("no document record has a \"genre\" key"), "\(unknownKey.stderr)")
 
+        // Per value of a fact field: the call is found (1 of 1), one of the two talks is (1 of 2).
+        let byKind = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-value", "kind"])
+        let kindRows = byKind.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(kindRows.contains("Meeting kind=phone_call 1 1 1 100.0% 100.0% 100.0%"), "\(byKind.stdout)")
+        #expect(kindRows.contains("Meeting kind=talks 2 1 1 50.0% 100.0% 66.7%"), "\(byKind.stdout)")
+        let kindJSON = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--by-value", "kind", "--format", "json"])
+        let values = try #require((try JSONSerialization.jsonObject(with: Data(kindJSON.stdout.utf8)) as? [String: Any])?["by_value"] as? [String: Any])
+        #expect(((values["Meeting"] as? [String: Any])?["talks"] as? [String: Any])?["matched"] as? Int == 1)
+
         let strict = try CLI.run(["eval", folder.appendingPathComponent("gold.jsonl").path, "--rules", folder.appendingPathComponent("rules").path, "--min-recall", "90"])
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("under the required scores: Meeting"))

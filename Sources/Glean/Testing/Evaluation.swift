@@ -17,6 +17,9 @@ public struct EvaluationOptions: Sendable {
     public var types: Set<String>?
     /// Also count per value of this key of the documents' index records (`source`), in `Evaluation.byGroup`.
     public var groupKey: String?
+    /// Also count per value of this field of the facts themselves (`kind`, `status`, `indicator`), in
+    /// `Evaluation.byValue`: recall over the gold facts with the value, precision over the produced facts with it.
+    public var valueField: String?
 
     public init() {}
 }
@@ -46,6 +49,13 @@ public struct Evaluation: Sendable {
     /// Per value of the index key named in `EvaluationOptions.groupKey` (`source`: `state.gov` …), per type;
     /// documents without the key are grouped under "-".
     public var byGroup: [String: [String: ScoreCounts]] = [:]
+    /// Per type, per value of the fact field named in `EvaluationOptions.valueField` (`talks`, `visit` …): `expected`
+    /// counts the gold facts with the value, `actual` the produced facts with it, `correct` the matched pairs where both
+    /// have it. Facts without the field count under "-". Which kinds a pack misses or invents, from counts
+    /// alone (usable on a held-out half without reading it).
+    public var byValue: [String: [String: ScoreCounts]] = [:]
+    /// The field `byValue` counts by.
+    public var valueField: String?
     public var fields: [String: [String: FieldAccuracy]] = [:]
     public var pairs: [Pair] = []
     public var missed: [GoldFact] = []
@@ -104,6 +114,7 @@ public enum Evaluator {
         let goldTypes = Set(gold.facts.map(\.type))
         let types = options.types ?? goldTypes
         var evaluation = Evaluation(types: types.sorted())
+        evaluation.valueField = options.valueField
         // The fields scored per type: those the gold set annotates for it.
         var fieldsOfType: [String: [String]] = [:]
         for fact in gold.facts where types.contains(fact.type) {
@@ -164,6 +175,17 @@ public enum Evaluator {
                 add(counts, to: &evaluation.byLanguage[language, default: [:]][type, default: ScoreCounts()])
                 if let key = options.groupKey {
                     add(counts, to: &evaluation.byGroup[gold.attributes[document.id]?[key] ?? "-", default: [:]][type, default: ScoreCounts()])
+                }
+            }
+            if let key = options.valueField {
+                func label(_ value: FieldValue?) -> String { value.flatMap { $0.stringValue ?? $0.description } ?? "-" }
+                for entry in located { evaluation.byValue[entry.fact.type, default: [:]][label(entry.fact.field(key)), default: ScoreCounts()].expected += 1 }
+                for fact in produced { evaluation.byValue[fact.type, default: [:]][label(value(of: key, in: fact)), default: ScoreCounts()].actual += 1 }
+                // A pair counts for a value when both facts have it (a non-key field such as status can differ).
+                for match in matches {
+                    let gold = located[match.gold].fact, expected = label(gold.field(key))
+                    guard expected == label(value(of: key, in: produced[match.fact])) else { continue }
+                    evaluation.byValue[gold.type, default: [:]][expected, default: ScoreCounts()].correct += 1
                 }
             }
         }

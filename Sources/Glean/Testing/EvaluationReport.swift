@@ -25,6 +25,12 @@ public enum EvaluationReport {
         for group in evaluation.byGroup.keys.sorted() {
             block("[\(group)]", evaluation.byGroup[group]!)
         }
+        // Per value of a fact field: "Meeting kind=talks" (no "all" row: a value belongs to one type).
+        for type in evaluation.types {
+            for value in (evaluation.byValue[type] ?? [:]).keys.sorted() {
+                rows.append(("\(type) \(evaluation.valueField ?? "value")=\(value)", evaluation.byValue[type]![value]!))
+            }
+        }
         let width = max(4, rows.map(\.0.count).max() ?? 0)
         var lines = [pad("type", width, left: true) + pad("gold", 7) + pad("produced", 10) + pad("matched", 9) + pad("recall", 9) + pad("precision", 11) + pad("F1", 8)]
         for (name, counts) in rows {
@@ -108,6 +114,7 @@ public enum EvaluationReport {
                 (language.rawValue, Dictionary(uniqueKeysWithValues: rows.map { ($0.key, counts($0.value)) }))
             }),
             "by_field": evaluation.byGroup.mapValues { rows in rows.mapValues(counts) },
+            "by_value": evaluation.byValue.mapValues { rows in rows.mapValues(counts) },
             "fields": evaluation.fields.mapValues { fields in
                 fields.mapValues { accuracy -> [String: Any] in
                     var cell: [String: Any] = ["correct": accuracy.correct, "total": accuracy.total]
