@@ -54,7 +54,7 @@ public final class Extractor {
         let hitsByType = HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
         /// Indices into `annotations` by type, in order: context functions look annotations up by type.
         var annotationsByType: [String: [Int]] = [:]
-        let documentCountries = self.documentCountries(analysis)
+        var documentCountries = self.documentCountries(analysis, vetoed: [])
         regexMemo.reset(slots: pack.tokenRegexCount, tokenCount: analysis.tokens.count)
 
         let (perToken, overflow) = stepBudgetPerToken.multipliedReportingOverflow(by: analysis.tokens.count)
@@ -105,13 +105,17 @@ public final class Extractor {
                 for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
                 let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
+                // A country name a mark of the Country group won ("Réunion avec …", "the Indian Ocean") names no country
+                // for context_countries either, as for in_sentence("Country", …): counted again once such marks exist.
+                let countryVetoes = countryVetoes(annotationIndex)
+                if !countryVetoes.isEmpty { documentCountries = self.documentCountries(analysis, vetoed: countryVetoes) }
                 // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
                 let subject = EvaluationSubject()
                 var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
                 context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
                 context.dateReading = document.dateReading
                 context.gazetteer = pack.gazetteer
-                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate) }
+                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate, vetoed: countryVetoes) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
                     return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
@@ -349,12 +353,21 @@ public final class Extractor {
 
     // MARK: Fields
 
-    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate) -> [String] {
+    /// Per token, whether a mark that wins the Country group lies on it, one list per such mark type; empty when
+    /// the phases so far made none.
+    private func countryVetoes(_ index: AnnotationLookupIndex) -> [[Bool]] {
+        (pack.groupRivals["Country"] ?? []).map { index.covered(type: $0) }.filter { $0.contains(true) }
+    }
+
+    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate, vetoed: [[Bool]]) -> [String] {
         guard let tokens = candidate.tokens, !analysis.sentences.isEmpty else { return [] }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         var countries: [String] = []
         for index in analysis.hitIndices(startingIn: sentence) {
-            if let id = pack.countryEntryIDs[Int(analysis.hits[index].entry)] { countries.append(id) }
+            let hit = analysis.hits[index]
+            guard let id = pack.countryEntryIDs[Int(hit.entry)] else { continue }
+            if vetoed.contains(where: { $0[Int(hit.startToken)] }) { continue }
+            countries.append(id)
         }
         return countries
     }
@@ -439,10 +452,11 @@ public final class Extractor {
 
     /// The document's countries, most mentioned first (ties: first mentioned first). Body mentions only, when the
     /// page has a body.
-    private func documentCountries(_ analysis: DocumentAnalysis) -> [String] {
+    private func documentCountries(_ analysis: DocumentAnalysis, vetoed: [[Bool]]) -> [String] {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (order, hit) in analysis.hits.enumerated() {
             guard let id = pack.countryEntryIDs[Int(hit.entry)] else { continue }
+            if vetoed.contains(where: { $0[Int(hit.startToken)] }) { continue }
             guard analysis.zones.zone(at: Int(analysis.tokens[Int(hit.startToken)].start)) == .body else { continue }
             let current = counts[id] ?? (0, order)
             counts[id] = (current.count + 1, current.first)
