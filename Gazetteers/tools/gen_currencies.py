@@ -362,9 +362,9 @@ def main():
     for form, rows in local_by_form.items():
         codes = {row["code"] for row in rows} | set(symbol_owners.get(form, {}))
         if len(codes) == 1:
-            row = rows[0]
-            group = "acronyms" if row["kind"] == "acronym" else "names"
-            entries[row["code"]][group][row["lang"]] = dedupe(entries[row["code"]][group][row["lang"]] + [form], case_sensitive=group == "acronyms")
+            for row in rows:  # one row per language ("birr" en and fr)
+                group = "acronyms" if row["kind"] == "acronym" else "names"
+                entries[row["code"]][group][row["lang"]] = dedupe(entries[row["code"]][group][row["lang"]] + [form], case_sensitive=group == "acronyms")
             continue
         local_default[form] = (rows[0]["code"], rows[0])
         for row in rows:

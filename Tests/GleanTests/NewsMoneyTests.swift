@@ -206,4 +206,32 @@ struct NewsMoneyTests {
     func plainCurrencyWordByCountry(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
         try self.amount(text, expression, language, amount, currency)
     }
+
+    /// Scales and currencies as the Asian and African press abbreviate them (fifteenth pass; each gave no Money or
+    /// the bare number): "trn" glued to the naira's N and the rand's R, Malaysian "bil", "trillion won", birr,
+    /// plain shillings by country, the Philippine peso's P with a scale in a text about the Philippines.
+    @Test(arguments: [
+        ("Nigeria's government approved N1.2trn for the rail line.", "N1.2trn", Language.en, 1_200_000_000_000.0, "NGN"),
+        ("South Africa's Treasury set aside R1.2trn for infrastructure.", "R1.2trn", .en, 1_200_000_000_000, "ZAR"),
+        ("Malaysia allocated RM2.1 bil for the expressway.", "RM2.1 bil", .en, 2_100_000_000, "MYR"),
+        ("Putrajaya set aside RM 2.1 bil for schools.", "RM 2.1 bil", .en, 2_100_000_000, "MYR"),
+        ("Seoul will spend 1.2 trillion won on chip subsidies.", "1.2 trillion won", .en, 1_200_000_000_000, "KRW"),
+        ("Samsung will invest 3 trillion won ($2.2 billion) in the plant.", "3 trillion won", .en, 3_000_000_000_000, "KRW"),
+        ("Séoul investira 1 200 milliards de wons dans les puces.", "1 200 milliards de wons", .fr, 1_200_000_000_000, "KRW"),
+        ("Ethiopia signed a 2 billion birr contract.", "2 billion birr", .en, 2_000_000_000, "ETB"),
+        ("L'Éthiopie a signé un contrat de 2 milliards de birr.", "2 milliards de birr", .fr, 2_000_000_000, "ETB"),
+        ("Kenya will borrow 12 billion shillings.", "12 billion shillings", .en, 12_000_000_000, "KES"),
+        ("Uganda's budget is 72 trillion shillings.", "72 trillion shillings", .en, 72_000_000_000_000, "UGX"),
+        ("The Philippines secured P5 billion in grants.", "P5 billion", .en, 5_000_000_000, "PHP"),
+    ])
+    func pressScalesAndCurrencies(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ currency: String) throws {
+        try self.amount(text, expression, language, amount, currency)
+    }
+
+    /// "won" the verb and a P with digits in a text not about the Philippines are no money.
+    @Test(arguments: ["The party won 120 seats.", "Some 12 million won the lottery.", "France bought P5 billion of bonds."])
+    func noPressMoney(_ text: String) {
+        let money = ShippedPack.facts(text, .en, reference: "2025-03-10", type: "Money")
+        #expect(money.isEmpty, "\(money.map { "\($0.text) \($0.fields)" })")
+    }
 }
