@@ -25,7 +25,7 @@ ISO |= {"EU", "UN"}
 FORM_KEYS = ("names", "demonyms", "acronyms", "exact")
 LANGS = {"en", "fr", "any"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ENTRY_KEYS = {"id", "name", "type", "attributes", "terms", *FORM_KEYS}
+ENTRY_KEYS = {"id", "name", "type", "attributes", "terms", "layer", *FORM_KEYS}
 
 
 def nk(s):

@@ -3,6 +3,8 @@ public struct Gazetteer: Sendable {
     public let entries: [GazetteerEntry]
     public let forms: [SurfaceForm]
     let automaton: PhraseAutomaton
+    /// The scan layers: `shared` (files without `layer:`) first, then the declared ones by name.
+    public let layers: [String]
     /// Every entry type, with the attribute keys its entries use (for checking rules that refer to them).
     public let attributeKeysByType: [String: Set<String>]
     /// `entries[i].type`, without copying the entry (hot loops read it per hit).
@@ -25,7 +27,16 @@ public struct Gazetteer: Sendable {
         var formIDs: [[Int32]] = []
         formIDs.reserveCapacity(forms.count)
         for form in forms { formIDs.append(form.foldedTokens.map { vocabulary.intern(folded: $0) }) }
-        automaton = PhraseAutomaton(formTokenIDs: formIDs)
+        // Layer 0 is the shared one; named layers follow in name order, so numbering never depends on file order.
+        let layerNames = Set(entries.compactMap(\.layer)).sorted()
+        layers = [GazetteerLayer.shared] + layerNames
+        if layerNames.isEmpty {
+            automaton = PhraseAutomaton(formTokenIDs: formIDs)
+        } else {
+            let number = Dictionary(uniqueKeysWithValues: layerNames.enumerated().map { ($1, Int32($0 + 1)) })
+            let entryLayers = entries.map { $0.layer.flatMap { number[$0] } ?? 0 }
+            automaton = PhraseAutomaton(formTokenIDs: formIDs, formLayers: forms.map { entryLayers[Int($0.entry)] })
+        }
         var keys: [String: Set<String>] = [:]
         for entry in entries {
             keys[entry.type, default: ["id", "name", "type", "form"]].formUnion(entry.attributes.map(\.key))
@@ -33,7 +44,7 @@ public struct Gazetteer: Sendable {
         attributeKeysByType = keys
     }
 
-    /// Finds the gazetteer forms in a tokenised text: leftmost-longest, filtered by the document's language
+    /// Finds the gazetteer forms in a tokenised text: leftmost-longest within each layer, filtered by the document's language
     /// (a form listed under `en` or `fr` only matches documents in that language) and, for acronyms and
     /// exact forms, by case.
     public func hits(tokens: [Token], tokenIDs: [Int32], text: UnsafeBufferPointer<UInt8>, language: Language) -> [GazetteerHit] {

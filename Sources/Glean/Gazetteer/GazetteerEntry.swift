@@ -7,9 +7,12 @@ public struct GazetteerEntry: Sendable, Hashable {
     /// Attributes in file order (`role`, `country`, `alpha3`, `value` …).
     public let attributes: [FieldEntry]
     public let location: SourceLocation
+    /// The scan layer its forms are found in (`layer:` in the file); nil: the shared layer.
+    public let layer: String?
 
-    public init(id: String, type: String, name: String, attributes: [FieldEntry], location: SourceLocation) {
+    public init(id: String, type: String, name: String, attributes: [FieldEntry], location: SourceLocation, layer: String? = nil) {
         self.id = id
+        self.layer = layer
         self.type = type
         self.name = name
         self.attributes = attributes
@@ -65,4 +68,18 @@ public struct GazetteerHit: Sendable, Hashable {
     public var form: Int32
     public var startToken: Int32
     public var endToken: Int32
+}
+
+/// Names of gazetteer scan layers (`layer:` in a gazetteer file or entry; docs/gazetteers.md "Layers").
+public enum GazetteerLayer {
+    /// The layer of every file and entry that declares none; writing it undoes a file's `layer:` for one entry.
+    public static let shared = "shared"
+
+    /// A lowercase word: a letter, then letters, digits or `_` (`tense`, `dates`, `trade_phrases`).
+    public static func isValidName(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, ("a"..."z").contains(first) else { return false }
+        return text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    static let invalidNameMessage = "'layer' must be a lowercase name such as dates (a letter, then letters, digits or '_'); 'shared' is the layer of files without one"
 }

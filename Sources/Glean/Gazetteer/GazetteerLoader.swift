@@ -8,6 +8,9 @@ public struct GazetteerLoader {
     public private(set) var forms: [SurfaceForm] = []
     public private(set) var diagnostics: [Diagnostic] = []
     private var firstLocationOfID: [String: SourceLocation] = [:]
+    /// The layer of each type met so far (nil: shared) and where it was first given: a type is scanned in one layer,
+    /// so its own hits never overlap.
+    private var layerOfType: [String: (layer: String?, location: SourceLocation)] = [:]
     /// Read well-formed YAML from libyaml's events (`GazetteerYAMLReader`, the fast path); false: always compose
     /// a node tree (tests compare the two).
     var readsYAMLEvents = true
@@ -74,6 +77,8 @@ public struct GazetteerLoader {
     /// Adds a file's entries after those already loaded; false (nothing added) when one of its ids is taken.
     private mutating func add(_ batch: GazetteerYAMLReader.Batch) -> Bool {
         guard !batch.idLocations.contains(where: { firstLocationOfID[$0.key] != nil }) else { return false }
+        guard !batch.entries.contains(where: { entry in layerOfType[entry.type].map { $0.layer != entry.layer } ?? false }) else { return false }
+        for entry in batch.entries where layerOfType[entry.type] == nil { layerOfType[entry.type] = (entry.layer, entry.location) }
         let offset = Int32(entries.count)
         entries += batch.entries
         forms.reserveCapacity(forms.count + batch.forms.count)
@@ -115,8 +120,16 @@ public struct GazetteerLoader {
             }
             defaultType = type
         }
-        for (key, _) in top where !["type", "entries", "description", "source", "language"].contains(key.string ?? "") {
-            error("unknown key '\(key.string ?? "?")' (expected type, entries, description, source)", key, file)
+        var fileLayer: String? = nil
+        if let layerNode = top["layer"] {
+            guard let layer = GazetteerLoader.layer(layerNode) else {
+                error(GazetteerLayer.invalidNameMessage, layerNode, file)
+                return
+            }
+            fileLayer = layer
+        }
+        for (key, _) in top where !["type", "entries", "description", "source", "language", "layer"].contains(key.string ?? "") {
+            error("unknown key '\(key.string ?? "?")' (expected type, entries, layer, description, source)", key, file)
         }
         guard let entriesNode = top["entries"] else {
             error("missing 'entries': a list of entries", root, file)
@@ -126,8 +139,16 @@ public struct GazetteerLoader {
             error("'entries' must be a list of entries", entriesNode, file)
             return
         }
-        for entryNode in list { loadEntry(entryNode, defaultType: defaultType, file: file) }
+        for entryNode in list { loadEntry(entryNode, defaultType: defaultType, fileLayer: fileLayer, file: file) }
     }
+
+    /// The name a `layer:` value gives (`shared` included); nil when it is no layer name.
+    static func layer(_ node: Node) -> String? {
+        guard case .scalar(let scalar) = node, GazetteerLayer.isValidName(scalar.string) else { return nil }
+        return scalar.string
+    }
+
+    static func describe(_ layer: String?) -> String { layer.map { "layer '\($0)'" } ?? "the shared layer" }
 
     static func isTypeName(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
@@ -135,18 +156,18 @@ public struct GazetteerLoader {
     }
 
     private static let allowedEntryKeys: Set<String> = [
-        "id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note",
+        "id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note", "layer",
     ]
 
     /// The values of an entry's keys, read in one pass over the mapping (`Node.Mapping`'s string subscript is a
     /// linear search that builds a node per call, which made up a large share of the load time).
     private struct EntryFields {
-        var id: Node?, name: Node?, type: Node?, attributes: Node?, terms: Node?, caseSensitive: Node?
+        var id: Node?, name: Node?, type: Node?, attributes: Node?, terms: Node?, caseSensitive: Node?, layer: Node?
         /// Indexed like `FormKind.allCases`.
         var formGroups: [Node?] = Array(repeating: nil, count: FormKind.allCases.count)
     }
 
-    private mutating func loadEntry(_ node: Node, defaultType: String?, file: SourceFile) {
+    private mutating func loadEntry(_ node: Node, defaultType: String?, fileLayer: String?, file: SourceFile) {
         guard case .mapping(let map) = node else {
             error("an entry is a mapping with at least 'id', 'name' and a surface form", node, file)
             return
@@ -161,6 +182,7 @@ public struct GazetteerLoader {
             case "attributes": fields.attributes = value
             case "terms": fields.terms = value
             case "case_sensitive": fields.caseSensitive = value
+            case "layer": fields.layer = value
             case "note": break
             default:
                 if let kind = FormKind.allCases.firstIndex(where: { $0.fileKey == keyText }) {
@@ -191,7 +213,22 @@ public struct GazetteerLoader {
             error("entry '\(id)' has no type: give 'type' at the top of the file or in the entry", node, file)
             return
         }
+        var layerName = fileLayer
+        if let layerNode = fields.layer {
+            guard let value = GazetteerLoader.layer(layerNode) else {
+                error(GazetteerLayer.invalidNameMessage, layerNode, file)
+                return
+            }
+            layerName = value
+        }
+        let layer = layerName == GazetteerLayer.shared ? nil : layerName
         let location = SourceLocation(file: file.path, line: idNode.mark?.line ?? 1, column: idNode.mark?.column ?? 1)
+        if let first = layerOfType[type], first.layer != layer {
+            error("type \(type) is in \(GazetteerLoader.describe(layer)) here but in \(GazetteerLoader.describe(first.layer)) at \(first.location) (a type is scanned in one layer)",
+                  fields.layer ?? idNode, file, code: "gazetteer-layer")
+            return
+        }
+        if layerOfType[type] == nil { layerOfType[type] = (layer, location) }
         // Ids are unique within a type: the country AU (Australia) and the organisation AU (African Union) are both natural.
         if let first = firstLocationOfID[type + "\u{0}" + id] {
             error("duplicate gazetteer id '\(id)' for type \(type) (first defined at \(first))", idNode, file, code: "duplicate-id")
@@ -216,7 +253,7 @@ public struct GazetteerLoader {
         }
         let caseSensitive = fields.caseSensitive?.bool ?? false
         let entryIndex = Int32(entries.count)
-        entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
+        entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location, layer: layer))
 
         var formCount = 0
         for (kindIndex, kind) in FormKind.allCases.enumerated() {

@@ -23,6 +23,7 @@ struct GazetteerYAMLReader {
         var attributes: Node?
         var terms: Node?
         var caseSensitive: Node?
+        var layer: String?
         /// Indexed like `FormKind.allCases`: the forms by language, in file order.
         var formGroups: [[(language: Language?, texts: [String])]?] = Array(repeating: nil, count: FormKind.allCases.count)
     }
@@ -36,16 +37,17 @@ struct GazetteerYAMLReader {
         return text.withUTF8 { bytes -> Batch? in
             guard !bytes.isEmpty else { return nil }
             let stream = YAMLEventStream(bytes: bytes)
-            guard let (defaultType, raw) = try? readDocument(stream) else { return nil }
-            return makeBatch(raw, defaultType: defaultType, file: file)
+            guard let (defaultType, fileLayer, raw) = try? readDocument(stream) else { return nil }
+            return makeBatch(raw, defaultType: defaultType, fileLayer: fileLayer, file: file)
         }
     }
 
-    private static func readDocument(_ stream: YAMLEventStream) throws(Unsupported) -> (String?, [RawEntry]) {
+    private static func readDocument(_ stream: YAMLEventStream) throws(Unsupported) -> (String?, String?, [RawEntry]) {
         try stream.expect(.streamStart)
         try stream.expect(.documentStart)
         try stream.advance()
         var defaultType: String? = nil
+        var fileLayer: String? = nil
         var entries: [RawEntry]? = nil
         try stream.readMapping(depth: 0) { (key) throws(Unsupported) in
             switch key {
@@ -53,6 +55,10 @@ struct GazetteerYAMLReader {
                 let type = try stream.nextScalarText()
                 guard GazetteerLoader.isTypeName(type) else { throw Unsupported() }
                 defaultType = type
+            case "layer":
+                let layer = try stream.nextScalarText()
+                guard GazetteerLayer.isValidName(layer) else { throw Unsupported() }
+                fileLayer = layer
             case "entries":
                 try stream.advance()
                 var list: [RawEntry] = []
@@ -68,7 +74,7 @@ struct GazetteerYAMLReader {
         try stream.expect(.documentEnd)
         try stream.expect(.streamEnd) // Yams rejects a second document
         guard let entries else { throw Unsupported() }
-        return (defaultType, entries)
+        return (defaultType, fileLayer, entries)
     }
 
     private static func readEntry(_ stream: YAMLEventStream) throws(Unsupported) -> RawEntry {
@@ -92,6 +98,10 @@ struct GazetteerYAMLReader {
             case "case_sensitive":
                 try stream.advance()
                 raw.caseSensitive = try stream.composeNode(depth: 3)
+            case "layer":
+                let layer = try stream.nextScalarText()
+                guard GazetteerLayer.isValidName(layer) else { throw Unsupported() }
+                raw.layer = layer
             case "note":
                 try stream.advance()
                 try stream.skipNode(depth: 3)
@@ -129,9 +139,10 @@ struct GazetteerYAMLReader {
     }
 
     /// The checks and conversions of `GazetteerLoader.loadEntry`, in the same order; nil at the first problem.
-    private static func makeBatch(_ raws: [RawEntry], defaultType: String?, file: SourceFile) -> Batch? {
+    private static func makeBatch(_ raws: [RawEntry], defaultType: String?, fileLayer: String?, file: SourceFile) -> Batch? {
         var batch = Batch()
         var idsInFile = Set<String>()
+        var layerOfType: [String: String?] = [:]
         for raw in raws {
             guard let id = raw.id, !id.isEmpty, let name = raw.name, !name.isEmpty else { return nil }
             var type = defaultType
@@ -140,6 +151,10 @@ struct GazetteerYAMLReader {
                 type = value
             }
             guard let type else { return nil }
+            let layerName = raw.layer ?? fileLayer
+            let layer = layerName == GazetteerLayer.shared ? nil : layerName
+            if let first = layerOfType[type], first != layer { return nil }
+            layerOfType[type] = layer
             let key = type + "\u{0}" + id
             guard idsInFile.insert(key).inserted else { return nil }
             let location = SourceLocation(file: file.path, line: raw.idLine, column: raw.idColumn)
@@ -158,7 +173,7 @@ struct GazetteerYAMLReader {
             }
             let caseSensitive = raw.caseSensitive?.bool ?? false
             let entryIndex = Int32(batch.entries.count)
-            batch.entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location))
+            batch.entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location, layer: layer))
 
             var formCount = 0
             for (kindIndex, kind) in FormKind.allCases.enumerated() {

@@ -1,7 +1,8 @@
 /// A trie over token ids: each path from the root spells a surface form token by token.
 ///
 /// One pass over a document's token ids finds, at each position, the longest form that starts there
-/// (leftmost-longest, non-overlapping). The root's transitions are an array indexed by token id (most tokens
+/// (leftmost-longest, non-overlapping) within each layer: forms of different layers (`layer:` in a gazetteer file)
+/// may overlap, forms of one layer never do. With one layer (no file declares one) this is the classic scan. The root's transitions are an array indexed by token id (most tokens
 /// stop there); deeper transitions live in one open-addressing table keyed by `(node << 32) | tokenId`, so a
 /// step is one multiply-and-probe whatever the size of the gazetteer.
 public struct PhraseAutomaton: Sendable {
@@ -15,11 +16,18 @@ public struct PhraseAutomaton: Sendable {
     /// For each node, the forms that end there: `acceptStart[node]..<acceptStart[node + 1]` in `accepted`.
     private var acceptStart: [Int32] = []
     private var accepted: [Int32] = []
+    /// The layer of each form in `accepted` (parallel to it); empty when there is one layer.
+    private var acceptedLayers: [Int32] = []
+    /// Layers are numbered from 0 (the shared layer of files that declare none).
+    public let layerCount: Int
     private(set) var nodeCount = 1
     public let maxFormLength: Int
 
-    /// - Parameter formTokenIDs: for each form, its folded tokens as vocabulary ids.
-    public init(formTokenIDs: [[Int32]]) {
+    /// - Parameters:
+    ///   - formTokenIDs: for each form, its folded tokens as vocabulary ids.
+    ///   - formLayers: for each form, its layer (0 ..< layerCount); empty: every form is in layer 0.
+    public init(formTokenIDs: [[Int32]], formLayers: [Int32] = []) {
+        precondition(formLayers.isEmpty || formLayers.count == formTokenIDs.count, "one layer per form")
         var perNode: [Int32: [Int32]] = [:]
         var longest = 0
         for (formIndex, ids) in formTokenIDs.enumerated() where !ids.isEmpty {
@@ -67,6 +75,9 @@ public struct PhraseAutomaton: Sendable {
             if let forms = perNode[Int32(node)] { accepted.append(contentsOf: forms) }
         }
         acceptStart[nodeCount] = Int32(accepted.count)
+        let layers = Int((formLayers.max() ?? 0) + 1)
+        layerCount = layers
+        if layers > 1 { acceptedLayers = accepted.map { formLayers[Int($0)] } }
     }
 
     @inline(__always)
@@ -84,8 +95,15 @@ public struct PhraseAutomaton: Sendable {
                     tableChildren.withUnsafeBufferPointer { children in
                         acceptStart.withUnsafeBufferPointer { acceptStart in
                             accepted.withUnsafeBufferPointer { accepted in
-                                scan(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
-                                     accepted: accepted, accepts: accepts, report: report)
+                                if layerCount == 1 {
+                                    scan(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                         accepted: accepted, accepts: accepts, report: report)
+                                } else {
+                                    acceptedLayers.withUnsafeBufferPointer { layers in
+                                        scanLayers(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                                   accepted: accepted, layers: layers, accepts: accepts, report: report)
+                                    }
+                                }
                             }
                         }
                     }
@@ -149,6 +167,84 @@ public struct PhraseAutomaton: Sendable {
                 start = bestEnd
             } else {
                 start += 1
+            }
+        }
+    }
+
+    /// `scan` with several layers, still one trie walk per start: the walk keeps the deepest accepted node of each
+    /// layer, and each layer has its own cursor (the first token a hit of it may start at again), so a layer's hits
+    /// never overlap each other but may overlap another layer's. The next start is the lowest cursor, so a token
+    /// inside hits of every layer is not walked from.
+    @inline(__always)
+    private func scanLayers(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
+                            children: UnsafeBufferPointer<Int32>, acceptStart: UnsafeBufferPointer<Int32>,
+                            accepted: UnsafeBufferPointer<Int32>, layers: UnsafeBufferPointer<Int32>,
+                            accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
+        let mask = tableMask
+        let layerCount = self.layerCount
+        // Per layer: its cursor, the end of its longest form at this start (-1: none) and that form's node.
+        var state = [Int](repeating: 0, count: 3 * layerCount)
+        state.withUnsafeMutableBufferPointer { state in
+            let cursor = state.baseAddress!, bestEnd = cursor + layerCount, bestNode = cursor + 2 * layerCount
+            for layer in 0..<layerCount { bestEnd[layer] = -1 }
+            var lowestCursor = 0
+            var start = 0
+            let count = ids.count
+            while start < count {
+                let first = ids[start]
+                guard first >= 0, Int(first) < root.count, root[Int(first)] >= 0 else {
+                    start = max(start + 1, lowestCursor)
+                    continue
+                }
+                var found = false
+                var node = root[Int(first)]
+                var position = start + 1
+                while true {
+                    var index = Int(acceptStart[Int(node)])
+                    let high = Int(acceptStart[Int(node) + 1])
+                    while index < high {
+                        let layer = Int(layers[index])
+                        // A layer blocked here (inside its last hit) or already accepted at this depth is not asked again.
+                        if cursor[layer] <= start && bestEnd[layer] != position && accepts(accepted[index], start) {
+                            bestEnd[layer] = position
+                            bestNode[layer] = Int(node)
+                            found = true
+                        }
+                        index += 1
+                    }
+                    guard position < count else { break }
+                    let id = ids[position]
+                    guard id >= 0 else { break }
+                    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+                    var slot = PhraseAutomaton.slot(of: key, mask: mask)
+                    var next: Int32 = -1
+                    while true {
+                        let stored = keys[slot]
+                        if stored == key { next = children[slot]; break }
+                        if stored == 0 { break }
+                        slot = (slot + 1) & mask
+                    }
+                    guard next >= 0 else { break }
+                    node = next
+                    position += 1
+                }
+                if found {
+                    lowestCursor = Int.max
+                    for layer in 0..<layerCount {
+                        let end = bestEnd[layer]
+                        if end > start {
+                            let node = bestNode[layer]
+                            for index in Int(acceptStart[node])..<Int(acceptStart[node + 1])
+                            where Int(layers[index]) == layer && accepts(accepted[index], start) {
+                                report(accepted[index], start, end)
+                            }
+                            cursor[layer] = end
+                            bestEnd[layer] = -1
+                        }
+                        lowestCursor = min(lowestCursor, cursor[layer])
+                    }
+                }
+                start = max(start + 1, lowestCursor)
             }
         }
     }
