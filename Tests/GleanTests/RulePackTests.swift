@@ -324,3 +324,31 @@ struct RuleMatchingTests {
         #expect(try extract(rules, "en mai", language: .fr).isEmpty)
     }
 }
+
+@Suite("Rule language: zones")
+struct RuleZoneTests {
+    static let page = """
+    Latest news
+    - 10:42 Morocco and Japan hold talks in Tokyo
+    The ministers of Morocco and Japan met in Rabat on Monday to discuss trade, investment and culture between their countries.
+    Related articles
+    Japan and Morocco sign a fisheries deal
+    """
+
+    /// `zone: body, furniture` reads the article and its page but not other articles' headlines (zone `links`);
+    /// `zone: links` reads only those; `any` reads all.
+    @Test func aRuleReadsTheZonesItLists() throws {
+        func places(_ zone: String) throws -> [String] {
+            let rules = "rule a {\n  zone: \(zone)\n  pattern: c:gaz:Country\n  emit Place { id: c.id }\n}\n"
+            return try extract(rules, Self.page).map { "\($0.zone.rawValue):\($0.text)" }
+        }
+        #expect(try places("body, furniture") == ["body:Morocco", "body:Japan"])
+        #expect(try places("links") == ["links:Morocco", "links:Japan", "links:Japan", "links:Morocco"])
+        #expect(try places("any").count == 6)
+        #expect(try places("body, furniture, links").count == 6)
+    }
+
+    @Test func anUnknownZoneNamesTheZones() {
+        #expect(firstError("rule a {\n  zone: body, menu\n  pattern: \"x\"\n  emit X\n}\n") == "test.glean:2:15: unknown zone 'menu' (expected body, furniture, links or any)")
+    }
+}

@@ -73,7 +73,7 @@ public enum FactInput {
         }
         var zone = Zone.body
         if case .string(let name)? = field("zone") {
-            guard let parsed = Zone(rawValue: name) else { throw FactInputProblem(message: "unknown \"zone\" '\(name)' (expected body or furniture)", offset: offset("zone")) }
+            guard let parsed = Zone(rawValue: name) else { throw FactInputProblem(message: "unknown \"zone\" '\(name)' (expected body, furniture or links)", offset: offset("zone")) }
             zone = parsed
         }
         var fields: [FieldEntry] = []

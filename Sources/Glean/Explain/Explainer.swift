@@ -64,7 +64,8 @@ public struct Explainer {
             let outcome: String
             switch record.outcome {
             case .accepted: outcome = rule.emitsFact ? "accepted: \(rule.emitType) fact" : "accepted: marks \(rule.emitType)"
-            case .outsideZone(let zone): outcome = "dropped: the rule is for the \(zone.rawValue) zone, this is in the \(zone == .body ? "furniture" : "body")"
+            case .outsideZone(let zones, let actual):
+                outcome = "dropped: the rule is for the \(zones.map(\.rawValue).joined(separator: ", ")) zone\(zones.count == 1 ? "" : "s"), this is in the \(actual.rawValue) zone"
             case .rejectedByNormaliser: outcome = "dropped: a normaliser in emit rejected the values (see the rule's fields)"
             case .merged: outcome = "merged: another mention of the same \(rule.emitType) took in its fields (the rule's merge: setting)"
             case .lostConflict(let winner, let reason):

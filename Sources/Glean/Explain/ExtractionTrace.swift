@@ -3,8 +3,8 @@
 public final class ExtractionTrace {
     public enum Outcome: Sendable, Equatable {
         case accepted
-        /// The rule has `zone:` and the candidate is in the other zone.
-        case outsideZone(required: Zone)
+        /// The rule has `zone:` and the candidate is in another zone.
+        case outsideZone(required: [Zone], actual: Zone)
         /// A spread normaliser rejected the match (31 February, an amount that is not a number).
         case rejectedByNormaliser
         /// An overlapping candidate of the same group won; `reason` says on which criterion.

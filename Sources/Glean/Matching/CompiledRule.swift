@@ -122,7 +122,8 @@ public final class CompiledRule: @unchecked Sendable {
     public let phase: Int
     public let languages: [Language]
     public let priority: Int
-    public let zone: Zone?
+    /// The zones a match may start in (`zone:`); nil for any.
+    public let zones: Set<Zone>?
     /// Rules in one group compete for overlapping text; by default the group is the emitted type.
     public let group: String
     public let emitsFact: Bool
@@ -178,12 +179,12 @@ public final class CompiledRule: @unchecked Sendable {
     /// `emitType` numbered by the pack (`RulePack.annotationTypeNumbers`): the `typeNumber` of its annotations.
     var emitTypeNumber: Int32 = -1
 
-    init(id: String, index: Int, phase: Int, languages: [Language], priority: Int, zone: Zone?, group: String, emitsFact: Bool,
+    init(id: String, index: Int, phase: Int, languages: [Language], priority: Int, zones: Set<Zone>?, group: String, emitsFact: Bool,
          emitType: String, location: SourceLocation, body: CompiledBody, emitItems: [CompiledEmitItem], captureNames: [String],
          focusSlot: Int?, requiredAnyOf: [Int32], prefilter: RulePrefilter, startCondition: StartCondition,
          examples: [CompiledExample], mergeKeys: [String]? = nil, replacesSlots: [Int] = []) {
         self.id = id; self.index = index; self.phase = phase; self.languages = languages; self.priority = priority
-        self.zone = zone; self.group = group; self.emitsFact = emitsFact; self.emitType = emitType; self.location = location
+        self.zones = zones; self.group = group; self.emitsFact = emitsFact; self.emitType = emitType; self.location = location
         self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
         func isGuard(_ item: CompiledEmitItem) -> Bool {
             if case .spread(.call(let function, _, _)) = item { return function.name == "require" || function.name == "reject" }
@@ -203,7 +204,7 @@ public final class CompiledRule: @unchecked Sendable {
 
     /// This rule with another body (`RulePack` resolves gazetteer elements once per pack); the rest is copied.
     func with(body: CompiledBody) -> CompiledRule {
-        let rule = CompiledRule(id: id, index: index, phase: phase, languages: languages, priority: priority, zone: zone, group: group,
+        let rule = CompiledRule(id: id, index: index, phase: phase, languages: languages, priority: priority, zones: zones, group: group,
                                 emitsFact: emitsFact, emitType: emitType, location: location, body: body, emitItems: emitItems,
                                 captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: requiredAnyOf, prefilter: prefilter,
                                 startCondition: startCondition, examples: examples, mergeKeys: mergeKeys,

@@ -220,8 +220,8 @@ public final class Extractor {
                     var index = before
                     // In place: copying a candidate out and back retained and released its arrays.
                     while index < candidates.count {
-                        if let zone = rule.zone, analysis.zones.zone(at: candidates[index].span.start) != zone {
-                            trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .outsideZone(required: zone))
+                        if let zones = rule.zones, case let zone = analysis.zones.zone(at: candidates[index].span.start), !zones.contains(zone) {
+                            trace?.drop(candidates[index], rule: rule, phase: phaseIndex, reason: .outsideZone(required: zones.sorted(), actual: zone))
                             candidates.remove(at: index)
                             continue
                         }

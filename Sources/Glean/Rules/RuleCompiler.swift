@@ -209,7 +209,7 @@ struct RuleCompiler {
         }
         guard diagnostics.filter({ $0.severity == .error }).count == errorCount else { return nil }
         let compiled = CompiledRule(
-            id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zone: rule.zone,
+            id: rule.id, index: index, phase: phase, languages: rule.languages, priority: rule.priority, zones: rule.zones,
             group: rule.group ?? emit.type, emitsFact: emit.isFact, emitType: emit.type, location: file.location(ofByte: rule.offset),
             body: body, emitItems: items, captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: required, prefilter: prefilter, startCondition: start, examples: compileExamples(rule.examples, file: file),
             mergeKeys: rule.merge, replacesSlots: replacesSlots)

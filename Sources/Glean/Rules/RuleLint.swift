@@ -50,7 +50,8 @@ public enum PackLint {
                 for other in phase.rules where other.index != rule.index && other.group == rule.group {
                     guard other.priority > rule.priority || (other.priority == rule.priority && other.index < rule.index) else { continue }
                     guard other.languages.isEmpty || (!rule.languages.isEmpty && Set(rule.languages).isSubset(of: Set(other.languages))) else { continue }
-                    guard other.zone == nil || other.zone == rule.zone else { continue }
+                    // The other rule covers this one's zones (any covers all).
+                    guard other.zones == nil || (rule.zones.map { $0.isSubset(of: other.zones!) } ?? false) else { continue }
                     guard !other.emitItems.contains(where: { if case .spread = $0 { true } else { false } }) else { continue }
                     guard let relation = covers(other.body, rule.body) else { continue }
                     let why = other.priority > rule.priority ? "a higher priority (\(other.priority) > \(rule.priority))" : "the same priority and comes first"

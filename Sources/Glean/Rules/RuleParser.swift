@@ -134,7 +134,7 @@ struct RuleParser {
 
     private mutating func parseRule(offset: Int) throws(Diagnostic) -> RuleSyntax {
         let (id, idOffset) = try expectIdentifier("a rule id after 'rule' (e.g. money.amount_currency)")
-        var rule = RuleSyntax(id: id, offset: idOffset, phase: currentPhase, languages: [], priority: 0, zone: nil, group: nil, focus: nil,
+        var rule = RuleSyntax(id: id, offset: idOffset, phase: currentPhase, languages: [], priority: 0, zones: nil, group: nil, focus: nil,
                               body: nil, emit: nil, examples: [])
         skipNewlines()
         try expectSymbol("{", "to open the rule's body")
@@ -172,13 +172,19 @@ struct RuleParser {
                 rule.priority = try wholeNumber(value, in: -1_000_000...1_000_000, "the priority")
                 advance()
             case "zone":
-                let (name, nameOffset) = try expectIdentifier("body, furniture or any after 'zone:'")
-                switch name {
-                case "any": rule.zone = nil
-                case "body": rule.zone = .body
-                case "furniture": rule.zone = .furniture
-                default: throw error("unknown zone '\(name)' (expected body, furniture or any)", at: nameOffset)
-                }
+                // `zone: any`, one zone, or several: `zone: body, furniture` (all but the headlines of other articles).
+                var zones: Set<Zone> = []
+                var any = false
+                repeat {
+                    if !zones.isEmpty || any { advance() }
+                    let (name, nameOffset) = try expectIdentifier("body, furniture, links or any after 'zone:'")
+                    if name == "any" { any = true; continue }
+                    guard let zone = Zone(rawValue: name) else {
+                        throw error("unknown zone '\(name)' (expected body, furniture, links or any)", at: nameOffset)
+                    }
+                    zones.insert(zone)
+                } while isSymbol(",")
+                rule.zones = any || zones.count == Zone.allCases.count ? nil : zones
             case "group":
                 rule.group = try expectIdentifier("a group name after 'group:'").0
             case "focus":

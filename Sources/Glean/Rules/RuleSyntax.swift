@@ -101,7 +101,8 @@ public struct RuleSyntax: Sendable {
     public var phase: String
     public var languages: [Language]
     public var priority: Int
-    public var zone: Zone?
+    /// `zone:` the zones a match may start in; nil for any.
+    public var zones: Set<Zone>?
     public var group: String?
     /// `focus: c`: the fact's span is capture c's span, not the whole match (the rest is context).
     public var focus: (name: String, offset: Int)?

@@ -17,7 +17,11 @@ public enum Language: String, Sendable, Codable, CaseIterable {
     case en, fr, unknown
 }
 
-/// Where a stretch of the text sits on the page.
-public enum Zone: String, Sendable, Codable {
-    case body, furniture
+/// Where a stretch of the text sits on the page: the article `body`; `links`, the headlines of other articles (a
+/// news ticker, a "Related articles" or « Lire aussi » list, a line of headlines joined by "|"), which name events
+/// the page does not report; and the rest of the page `furniture` (menus, offers, footers, banners).
+public enum Zone: String, Sendable, Codable, CaseIterable, Comparable {
+    case body, furniture, links
+
+    public static func < (a: Zone, b: Zone) -> Bool { a.rawValue < b.rawValue }
 }

@@ -29,10 +29,21 @@
 ///    most 15 words); a list item of at least 6 words (`• Visite de M. Paul Kagame … (12-13 septembre 2011).`).
 ///    Between two prose lines these do not count as a gap, so the sections are one body; a menu's one-to-three
 ///    word items and a run of headlines without prose under them still do.
+/// 8. Outside the body, the headlines of other articles are `links`, not furniture: they name events the page does
+///    not report. A ticker line starts with a time (`- 10:42 Putin holds talks with Xi`); a line of headlines joins
+///    them with two or more "|"; a list follows a header such as "Related articles", "Latest news", "Trending",
+///    « Lire aussi », « Sur le même sujet » (up to `maximumLinkListLines` lines, to the next prose, footer or date
+///    line; when the body took no headline, not the two lines just above it, where its headline may sit),
+///    and "Read also: …" on one line is one headline. Menus of one-word links joined by "|" are links too.
 public struct ZoneMap: Sendable {
     public private(set) var bodySpans: [ByteSpan]
+    /// The lines of other articles' headlines (rule 8), in text order; never inside the body.
+    public private(set) var linkSpans: [ByteSpan]
 
-    init(bodySpans: [ByteSpan]) { self.bodySpans = bodySpans }
+    init(bodySpans: [ByteSpan], linkSpans: [ByteSpan] = []) {
+        self.bodySpans = bodySpans
+        self.linkSpans = linkSpans
+    }
 
     static let minimumProseWords = 12
     static let maximumGapLines = 3
@@ -43,6 +54,18 @@ public struct ZoneMap: Sendable {
     static let maximumHeadingWords = 8
     static let maximumFieldLineWords = 15
     static let minimumListItemWords = 6
+    static let maximumLinkListLines = 12
+    /// Headers of lists of other articles, lower-cased, without a final colon (rule 8). Not the words a menu also
+    /// uses as a label over its own entries (« En continu », « À la une », "Latest").
+    static let linkHeaders: Set<String> = [
+        "related", "related articles", "related stories", "related news", "related content", "related posts",
+        "read more", "read also", "also read", "see also", "more news", "more stories", "more from", "latest news", "latest stories", "top stories", "most read", "most popular", "trending", "trending now",
+        "you may also like", "you might also like", "recommended for you", "in other news", "also in the news",
+        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
+        "dans la même rubrique", "les plus lus", "les plus lues", "articles les plus lus", "dernières actualités",
+        "dernières infos", "dernières nouvelles", "articles similaires", "articles connexes", "vous aimerez aussi",
+        "vous aimerez aussi lire",
+    ]
 
     struct Line {
         var firstToken: Int
@@ -62,6 +85,12 @@ public struct ZoneMap: Sendable {
         var hasInnerColon = false
         var isBullet = false
         var isFooter = false
+        /// The first token (after a bullet) is a time: a news ticker's stamp.
+        var startsWithTime = false
+        /// "|" separators: headlines or menu entries on one line.
+        var pipes = 0
+        /// The first token (after a bullet) is a number: a date line ("08.08.2024 à 13 H 55"), no headline.
+        var startsWithNumber = false
         /// A sentence too short to be prose on its own, inside an article.
         var isShortSentence: Bool {
             words >= ZoneMap.minimumShortSentenceWords && endsWithFinalPunctuation && !isBullet && !isFooter
@@ -151,7 +180,58 @@ public struct ZoneMap: Sendable {
         }
         let start = Int(tokens[lines[firstLine].firstToken].start)
         let end = Int(tokens[lines[body.last].lastToken].end)
-        return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)])
+        return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)],
+                       linkSpans: linkSpans(lines, outside: firstLine...body.last, headlineTaken: firstLine < body.first, text: text, tokens: tokens))
+    }
+
+    /// Rule 8: the lines outside the body that are other articles' headlines, as byte spans (adjacent lines joined).
+    static func linkSpans(_ lines: [Line], outside body: ClosedRange<Int>, headlineTaken: Bool, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [ByteSpan] {
+        var spans: [ByteSpan] = []
+        var listLinesLeft = 0
+        for (index, line) in lines.enumerated() where !body.contains(index) {
+            var isLink = false
+            if line.isProse || line.isFooter || (line.startsWithNumber && !line.startsWithTime) {
+                listLinesLeft = 0
+            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens) {
+                isLink = true
+                listLinesLeft = listFollows ? maximumLinkListLines : 0
+            } else if listLinesLeft > 0 && !(!headlineTaken && index < body.lowerBound && index + maximumHeadlineLines >= body.lowerBound) {
+                // When the body took no headline (a byline in between), the two lines above it may hold its headline
+                // after a list the header began: those are not taken.
+                isLink = true
+                listLinesLeft -= 1
+            } else {
+                isLink = (line.startsWithTime && line.letterWords >= 2) || line.pipes >= 2
+            }
+            guard isLink else { continue }
+            let span = ByteSpan(start: Int(tokens[line.firstToken].start), end: Int(tokens[line.lastToken].end))
+            if let last = spans.last, index > 0, !body.contains(index - 1), Int(tokens[lines[index - 1].lastToken].end) == last.end {
+                spans[spans.count - 1] = ByteSpan(start: last.start, end: span.end)
+            } else {
+                spans.append(span)
+            }
+        }
+        return spans
+    }
+
+    /// A header of other articles' headlines: the whole line ("Related articles", « Lire aussi : »), then a list
+    /// follows (true); or its part before a colon with a headline after it ("Read also: Kenya, Uganda sign a deal"),
+    /// a headline of its own (false). Nil for any other line.
+    static func linkHeader(_ line: Line, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool? {
+        let start = Int(tokens[line.firstToken].start), end = Int(tokens[line.lastToken].end)
+        guard end - start <= 160 else { return nil }
+        let lineText = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
+        // Without bullets, colons, dashes and spaces around; typographic apostrophes as ASCII ones.
+        func normalised(_ part: Substring) -> String {
+            let trimmable: Set<Character> = [" ", "\t", ":", "-", "–", "—", "•", "*", "·", ">", "»", "\u{A0}"]
+            let trimmed = part.drop { trimmable.contains($0) }.reversed().drop { trimmable.contains($0) }.reversed()
+            return String(trimmed.map { $0 == "’" ? "'" : $0 })
+        }
+        if linkHeaders.contains(normalised(lineText[...])) { return true }
+        if let colon = lineText.firstIndex(of: ":"), linkHeaders.contains(normalised(lineText[..<colon])) {
+            return normalised(lineText[lineText.index(after: colon)...]).isEmpty
+        }
+        return nil
     }
 
     static func splitLines(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [Line] {
@@ -166,6 +246,11 @@ public struct ZoneMap: Sendable {
                 if index > 0 { lines.append(line) }
                 line = Line(firstToken: index, lastToken: index)
                 line.isBullet = isBullet(token, text)
+                line.startsWithTime = token.kind == .time
+                line.startsWithNumber = token.kind == .number
+            } else if index == line.firstToken + 1 && line.isBullet {
+                line.startsWithTime = token.kind == .time
+                line.startsWithNumber = token.kind == .number
             }
             line.lastToken = index
             let start = Int(token.start), length = Int(token.end - token.start)
@@ -203,11 +288,13 @@ public struct ZoneMap: Sendable {
                 line.endsWithFinalPunctuation = false
             case .punctuation:
                 let byte = text[start]
+                if byte == 0x7C { line.pipes += 1 }
                 let final = byte == 0x2E || byte == 0x21 || byte == 0x3F || (length == 3 && byte == 0xE2 && text[start + 2] == 0xA6)
                 if final { line.hasFinalPunctuation = true; line.endsWithFinalPunctuation = true; line.endsWithFullStop = byte == 0x2E && length == 1 }
                 else if !(byte == 0x22 || byte == 0x29 || byte == 0x27) { line.endsWithFinalPunctuation = false }
                 line.endsWithColon = byte == 0x3A
             case .symbol:
+                if text[start] == 0x7C { line.pipes += 1 }
                 line.endsWithColon = false
                 if length >= 2 && text[start] == 0xC2 && text[start + 1] == 0xA9 { line.isFooter = true }  // ©
                 line.endsWithFinalPunctuation = false
@@ -259,6 +346,12 @@ public struct ZoneMap: Sendable {
             if bodySpans[middle].end <= byteOffset { low = middle + 1 } else { high = middle }
         }
         if low < bodySpans.count && bodySpans[low].start <= byteOffset && byteOffset < bodySpans[low].end { return .body }
+        low = 0; high = linkSpans.count
+        while low < high {
+            let middle = (low + high) >> 1
+            if linkSpans[middle].end <= byteOffset { low = middle + 1 } else { high = middle }
+        }
+        if low < linkSpans.count && linkSpans[low].start <= byteOffset && byteOffset < linkSpans[low].end { return .links }
         return .furniture
     }
 }

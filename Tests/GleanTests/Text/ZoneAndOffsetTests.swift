@@ -35,13 +35,67 @@ struct ZonedText {
 @Suite struct ZoneMapTests {
     @Test func seed000() {
         let page = ZonedText("000")
-        #expect(page.zone(of: "16:50 Groundbreaking") == .furniture)
-        #expect(page.zone(of: "14:20 Moroccan mosques") == .furniture)
+        // The news ticker above the article: other articles' headlines.
+        #expect(page.zone(of: "16:50 Groundbreaking") == .links)
+        #expect(page.zone(of: "14:20 Moroccan mosques") == .links)
         #expect(page.zone(of: "Follow us on Facebook") == .furniture)
         #expect(page.zone(of: "Morocco and Japan Forge") == .body)
         #expect(page.zone(of: "In a significant move") == .body)
         #expect(page.zone(of: "mutual benefit") == .body)
         #expect(page.zone(of: "Comments (0)") == .furniture)
+    }
+
+    /// Other articles' headlines around an article are `links`: a ticker's time-stamped lines, a line joined by "|",
+    /// the list under "Related articles" / « Lire aussi », a one-line "Read also: …"; the article's own headline
+    /// under such a list, a menu label with its entries and a date line are not.
+    @Test func otherArticlesHeadlinesAreLinks() {
+        let page = """
+        Home | World | Africa | Politics
+        Latest news
+        - 10:42 Putin holds talks with Xi in Beijing
+        - 09:58 Macron to visit Morocco next month
+        Trending: Ruto meets Museveni | AU summit opens in Addis Ababa
+        Ghana, Togo agree to boost border security cooperation
+        By Staff Reporter
+        Accra – Ghana's President John Dramani Mahama on Tuesday received Togolese Foreign Minister Robert Dussey at the Jubilee House.
+        The two discussed security in the Sahel and agreed to convene their joint commission in Lomé in June this year.
+        Read also: Ghana and Nigeria sign a gas pipeline deal
+        Related articles
+        Mahama holds talks with Tinubu in Abuja
+        Togo's exports to Ghana rise to $400 million
+        12.03.2025 Updated
+        Share this page with your friends
+        """
+        let zoned = ZonedText(page: page, language: .en)
+        #expect(zoned.zone(of: "Home | World") == .links)
+        #expect(zoned.zone(of: "Latest news") == .links)
+        #expect(zoned.zone(of: "10:42 Putin") == .links)
+        #expect(zoned.zone(of: "09:58 Macron") == .links)
+        #expect(zoned.zone(of: "Trending: Ruto") == .links)
+        #expect(zoned.zone(of: "Ghana, Togo agree") == .furniture)
+        #expect(zoned.zone(of: "Accra – Ghana's") == .body)
+        #expect(zoned.zone(of: "convene their joint") == .body)
+        #expect(zoned.zone(of: "Read also: Ghana") == .links)
+        #expect(zoned.zone(of: "Mahama holds talks") == .links)
+        #expect(zoned.zone(of: "Togo's exports") == .links)
+        #expect(zoned.zone(of: "12.03.2025 Updated") == .furniture)
+        #expect(zoned.zone(of: "Share this page") == .furniture)
+
+        let french = """
+        À lire aussi :
+        Le président Tebboune reçoit son homologue tunisien
+        Le Maroc et la Mauritanie signent trois accords
+        Le ministre des Affaires étrangères Ahmed Attaf a reçu lundi à Alger son homologue slovène Tanja Fajon, en visite de travail.
+        Les deux ministres ont passé en revue l'état des relations bilatérales et les questions régionales.
+        Sur le même sujet
+        Attaf s'entretient avec Lavrov à Moscou
+        """
+        let zonedFrench = ZonedText(page: french, language: .fr)
+        #expect(zonedFrench.zone(of: "Le président Tebboune") == .links)
+        // The list's last line sits right above the article and reads as its headline: the body takes it (rule 3).
+        #expect(zonedFrench.zone(of: "Le Maroc et la Mauritanie") == .body)
+        #expect(zonedFrench.zone(of: "Le ministre des Affaires") == .body)
+        #expect(zonedFrench.zone(of: "Attaf s'entretient") == .links)
     }
 
     @Test func seed001() {
@@ -126,7 +180,8 @@ struct ZonedText {
         #expect(zone(of: "people-to-people") == .body)
         #expect(zone(of: "The two sides also signed") == .body)
         #expect(zone(of: "Both ministers") == .body)
-        #expect(zone(of: "More news") == .furniture)
+        // A header of other articles' headlines.
+        #expect(zone(of: "More news") == .links)
     }
 
     /// A list that ends the article is body too when a sentence introduces it.
@@ -181,7 +236,7 @@ struct ZonedText {
         #expect(zone(of: "Two-way trade") == .body)
         #expect(zone(of: "Turkish investment") == .body)
         #expect(zone(of: "The two countries plan") == .body)
-        #expect(zone(of: "Related") == .furniture)
+        #expect(zone(of: "Related") == .links)
     }
 
     /// The article's last paragraph may be a short sentence with a figure; a short prompt after the article
