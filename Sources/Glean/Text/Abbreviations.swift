@@ -26,6 +26,11 @@ enum AbbreviationTable {
         // Abbreviated weekdays that are no word ("Tue. 12 March"); "Wed.", "Sat.", "Sun." may end a sentence.
         ("Mon", .always), ("Tue", .always), ("Tues", .always), ("Thu", .always), ("Thur", .always), ("Thurs", .always),
         ("Fri", .always),
+        // Names and titles of diplomatic news: Bangladeshi "Md. Touhid Hossain", Malaysian "Mohd. Hasan", "Amb. Linda
+        // Thomas-Greenfield", "Sec. Blinken", "Pres. Ruto"; ranks ("Brig. Gen.", "Maj. Gen.", "Adm.").
+        ("Md", .beforeCapitalized), ("Mohd", .beforeCapitalized), ("Muhd", .beforeCapitalized),
+        ("Amb", .beforeCapitalized), ("Sec", .beforeCapitalized), ("Pres", .beforeCapitalized),
+        ("Brig", .always), ("Maj", .always), ("Adm", .always),
     ]
 
     static let french: [(String, AbbreviationCondition)] = [

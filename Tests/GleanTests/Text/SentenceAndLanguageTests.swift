@@ -25,6 +25,11 @@ func sentenceTexts(_ input: String, language: Language = .unknown) -> [String] {
                 ["M. Macron a parlé.", "Il a dit : \" oui. \"", "Puis il est parti."])
     }
 
+    @Test func namesAndTitlesOfDiplomaticNewsKeepTheirPeriod() {
+        #expect(sentenceTexts("Dar spoke with his counterpart Md. Touhid Hossain. Amb. Thomas-Greenfield met Brig. Gen. Tiani.", language: .en) ==
+                ["Dar spoke with his counterpart Md. Touhid Hossain.", "Amb. Thomas-Greenfield met Brig. Gen. Tiani."])
+    }
+
     @Test func closingQuoteStaysWithTheSentence() {
         #expect(sentenceTexts("He said \"no.\" Then he left.") == ["He said \"no.\"", "Then he left."])
     }
