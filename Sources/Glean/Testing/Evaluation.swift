@@ -178,7 +178,12 @@ public enum Evaluator {
                 }
             }
             if let key = options.valueField {
-                func label(_ value: FieldValue?) -> String { value.flatMap { $0.stringValue ?? $0.description } ?? "-" }
+                // Values that name the same thing count under the first of their group (`trade_turnover` as `trade`).
+                let groups = options.equivalentValues[key] ?? []
+                func label(_ value: FieldValue?) -> String {
+                    let text = value.flatMap { $0.stringValue ?? $0.description } ?? "-"
+                    return groups.first { $0.contains(text) }?.first ?? text
+                }
                 for entry in located { evaluation.byValue[entry.fact.type, default: [:]][label(entry.fact.field(key)), default: ScoreCounts()].expected += 1 }
                 for fact in produced { evaluation.byValue[fact.type, default: [:]][label(value(of: key, in: fact)), default: ScoreCounts()].actual += 1 }
                 // A pair counts for a value when both facts have it (a non-key field such as status can differ).
