@@ -191,11 +191,14 @@ struct TextPathLookupTests {
     @Test func documentLookupAgreesWithFoldThenLookup() {
         var vocabulary = Vocabulary(capacity: 4)
         let words = TextPathLookupTests.known + ["etats-unis", "cafe", "lodz", "sao", "strasse", "oe", "a\u{300}", "ελλαδα",
-                                                 "i\u{307}", "anticonstitutionnellement", "dzial", "ab×cd"]
+                                                 "i\u{307}", "anticonstitutionnellement", "dzial", "ab×cd",
+                                                 "abcdefgh", "abcdefghi", "abcdefghabcdefgh", "abcdefghabcdefghi"]
         for word in words { vocabulary.intern(folded: word) }
         let tokens = words + ["Maroc", "ÉTATS", "Côte", "D'Ivoire", "Œuvre", "Straße", "STRASSE", "Łódź", "Café", "CAFÉ", "São",
                               "ÀÉÎÕÜ", "Ελλάδα", "ΕΛΛΑΔΑ", "İ", "ANTICONSTITUTIONNELLEMENT", "Anticonstitutionnellementé",
-                              "Dział", "AB×CD", "ab÷cd", "ÿ", "Ÿ", "ſ", "ĳ", "e\u{301}", "x", "X", "é", "·", "ab"]
+                              "Dział", "AB×CD", "ab÷cd", "ÿ", "Ÿ", "ſ", "ĳ", "e\u{301}", "x", "X", "é", "·", "ab",
+                              // One and two chunks exactly, one byte more, and unknown words of those lengths.
+                              "ABCDEFGH", "Abcdefghi", "abcdefghABCDEFGH", "AbcdefghAbcdefghI", "abcdefgX", "abcdefghabcdefgX", "abcdefgha"]
         for tail in 0..<10 {
             var text: [UInt8] = []
             var spans: [Token] = []

@@ -228,6 +228,16 @@ public struct Vocabulary: Sendable {
                         ids[index] = id(ofTokenIn: text, start: start, end: start + length)
                         continue
                     }
+                    if length <= 16 {
+                        // Most words: one or two chunks, read once for the ASCII test, the hash and the comparison.
+                        let first = Vocabulary.keepLow(Vocabulary.load(base, start), bytes: length)
+                        let second = length > 8 ? Vocabulary.keepLow(Vocabulary.load(base, start + 8), bytes: length - 8) : 0
+                        if (first | second) & ASCIIRun.highBits == 0 {
+                            ids[index] = Vocabulary.shortASCIIWordID(first, second, length, slots: slots.baseAddress!, mask: mask,
+                                                                     offsets: offsets.baseAddress!, arena: arenaBase)
+                            continue
+                        }
+                    }
                     let (hash, combined) = Vocabulary.hashInPlace(base, start: start, length: length)
                     if combined & ASCIIRun.highBits == 0 {
                         ids[index] = probe(Vocabulary.finish(hash), base + start, length, lowercase: true)
@@ -288,6 +298,37 @@ public struct Vocabulary: Sendable {
             }
             }
             initialized = count
+        }
+    }
+
+    /// The id of an ASCII token of 2...16 bytes given as its raw chunks (`keepLow`ed to the token; `second` 0 up to
+    /// eight bytes): hashed as `hashInPlace` hashes it, and compared with the lowercased chunks already made, so a probe
+    /// loads one or two chunks of the stored string and nothing of the token again.
+    @inline(__always)
+    private static func shortASCIIWordID(_ first: UInt64, _ second: UInt64, _ length: Int, slots: UnsafePointer<UInt64>, mask: Int,
+                                         offsets: UnsafePointer<Int32>, arena: UnsafePointer<UInt8>) -> Int32 {
+        let lowFirst = lowercasedASCII(first)
+        var hash = mix(UInt64(length), lowFirst)
+        var lowSecond: UInt64 = 0
+        if length > 8 {
+            lowSecond = lowercasedASCII(second)
+            hash = mix(hash, lowSecond)
+        }
+        let folded = finish(hash)
+        var slot = Int(folded) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return Vocabulary.unknown }
+            if UInt32(truncatingIfNeeded: entry >> 32) == folded {
+                let id = Int(UInt32(truncatingIfNeeded: entry)) - 1
+                let stringStart = Int(offsets[id])
+                // The arena keeps eight bytes after every string, so both loads stay inside it.
+                if Int(offsets[id + 1]) - stringStart == length && keepLow(load(arena, stringStart), bytes: length) == lowFirst
+                    && (length <= 8 || keepLow(load(arena, stringStart + 8), bytes: length - 8) == lowSecond) {
+                    return Int32(id)
+                }
+            }
+            slot = (slot + 1) & mask
         }
     }
 
