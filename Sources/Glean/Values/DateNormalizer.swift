@@ -118,7 +118,11 @@ public enum DateNormalizer {
     /// without a year `22/04`, `11/20` (the year of the reference date, relative). Day first (French, most of the
     /// world), except English slashes, month first as in the United States (`01/02/2018` is 2 January), and when the
     /// first number cannot be a day of that month order (`8/13/2024`, `31/05/2024`).
-    public static func numericDate(_ text: String, language: Language, context: EvaluationContext? = nil) -> FieldValue {
+    /// Countries whose English writes the month first (`3/5/2025` is 5 March); an English text written elsewhere
+    /// (`home`, its dateline's country: Lagos, New Delhi, Nairobi, London) writes the day first.
+    static let monthFirstCountries: Set<String> = ["US", "PH", "CA", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "VI", "UM"]
+
+    public static func numericDate(_ text: String, language: Language, context: EvaluationContext? = nil, home: String? = nil) -> FieldValue {
         var parts = text.split(whereSeparator: { $0 == "." || $0 == "/" || $0 == "-" || $0 == " " }).map(String.init)
         if parts.count == 1, parts[0].count == 8 {
             let digits = parts[0]
@@ -143,12 +147,18 @@ public enum DateNormalizer {
                 year = expandYear(numbers[2], reference: context?.referenceDate)
             }
             // English writes the month first with slashes, and for a day and a month alone (7.6 = 6 July), unless the
-            // document says its order (`DateReading.dateOrder`: British day first, or month first throughout).
+            // document says its order (`DateReading.dateOrder`: British day first, or month first throughout) or is
+            // written in a country that writes the day first (`home`).
             let monthFirst: Bool
             switch (language, context?.dateReading.dateOrder) {
             case (.en, .dmy?): monthFirst = false
             case (.en, .mdy?): monthFirst = true
-            case (.en, nil): monthFirst = text.contains("/") || parts.count == 2
+            case (.en, nil):
+                if let home, !monthFirstCountries.contains(home) {
+                    monthFirst = false
+                } else {
+                    monthFirst = text.contains("/") || parts.count == 2
+                }
             default: monthFirst = false
             }
             if monthFirst ? numbers[0] <= 12 || numbers[1] > 12 : numbers[1] > 12 && numbers[0] <= 12 {

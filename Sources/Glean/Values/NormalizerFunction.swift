@@ -156,10 +156,10 @@ public struct NormalizerFunction: Sendable {
             }
             return result
         },
-        NormalizerFunction(name: "numeric_date", positional: 1...1, labels: ["time"],
-                           summary: "a date written in digits: 08.08.2024, 8/8/2024, 2024-08-08 (day first, except month first in English when the day cannot be a month); time: adds a clock time") { arguments, context in
+        NormalizerFunction(name: "numeric_date", positional: 1...1, labels: ["time", "home"],
+                           summary: "a date written in digits: 08.08.2024, 8/8/2024, 2024-08-08 (day first, except month first in English when the day cannot be a month); time: adds a clock time; home: the country the text is written in (alpha-2), whose own order an English text without a date_order option follows (day first outside the month-first countries)") { arguments, context in
             guard let text = positional(arguments, 0)?.stringValue else { return .null }
-            let result = DateNormalizer.numericDate(text, language: context.language, context: context)
+            let result = DateNormalizer.numericDate(text, language: context.language, context: context, home: labelled(arguments, "home")?.stringValue)
             if let time = labelled(arguments, "time") {
                 guard !result.isNull, let clock = DateNormalizer.clockTime(time.stringValue, hour: nil, minute: nil, meridiem: nil) else { return .null }
                 return DateNormalizer.withTime(result, time: clock)
