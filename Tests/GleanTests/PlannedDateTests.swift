@@ -95,4 +95,18 @@ struct PlannedDateTests {
         let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
         #expect(fact.field("value") == .string(value))
     }
+
+    /// What two sides agree to convene is ahead, whatever the tense of the agreeing (written on 12 March 2025): the
+    /// past "agreed", « ont convenu » read the month behind (June 2024, January 2025).
+    @Test(arguments: [
+        ("The two ministers agreed to convene the Joint Commission in Lomé in June.", "June", Language.en, "2025-06"),
+        ("They agreed to hold the next round in Accra in January.", "January", .en, "2026-01"),
+        ("Ils ont convenu de se réunir en janvier à Rabat.", "janvier", .fr, "2026-01"),
+        ("They agreed in January to expand trade.", "January", .en, "2025-01"),
+    ])
+    func agreedToConveneIsAhead(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-03-12", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
 }
