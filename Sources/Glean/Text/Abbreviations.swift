@@ -31,6 +31,8 @@ enum AbbreviationTable {
         ("Md", .beforeCapitalized), ("Mohd", .beforeCapitalized), ("Muhd", .beforeCapitalized),
         ("Amb", .beforeCapitalized), ("Sec", .beforeCapitalized), ("Pres", .beforeCapitalized),
         ("Brig", .always), ("Maj", .always), ("Adm", .always),
+        // The Indian and Pakistani rupee before its amount: "Rs. 50 lakh".
+        ("Rs", .beforeDigit),
     ]
 
     static let french: [(String, AbbreviationCondition)] = [

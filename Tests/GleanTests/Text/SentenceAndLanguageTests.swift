@@ -28,6 +28,8 @@ func sentenceTexts(_ input: String, language: Language = .unknown) -> [String] {
     @Test func namesAndTitlesOfDiplomaticNewsKeepTheirPeriod() {
         #expect(sentenceTexts("Dar spoke with his counterpart Md. Touhid Hossain. Amb. Thomas-Greenfield met Brig. Gen. Tiani.", language: .en) ==
                 ["Dar spoke with his counterpart Md. Touhid Hossain.", "Amb. Thomas-Greenfield met Brig. Gen. Tiani."])
+        #expect(sentenceTexts("Exports rose to Rs. 50 lakh crore. Imports fell.", language: .en) ==
+                ["Exports rose to Rs. 50 lakh crore.", "Imports fell."])
     }
 
     @Test func closingQuoteStaysWithTheSentence() {
