@@ -104,6 +104,27 @@ struct MentionMergerTests {
         #expect(throws: (any Error).self) { try extract("rule r {\n  merge: kind, ^\n  pattern: \"call\"\n  emit M { kind: \"c\" }\n}", "call") }
     }
 
+    /// `merge: kind, !sentence`: an occasion never joins a thing another mention of its own sentence names.
+    @Test func anOccasionStaysApartFromItsSentencesMeeting() throws {
+        let rules = """
+        rule summit {
+          merge: kind
+          pattern: "summit"
+          emit Meeting { kind: "summit" }
+        }
+        rule occasion {
+          merge: kind, !sentence
+          pattern: "beside" "the" "Summit"
+          emit Meeting { kind: "summit" }
+        }
+        """
+        // The summit named again in the occasion's sentence is the meeting held beside it: two facts.
+        #expect(try extract(rules, "They held a summit. The summit was beside the Summit.").count == 2)
+        // Named in another sentence only, the summit is the occasion.
+        #expect(try extract(rules, "They held a summit. It was beside the Summit.").count == 1)
+        #expect(throws: (any Error).self) { try extract("rule r {\n  merge: kind, !status\n  pattern: \"call\"\n  emit M { kind: \"c\" }\n}", "call") }
+    }
+
     /// `merge: kind, ~who`: a free field never keeps mentions apart; its lists are united.
     @Test func aFreeFieldNeverKeepsMentionsApart() throws {
         let rules = """

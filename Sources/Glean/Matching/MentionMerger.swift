@@ -22,6 +22,12 @@ enum MentionMerger {
     /// travelling to China from July 17" is the announced trip, not a visit held.
     static let headlinePrefix = "^"
 
+    /// Marks `merge: …, !sentence`: the rule's mentions are occasions ("The summit took place on the sidelines of
+    /// the first Korea-Africa Summit"), and a mention never joins a thing that another mention of its own sentence
+    /// names: that one is the meeting held beside it, the occasion another event, even of the same kind.
+    static let apartPrefix = "!"
+    static let apartSetting = "sentence"
+
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
 
@@ -65,7 +71,7 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (keys, folds, free, unstated) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            guard let (keys, folds, free, unstated, apart) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // A folded key's other values are other buckets to look in; the key is then compared as a free field
             // (the bucket already holds only values it may join).
@@ -97,6 +103,9 @@ enum MentionMerger {
             // with the President of Ukraine"); the people of one meeting named a few at a time share its countries.
             if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
                                                 && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree))
+                                                && !(apart && things[$0.thing].members.contains { member in
+                                                    (candidates[member].span.end <= candidate.span.start || candidate.span.end <= candidates[member].span.start)
+                                                        && sentenceStart(text, at: candidates[member].span.start) == sentenceStart(text, at: candidate.span.start) })
                                                 && !(otherPeople(things[$0.thing].fields, candidate.fields, free: free)
                                                      && crossedLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
@@ -164,6 +173,19 @@ enum MentionMerger {
             output.append(merged)
         }
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    /// Where the sentence holding `offset` starts: after the last newline, or the last sentence-final punctuation
+    /// followed by a space, before it (an abbreviation's point starts one too early: the mentions then differ).
+    static func sentenceStart(_ text: [UInt8], at offset: Int) -> Int {
+        var index = min(offset, text.count) - 1
+        while index > 0 {
+            let byte = text[index]
+            if byte == 0x0A { return index + 1 }
+            if byte == 0x20, [0x2E, 0x21, 0x3F].contains(text[index - 1]) { return index + 1 }
+            index -= 1
+        }
+        return 0
     }
 
     /// Longest first line taken for a headline.

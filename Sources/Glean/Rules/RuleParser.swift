@@ -198,13 +198,18 @@ struct RuleParser {
                 var keys: [String] = []
                 while true {
                     // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix);
-                    // `^field`: a field a headline does not state (MentionMerger.headlinePrefix).
-                    let prefix = isSymbol("~") ? MentionMerger.freePrefix : isSymbol("^") ? MentionMerger.headlinePrefix : ""
+                    // `^field`: a field a headline does not state (MentionMerger.headlinePrefix);
+                    // `!sentence`: the rule's mentions are occasions, apart from their sentence's meeting (MentionMerger.apartPrefix).
+                    let prefix = isSymbol("~") ? MentionMerger.freePrefix : isSymbol("^") ? MentionMerger.headlinePrefix
+                        : isSymbol("!") ? MentionMerger.apartPrefix : ""
                     let free = !prefix.isEmpty
                     if free { advance() }
                     guard case .identifier(let name) = current.kind else {
                         if free { throw error("expected a field name after '\(prefix)' in 'merge:'") }
                         break
+                    }
+                    if prefix == MentionMerger.apartPrefix, name != MentionMerger.apartSetting {
+                        throw error("expected '\(MentionMerger.apartSetting)' after '!' in 'merge:'")
                     }
                     advance()
                     // `kind(talks => visit)`: a key value that joins a thing with one of the listed values
