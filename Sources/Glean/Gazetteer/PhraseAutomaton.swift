@@ -85,6 +85,20 @@ public struct PhraseAutomaton: Sendable {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
 
+    /// The child of `node` by token `id` (-1: none): the open-addressing probe of `keys`, shared by both scans.
+    @inline(__always)
+    private static func child(of node: Int32, id: Int32, keys: UnsafeBufferPointer<UInt64>,
+                              children: UnsafeBufferPointer<Int32>, mask: Int) -> Int32 {
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+        var slot = PhraseAutomaton.slot(of: key, mask: mask)
+        while true {
+            let stored = keys[slot]
+            if stored == key { return children[slot] }
+            if stored == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
     /// Walks the trie from each token. `accepts` filters forms (language, case); of the forms accepted at the
     /// deepest node reached, every one is reported (several entries can share a form: that is ambiguity).
     @inline(__always)
@@ -147,15 +161,7 @@ public struct PhraseAutomaton: Sendable {
                 guard position < count else { break }
                 let id = ids[position]
                 guard id >= 0 else { break }
-                let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                var slot = PhraseAutomaton.slot(of: key, mask: mask)
-                var next: Int32 = -1
-                while true {
-                    let found = keys[slot]
-                    if found == key { next = children[slot]; break }
-                    if found == 0 { break }
-                    slot = (slot + 1) & mask
-                }
+                let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
                 guard next >= 0 else { break }
                 node = next
                 position += 1
@@ -215,15 +221,7 @@ public struct PhraseAutomaton: Sendable {
                     guard position < count else { break }
                     let id = ids[position]
                     guard id >= 0 else { break }
-                    let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
-                    var slot = PhraseAutomaton.slot(of: key, mask: mask)
-                    var next: Int32 = -1
-                    while true {
-                        let stored = keys[slot]
-                        if stored == key { next = children[slot]; break }
-                        if stored == 0 { break }
-                        slot = (slot + 1) & mask
-                    }
+                    let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
                     guard next >= 0 else { break }
                     node = next
                     position += 1
