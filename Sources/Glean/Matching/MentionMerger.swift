@@ -101,11 +101,11 @@ enum MentionMerger {
             // Mentions that both name participants, each someone the other lacks, and each a country the other lacks, are two
             // meetings ("met the President of Finland and the Prime Minister of Sweden. He also had a bilateral meeting
             // with the President of Ukraine"); the people of one meeting named a few at a time share its countries.
+            // The candidate's sentence, for `!sentence` rules (found once, not per thing compared).
+            let candidateSentence = apart ? sentenceStart(text, at: candidate.span.start) : 0
             if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
                                                 && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree))
-                                                && !(apart && things[$0.thing].members.contains { member in
-                                                    (candidates[member].span.end <= candidate.span.start || candidate.span.end <= candidates[member].span.start)
-                                                        && sentenceStart(text, at: candidates[member].span.start) == sentenceStart(text, at: candidate.span.start) })
+                                                && !(apart && namedInSentence(things[$0.thing].members, of: candidate, from: candidateSentence, candidates))
                                                 && !(otherPeople(things[$0.thing].fields, candidate.fields, free: free)
                                                      && crossedLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
@@ -175,18 +175,37 @@ enum MentionMerger {
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
     }
 
+    /// Whether a member of a thing (other than the candidate's own span) lies in the candidate's sentence, which
+    /// starts at `sentence`. Members come in text order, all before the candidate: the scan goes back from the last
+    /// and stops at the first one before the sentence, so a thing of thousands of mentions costs only those of the
+    /// sentence (a page repeating "on the sidelines of the summit" without a full stop stays linear).
+    static func namedInSentence(_ members: [Int], of candidate: Candidate, from sentence: Int, _ candidates: [Candidate]) -> Bool {
+        for member in members.reversed() {
+            let span = candidates[member].span
+            if span.start < sentence { return false }
+            if span.end <= candidate.span.start || candidate.span.end <= span.start { return true }
+        }
+        return false
+    }
+
     /// Where the sentence holding `offset` starts: after the last newline, or the last sentence-final punctuation
     /// followed by a space, before it (an abbreviation's point starts one too early: the mentions then differ).
+    /// The scan goes back at most `maximumSentenceBytes` (the splitter caps sentences well below it), so a page
+    /// without punctuation costs a bounded scan per mention, not one back to its start.
     static func sentenceStart(_ text: [UInt8], at offset: Int) -> Int {
         var index = min(offset, text.count) - 1
-        while index > 0 {
+        let floor = max(0, index - maximumSentenceBytes)
+        while index > floor {
             let byte = text[index]
             if byte == 0x0A { return index + 1 }
             if byte == 0x20, [0x2E, 0x21, 0x3F].contains(text[index - 1]) { return index + 1 }
             index -= 1
         }
-        return 0
+        return floor
     }
+
+    /// How far back `sentenceStart` looks for a sentence's start.
+    static let maximumSentenceBytes = 8_192
 
     /// Longest first line taken for a headline.
     static let maximumHeadlineBytes = 300
