@@ -48,6 +48,17 @@ struct CheckDiagnosticsTests {
         #expect(all("macro UNUSED = \"x\"\nrule r {\n  pattern: \"y\"\n  emit X\n}\n") == ["warning test.glean:1:7: macro 'UNUSED' is never used"])
     }
 
+    @Test func tokenRegexWrittenAsAPrefixTest() {
+        // A token regex must match the whole token: /^\p{Lu}/ accepts "A" alone, not "Alice". One warning per
+        // place, even when a macro holding it is used twice; '$' closing the pattern (even after an escaped backslash) is fine.
+        let messages = all("macro CAP = /^\\p{Lu}/u\nrule r {\n  pattern: $CAP $CAP /^(?:a|b)$/ /^x\\\\$/\n  emit X\n}\n")
+        #expect(messages.count == 1, "\(messages)")
+        #expect(messages.first?.hasPrefix("warning test.glean:1:13: token regex /^\\p{Lu}/ starts with '^' but is matched against the whole token") == true, "\(messages)")
+        #expect(messages.first?.contains("(/\\p{Lu}.*/)") == true, "\(messages)")
+        #expect(RuleCompiler.endsWithUnescapedDollar("a\\$") == false)
+        #expect(RuleCompiler.endsWithUnescapedDollar("a\\\\$") == true)
+    }
+
     @Test func typeNoPhaseProduces() {
         #expect(all("rule a {\n  pattern: @Mony\n  emit X\n}\n") == ["error test.glean:2:12: no earlier phase produces annotations of type 'Mony'"])
     }

@@ -28,6 +28,8 @@ struct RuleCompiler {
     private var regexesBySource: [String: CompiledRegex] = [:]
     /// Compiled regexes by the text written in the rule (before `{{NAME}}` is expanded), flags and options.
     private var regexesByWrittenSource: [String: CompiledRegex] = [:]
+    /// Token regexes already warned about, by file and offset: a macro's regex is compiled at every use.
+    private var prefixAnchorWarnings: Set<String> = []
     /// Nesting depth and element count of the pattern being compiled, macros expanded.
     private var patternDepth = 0
     private var patternElements = 0
@@ -273,6 +275,24 @@ struct RuleCompiler {
 
     // MARK: Regexes
 
+    /// A token regex is matched against the whole token, so `/^\p{Lu}/` accepts only a one-letter token, never
+    /// "a word that starts with a capital" — which a leading `^` without a closing `$` says the author meant.
+    private mutating func warnIfPrefixAnchored(_ source: String, at offset: Int, in file: SourceFile) {
+        guard source.hasPrefix("^"), !RuleCompiler.endsWithUnescapedDollar(source) else { return }
+        guard prefixAnchorWarnings.insert("\(file.path):\(offset)").inserted else { return }
+        diagnostics.append(.warning("token regex /\(source)/ starts with '^' but is matched against the whole token ('^' and '$' are implied), so it accepts only tokens the whole pattern spells, not tokens that start that way; to test how a token starts, end the pattern with '.*' (/\(source.dropFirst()).*/), or close it with '$' if the whole token was meant",
+                                    code: "token-regex-prefix", at: offset, in: file))
+    }
+
+    static func endsWithUnescapedDollar(_ source: String) -> Bool {
+        let bytes = Array(source.utf8)
+        guard bytes.last == UInt8(ascii: "$") else { return false }
+        var backslashes = 0
+        var index = bytes.count - 2
+        while index >= 0, bytes[index] == UInt8(ascii: "\\") { backslashes += 1; index -= 1 }
+        return backslashes % 2 == 0
+    }
+
     private mutating func compileRegex(_ source: String, flags: String, sourceOffset: Int, file: SourceFile, extraOptions: RegexOptions) -> CompiledRegex? {
         // A macro's regex is compiled where every rule uses it: the same source, flags and options give the same
         // regex, found before expanding `{{NAME}}` again (regex macros are defined once per pack).
@@ -434,8 +454,9 @@ struct RuleCompiler {
                 return nil
             }
             return tests.count == 1 ? .token(tests[0]) : .sequence(tests.map { .token($0) })
-        case .tokenRegex(let source, let flags, let sourceOffset, _):
+        case .tokenRegex(let source, let flags, let sourceOffset, let offset):
             guard let regex = compileRegex(source, flags: flags, sourceOffset: sourceOffset, file: file, extraOptions: [.anchoredFull]) else { return nil }
+            warnIfPrefixAnchored(source, at: offset, in: file)
             return .token(.regex(regex))
         case .gazetteer(let type, let constraints, let offset):
             guard let keys = gazetteer.attributeKeysByType[type] else {
