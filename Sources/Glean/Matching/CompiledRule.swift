@@ -245,6 +245,8 @@ public struct CompiledExample: Sendable {
     public let expectedFields: [FieldEntry]
     public let location: SourceLocation
     public let sourceLine: String
+    /// Written `example(fr):`: read in that language only.
+    public var language: Language? = nil
 }
 
 public struct Phase: Sendable {

@@ -14,8 +14,8 @@ public struct ExampleChecker {
             for example in rule.examples {
                 // A one-line example is too short to detect its language reliably: try the rule's languages
                 // (every language when it has no scope). An example passes when it works in one of them; a
-                // counterexample must hold in all of them.
-                let languages = rule.languages.isEmpty ? [Language.en, .fr] : rule.languages
+                // counterexample must hold in all of them. `example(fr):` names the one language to use.
+                let languages = example.language.map { [$0] } ?? (rule.languages.isEmpty ? [Language.en, .fr] : rule.languages)
                 var firstProblem: String? = nil
                 for language in languages {
                     let facts = extractor.extract(Document(id: "example", text: example.text, language: language), includeMarks: true).facts

@@ -231,7 +231,7 @@ struct RuleCompiler {
             }
             let location = file.location(ofByte: example.offset)
             return CompiledExample(text: example.text, isPositive: example.isPositive, expectedType: example.expectedType,
-                                   expectedFields: fields, location: location, sourceLine: file.lineText(location.line))
+                                   expectedFields: fields, location: location, sourceLine: file.lineText(location.line), language: example.language)
         }
     }
 

@@ -148,6 +148,20 @@ struct RuleParser {
                 throw error("'\(key)' is given twice in rule '\(id)' (first at line \(file.location(ofByte: previous).line))", at: keyOffset)
             }
             seen[key] = keyOffset
+            // `example(fr):` / `counterexample(en):` read the sentence in that language only.
+            var exampleLanguage: Language? = nil
+            if key == "example" || key == "counterexample", isSymbol("(") {
+                advance()
+                guard case .identifier(let name) = current.kind, let language = Language(rawValue: name), language != .unknown else {
+                    throw error("expected a language (en or fr) in '\(key)(…)', e.g. \(key)(fr): \"…\"")
+                }
+                if !rule.languages.isEmpty && !rule.languages.contains(language) {
+                    throw error("'\(key)(\(name))' is in a language the rule does not run in (lang: \(rule.languages.map(\.rawValue).joined(separator: ", ")))")
+                }
+                exampleLanguage = language
+                advance()
+                try expectSymbol(")", "after the example's language")
+            }
             switch key {
             case "emit", "mark":
                 rule.emit = try parseEmit(isFact: key == "emit", offset: keyOffset)
@@ -245,7 +259,9 @@ struct RuleParser {
                 rule.body = .regex(source: source, flags: flags, sourceOffset: sourceOffset, offset: current.offset)
                 advance()
             case "example", "counterexample":
-                rule.examples.append(try parseExample(isPositive: key == "example", offset: keyOffset))
+                var example = try parseExample(isPositive: key == "example", offset: keyOffset)
+                example.language = exampleLanguage
+                rule.examples.append(example)
             default:
                 throw error("unknown rule setting '\(key)' (expected lang, priority, zone, group, focus, replaces, merge, pattern, regex, emit, mark, example, counterexample)", at: keyOffset)
             }

@@ -76,16 +76,18 @@ public struct EmitSyntax: Sendable, Hashable {
     public var offset: Int
 }
 
-/// `example: "text" => Type { field: value }` or `counterexample: "text"`.
+/// `example: "text" => Type { field: value }` or `counterexample: "text"`; `example(fr): …` gives the language.
 public struct ExampleSyntax: Sendable, Hashable {
     public var text: String
     public var isPositive: Bool
     public var expectedType: String?
     public var expectedFields: [(String, ExpressionSyntax)]
     public var offset: Int
+    /// The one language to read the sentence in; nil: each of the rule's languages.
+    public var language: Language? = nil
 
     public static func == (a: ExampleSyntax, b: ExampleSyntax) -> Bool {
-        a.text == b.text && a.isPositive == b.isPositive && a.expectedType == b.expectedType && a.offset == b.offset
+        a.text == b.text && a.isPositive == b.isPositive && a.expectedType == b.expectedType && a.offset == b.offset && a.language == b.language
     }
     public func hash(into hasher: inout Hasher) { hasher.combine(text); hasher.combine(offset) }
 }
