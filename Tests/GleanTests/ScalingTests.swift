@@ -35,6 +35,51 @@ struct ScalingTests {
         #expect(costs[2] <= costs[0] * 1.15, "\(costs)")
     }
 
+    /// CPU time of this thread, in seconds: what the test itself spends, not the wait for a core on a loaded machine.
+    func threadSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    /// Extraction time per token of a pack whose only rule merges its mentions as occasions (`merge: …, !sentence`):
+    /// the best of three runs.
+    func mergeSecondsPerToken(_ compiled: RulePack, _ text: String) -> Double {
+        let document = Document(id: "doc", text: text, language: .en)
+        let tokens = Tokenizer(language: .en).tokenize(Array(text.utf8)).count
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let extractor = Extractor(pack: compiled)
+            let started = threadSeconds()
+            let facts = extractor.extract(document).facts
+            best = min(best, threadSeconds() - started)
+            // One sentence: every mention has another in its sentence, so none joins an earlier thing (a phrase
+            // the splitter's cap at 400 tokens cuts in two is not matched).
+            let mentions = text.components(separatedBy: "summit").count - 1
+            #expect(facts.count <= mentions && facts.count >= mentions - tokens / SentenceSplitter.maximumTokens)
+        }
+        return best / Double(tokens)
+    }
+
+    /// Merging `!sentence` mentions stays linear on a page without a full stop: finding a mention's sentence and the
+    /// members of a thing in it must not scan back to the start of the page (0c12ba6 fixed a quadratic merge there:
+    /// a 1 MB line took 308 s). Timed on this thread's CPU, as the merge keeps no step count; a quadratic merge costs
+    /// four times as much per token on the four times longer line, a linear one about the same.
+    @Test func mergeCostPerTokenDoesNotGrowWithSentenceLength() throws {
+        let compiled = try pack("""
+        phase p
+        rule beside {
+          merge: kind, !sentence
+          pattern: "sidelines" "of" "the" "summit"
+          emit Meeting { kind: "summit" }
+        }
+        """)
+        // One sentence (no punctuation) of 200 phrases (10 KB, past the merger's 8 KB look-back) and of 800.
+        let phrase = "met his counterpart on the sidelines of the summit "
+        let costs = [200, 800].map { mergeSecondsPerToken(compiled, String(repeating: phrase, count: $0)) }
+        #expect(costs[1] <= costs[0] * 2.2, "\(costs)")
+    }
+
     @Test func longSentencesAreCappedAtTheBestBoundary() {
         var text = String(repeating: "trade rose and ", count: 100)  // 300 tokens
         text += "exports fell; "
