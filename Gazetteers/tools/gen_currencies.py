@@ -388,6 +388,12 @@ def main():
         if default:
             pairs = [(t, code) for code in sorted(owners, key=lambda c: (c != default, c)) for t in sorted(owners[code])]
             entry = symbol_entry(symbol, default, pairs, row)
+            # A local form listed in several languages ("kwacha" en and fr) is a form of each.
+            for other in local_by_form.get(symbol, []):
+                group = "acronyms" if other["kind"] == "acronym" else "names"
+                forms = entry.setdefault(group, {}).setdefault(other["lang"], [])
+                if symbol not in forms:
+                    forms.append(symbol)
             for group, lang in moved:
                 entry.setdefault(group, {}).setdefault(lang, [])
                 if symbol not in entry[group][lang]:
