@@ -35,9 +35,12 @@
 ///    « Lire aussi », « Sur le même sujet » (up to `maximumLinkListLines` lines, to the next prose, footer or date
 ///    line; when the body took no headline, not the two lines just above it, where its headline may sit),
 ///    and "Read also: …" on one line is one headline. Menus of one-word links joined by "|" are links too.
+/// A line that starts with an enumerator (`1.`, `2)`: one to three digits, then "." or ")") is a list item, as a
+/// dashed one is: its "." is no sentence end, so a numbered list of headlines ("Les plus lus", "1. …", "3. Sommet de
+/// l'UA : les chefs d'État réunis à Addis-Abeba") is never prose.
 public struct ZoneMap: Sendable {
     public private(set) var bodySpans: [ByteSpan]
-    /// The lines of other articles' headlines (rule 8), in text order; never inside the body.
+    /// The lines of other articles' headlines (rule 8), in text order; the body's spans leave out those inside it.
     public private(set) var linkSpans: [ByteSpan]
 
     init(bodySpans: [ByteSpan], linkSpans: [ByteSpan] = []) {
@@ -56,7 +59,8 @@ public struct ZoneMap: Sendable {
     static let minimumListItemWords = 6
     static let maximumLinkListLines = 12
     /// Headers of lists of other articles, lower-cased, without a final colon (rule 8). Not the words a menu also
-    /// uses as a label over its own entries (« En continu », « À la une », "Latest").
+    /// uses as a label over its own entries (« En continu », "Latest"); « À la une » alone on its line heads the
+    /// front page's headlines (a menu puts it among its other entries).
     static let linkHeaders: Set<String> = [
         "related", "related articles", "related stories", "related news", "related content", "related posts",
         "read more", "read also", "also read", "see also", "more news", "more stories", "more from", "latest news", "latest stories", "top stories", "most read", "most popular", "trending", "trending now",
@@ -64,7 +68,7 @@ public struct ZoneMap: Sendable {
         "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
         "dans la même rubrique", "les plus lus", "les plus lues", "articles les plus lus", "dernières actualités",
         "dernières infos", "dernières nouvelles", "articles similaires", "articles connexes", "vous aimerez aussi",
-        "vous aimerez aussi lire",
+        "vous aimerez aussi lire", "à la une", "a la une",
     ]
 
     struct Line {
@@ -180,8 +184,47 @@ public struct ZoneMap: Sendable {
         }
         let start = Int(tokens[lines[firstLine].firstToken].start)
         let end = Int(tokens[lines[body.last].lastToken].end)
-        return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)],
-                       linkSpans: linkSpans(lines, outside: firstLine...body.last, headlineTaken: firstLine < body.first, text: text, tokens: tokens))
+        let outside = linkSpans(lines, outside: firstLine...body.last, headlineTaken: firstLine < body.first, text: text, tokens: tokens)
+        let inside = linkLinesInside(lines, body: firstLine...body.last, text: text, tokens: tokens)
+        guard !inside.isEmpty else { return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)], linkSpans: outside) }
+        // The body around the headlines it carries.
+        var bodySpans: [ByteSpan] = []
+        var bodyStart = start
+        for link in inside {
+            if link.start > bodyStart { bodySpans.append(ByteSpan(start: bodyStart, end: link.start)) }
+            bodyStart = link.end
+        }
+        if end > bodyStart { bodySpans.append(ByteSpan(start: bodyStart, end: end)) }
+        return ZoneMap(bodySpans: bodySpans, linkSpans: (outside + inside).sorted { $0.start < $1.start })
+    }
+
+    /// Rule 8 inside the article: « Lire aussi : Nouakchott et Dakar signent un accord sur le gaz » between two of
+    /// its paragraphs is another article's headline, as is the line under a « Lire aussi » alone (up to the next
+    /// prose line or short sentence, at most three lines).
+    static func linkLinesInside(_ lines: [Line], body: ClosedRange<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [ByteSpan] {
+        var spans: [ByteSpan] = []
+        var listLinesLeft = 0
+        for index in body {
+            let line = lines[index]
+            var isLink = false
+            if line.isProse || line.isShortSentence || line.isFooter {
+                listLinesLeft = 0
+            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens) {
+                isLink = true
+                listLinesLeft = listFollows ? 3 : 0
+            } else if listLinesLeft > 0 {
+                isLink = true
+                listLinesLeft -= 1
+            }
+            guard isLink else { continue }
+            let span = ByteSpan(start: Int(tokens[line.firstToken].start), end: Int(tokens[line.lastToken].end))
+            if let last = spans.last, Int(tokens[lines[index - 1].lastToken].end) == last.end {
+                spans[spans.count - 1] = ByteSpan(start: last.start, end: span.end)
+            } else {
+                spans.append(span)
+            }
+        }
+        return spans
     }
 
     /// Rule 8: the lines outside the body that are other articles' headlines, as byte spans (adjacent lines joined).
@@ -251,6 +294,14 @@ public struct ZoneMap: Sendable {
             } else if index == line.firstToken + 1 && line.isBullet {
                 line.startsWithTime = token.kind == .time
                 line.startsWithNumber = token.kind == .number
+            } else if index == line.firstToken + 1 && line.startsWithNumber && isEnumerator(tokens[line.firstToken], token, text) {
+                // "1. …", "2) …": a numbered list item; what follows its marker starts the item.
+                line.isBullet = true
+                line.startsWithNumber = false
+                line.words -= 1
+                line.numbers -= 1
+                line.lastToken = index
+                continue
             }
             line.lastToken = index
             let start = Int(token.start), length = Int(token.end - token.start)
@@ -317,6 +368,16 @@ public struct ZoneMap: Sendable {
             if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != expected[offset] { return false }
         }
         return true
+    }
+
+    /// An enumerator: one to three digits, then "." or ")" and a space (not "3.5", a token of its own, nor "2024." ).
+    static func isEnumerator(_ number: Token, _ mark: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mark.kind == .punctuation, mark.end - mark.start == 1, mark.start == number.end,
+              number.end - number.start <= 3, Int(mark.end) < text.count else { return false }
+        let byte = text[Int(mark.start)]
+        guard byte == 0x2E || byte == 0x29 else { return false }
+        let next = text[Int(mark.end)]
+        return next == 0x20 || next == 0x09 || next == 0xC2  // space, tab, no-break space
     }
 
     /// A list item: the line starts with a dash or bullet sign.

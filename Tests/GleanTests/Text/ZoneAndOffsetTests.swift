@@ -98,6 +98,37 @@ struct ZonedText {
         #expect(zonedFrench.zone(of: "Attaf s'entretient") == .links)
     }
 
+    /// A numbered list of headlines ("Les plus lus", "1. …") is links, even an item of twelve words or more with a
+    /// colon: its enumerator's "." is no sentence end. « À la une » alone heads a list of headlines, and a
+    /// « Lire aussi : … » line between two paragraphs is a headline, not the article's.
+    @Test func numberedListsFrontPageHeadlinesAndInlineReadAlsoAreLinks() {
+        let page = """
+        À la une
+        Le président sénégalais reçu par Emmanuel Macron à l'Élysée
+        Diplomatie : Alger et Rome signent six accords
+        Mauritanie-Maroc : les ministres des Affaires étrangères s'entretiennent à Nouakchott
+        Le ministre mauritanien des Affaires étrangères a reçu vendredi à Nouakchott son homologue marocain Nasser Bourita, porteur d'un message.
+        Lire aussi : Nouakchott et Dakar signent un accord sur le gaz
+        Le volume des échanges commerciaux entre les deux pays a atteint 4,3 milliards de dirhams en 2024, selon l'office des changes.
+        Les plus lus
+        1. Le Mali et le Niger signent un pacte de défense
+        2) Visite d'État du président Tebboune en Italie
+        3. Sommet de l'UA : les chefs d'État et de gouvernement africains réunis à Addis-Abeba pour deux jours
+        """
+        let zoned = ZonedText(page: page, language: .fr)
+        #expect(zoned.zone(of: "Le président sénégalais") == .links)
+        #expect(zoned.zone(of: "Diplomatie : Alger") == .links)
+        #expect(zoned.zone(of: "Le ministre mauritanien") == .body)
+        #expect(zoned.zone(of: "Nouakchott et Dakar signent") == .links)
+        #expect(zoned.zone(of: "Le volume des échanges") == .body)
+        #expect(zoned.zone(of: "Le Mali et le Niger") == .links)
+        #expect(zoned.zone(of: "Visite d'État du président") == .links)
+        #expect(zoned.zone(of: "Sommet de l'UA") == .links)
+        // A version number or a year starting a line is no enumerator.
+        let list = ZonedText(page: "3.5 million people were displaced in the region, the United Nations said on Monday in Geneva.\n", language: .en)
+        #expect(list.zone(of: "3.5 million") == .body)
+    }
+
     @Test func seed001() {
         let page = ZonedText("001")
         #expect(page.zone(of: "S'abonner") == .furniture)
