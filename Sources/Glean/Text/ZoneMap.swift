@@ -271,7 +271,8 @@ public struct ZoneMap: Sendable {
             return String(trimmed.map { $0 == "’" ? "'" : $0 })
         }
         if linkHeaders.contains(normalised(lineText[...])) { return true }
-        if let colon = lineText.firstIndex(of: ":"), linkHeaders.contains(normalised(lineText[..<colon])) {
+        // "Read also: …", and Indian and Pakistani sites' "ALSO READ | …".
+        if let colon = lineText.firstIndex(where: { $0 == ":" || $0 == "|" }), linkHeaders.contains(normalised(lineText[..<colon])) {
             return normalised(lineText[lineText.index(after: colon)...]).isEmpty
         }
         return nil

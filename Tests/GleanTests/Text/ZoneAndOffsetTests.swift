@@ -124,6 +124,13 @@ struct ZonedText {
         #expect(zoned.zone(of: "Le Mali et le Niger") == .links)
         #expect(zoned.zone(of: "Visite d'État du président") == .links)
         #expect(zoned.zone(of: "Sommet de l'UA") == .links)
+        let english = ZonedText(page: """
+        New Delhi: Prime Minister Narendra Modi and the UAE President on Tuesday witnessed the signing of a bilateral investment treaty in Abu Dhabi.
+        ALSO READ | PM Modi holds talks with Qatar Emir in Doha
+        The two leaders also reviewed bilateral trade, which reached $85 billion in 2022-23, officials said on Tuesday.
+        """, language: .en)
+        #expect(english.zone(of: "PM Modi holds talks") == .links)
+        #expect(english.zone(of: "The two leaders also") == .body)
         // A version number or a year starting a line is no enumerator.
         let list = ZonedText(page: "3.5 million people were displaced in the region, the United Nations said on Monday in Geneva.\n", language: .en)
         #expect(list.zone(of: "3.5 million") == .body)
