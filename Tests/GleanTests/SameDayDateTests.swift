@@ -23,6 +23,27 @@ struct SameDayDateTests {
         #expect(fact.field("grain") == .string("day"))
     }
 
+    /// « Le même jour, », « Ce jour-là, », "That day," opening a sentence (sixteenth pass: they gave no Date, or
+    /// « Ce jour » the reference date); inside a sentence « le même jour » also compares and is not read.
+    @Test(arguments: [
+        ("Le ministre est arrivé à Niamey le 3 mars. Le même jour, il a rencontré le président.", "Le même jour", Language.fr, "2024-03-03"),
+        ("L'accord a été signé à Rabat le 12 décembre. Ce même jour, les deux pays ont ouvert une ambassade.", "Ce même jour", .fr, "2024-12-12"),
+        ("La trêve a été proclamée le 5 juillet 1962. Ce jour-là, la foule a envahi les rues.", "Ce jour-là", .fr, "1962-07-05"),
+        ("The envoy reached Tokyo on 3 March. That day, he met the prime minister.", "That day", .en, "2024-03-03"),
+        ("The envoy reached Tokyo on 3 March. On that day, he also met the foreign minister.", "On that day", .en, "2024-03-03"),
+    ])
+    func sameDayOpeningASentence(_ text: String, _ expression: String, _ language: Language, _ value: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-01-16", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string("day"))
+    }
+
+    @Test func leMemeJourQueCompares() {
+        let dates = ShippedPack.facts("Le sommet s'est ouvert le 3 mars. Le vote a eu lieu le même jour que le sommet.", .fr, reference: "2025-01-16", type: "Date")
+        #expect(!dates.contains { $0.text.lowercased().contains("même jour") }, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+
     /// Counted from another day, it is not the day before it.
     @Test func sameDayAsAnEvent() {
         let dates = ShippedPack.facts("The summit opened on 3 March. The talks ended on the same day as the vote.", .en, reference: "2025-01-16", type: "Date")
