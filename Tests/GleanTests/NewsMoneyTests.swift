@@ -248,6 +248,34 @@ struct NewsMoneyTests {
         try self.amount(text, expression, language, amount, currency)
     }
 
+    /// An amount counted per something keeps its amount and says the unit in `per` (sixteenth pass: `per` is new);
+    /// a total has none, nor « le jour de » (that day's takings).
+    @Test(arguments: [
+        ("Zambia's income is $1,300 per capita.", "$1,300", Language.en, 1_300.0, "capita"),
+        ("Brent crude rose to $82 a barrel on Monday.", "$82", .en, 82, "barrel"),
+        ("Nearly 40 million people live on less than $2.15 a day.", "$2.15", .en, 2.15, "day"),
+        ("The board approved a dividend of $1.20 per share.", "$1.20", .en, 1.2, "share"),
+        ("Le revenu atteint 1 500 dollars par habitant.", "1 500 dollars", .fr, 1_500, "capita"),
+        ("Le blé s'échange à 250 euros la tonne à Rouen.", "250 euros", .fr, 250, "tonne"),
+        ("L'or a dépassé 2 400 dollars l'once.", "2 400 dollars", .fr, 2_400, "ounce"),
+        ("Les fonctionnaires toucheront 50 000 FCFA par mois en plus.", "50 000 FCFA", .fr, 50_000, "month"),
+    ])
+    func perUnit(_ text: String, _ expression: String, _ language: Language, _ amount: Double, _ per: String) throws {
+        let money = ShippedPack.facts(text, language, reference: "2025-03-10", type: "Money")
+        let fact = try #require(money.first { $0.text == expression }, "\(money.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("amount")?.doubleValue == amount)
+        #expect(fact.field("per") == .string(per))
+    }
+
+    @Test(arguments: [
+        ("The bank will lend $2 billion to Kenya.", Language.en),
+        ("Le film a rapporté 7,7 millions d'euros le jour de sa sortie.", .fr),
+    ])
+    func aTotalHasNoPer(_ text: String, _ language: Language) {
+        let money = ShippedPack.facts(text, language, reference: "2025-03-10", type: "Money")
+        #expect(!money.isEmpty && money.allSatisfy { $0.field("per") == nil }, "\(money.map { "\($0.text) \($0.fields)" })")
+    }
+
     /// "won" the verb and a P with digits in a text not about the Philippines are no money.
     @Test(arguments: ["The party won 120 seats.", "Some 12 million won the lottery.", "France bought P5 billion of bonds."])
     func noPressMoney(_ text: String) {
