@@ -24,3 +24,28 @@ struct WeekdayFromAnchorTests {
         #expect(fact.field("grain") == .string("day"))
     }
 }
+
+/// "the following month", « l'année suivante », "the previous year": the week, month or year after (before) the date
+/// the text is about, at the unit's grain; else the reference's next (last) one. Own sentences read on 10 June 2025;
+/// the first eight were the reference date's next or last period (2025-W25, 2025-07, 2026, 2024).
+@Suite("A week, month or year counted from the date before it")
+struct UnitFromAnchorTests {
+    @Test(arguments: [
+        ("The talks, which began on March 3, ended the following week.", "the following week", Language.en, "2025-W11", "week"),
+        ("Les discussions, ouvertes le 3 mars, ont pris fin la semaine suivante.", "la semaine suivante", .fr, "2025-W11", "week"),
+        ("The law was passed in March 2020 and took effect the following month.", "the following month", .en, "2020-04", "month"),
+        ("La loi a été votée en mars 2020 et est entrée en vigueur le mois suivant.", "le mois suivant", .fr, "2020-04", "month"),
+        ("The company was founded in 2015 and listed the following year.", "the following year", .en, "2016", "year"),
+        ("L'entreprise a été fondée en 2015 et cotée l'année suivante.", "l'année suivante", .fr, "2016", "year"),
+        ("Exports rose 20 percent in 2010 from the previous year.", "the previous year", .en, "2009", "year"),
+        ("En 2010, les exportations ont augmenté de 20 % par rapport à l'année précédente.", "l'année précédente", .fr, "2009", "year"),
+        // A month after a year alone is not counted from it: the reference's next month.
+        ("They first met in 2015. The talks resumed the following month.", "the following month", .en, "2025-07", "month"),
+    ])
+    func unitFromTheDateBefore(_ text: String, _ expression: String, _ language: Language, _ value: String, _ grain: String) throws {
+        let dates = ShippedPack.facts(text, language, reference: "2025-06-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+        #expect(fact.field("grain") == .string(grain))
+    }
+}
