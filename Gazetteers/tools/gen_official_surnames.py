@@ -3,7 +3,7 @@
 
 "le président Faye", "President Ruto", "Prime Minister Sonko": a title followed by a surname names the one listed
 official of that office whose name ends with the surname (Rules/officials.glean: official.title_surname). This file
-lists, per office (head_of_state, head_of_government, foreign_minister), each surname that exactly one listed
+lists, per office (head_of_state, head_of_government, foreign_minister, vice_president: "Vice President Harris"), each surname that exactly one listed
 official who held that office ends a name with, with the span of the terms in that office (the rule keeps only
 those in office at the reference date). Left out: surnames of two officials of one office (ambiguous), surnames
 that are already a form of some gazetteer entry (an official's distinctive surname form, a city, a country: those
@@ -23,7 +23,7 @@ from gazyaml import entry_lines, norm_key, FORM_KEYS  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OFFICIALS = os.path.join(ROOT, "officials.yaml")
 OUT = os.path.join(ROOT, "vocab", "official_surnames.yaml")
-OFFICES = ("head_of_state", "head_of_government", "foreign_minister")
+OFFICES = ("head_of_state", "head_of_government", "foreign_minister", "vice_president")
 FAMILY_FIRST = {"CN", "JP", "KR", "KP", "TW"}
 ROMAN = re.compile(r"^[IVXLC]+$")
 PARTICLES = {"bin", "ben", "ibn", "al", "el", "de", "da", "du", "van", "von", "der", "le", "la", "ould"}
