@@ -451,7 +451,10 @@ struct TokenScanner {
     /// French elision or English clitic at `apostrophe`; emits the tokens and returns where to resume.
     mutating func splitApostrophe(wordStart: Int, apostrophe: Int) -> Int? {
         let after = apostrophe + 1
-        if apostrophe - wordStart <= 6, isLetter(at: after), let key = lowercasedKey(wordStart, apostrophe),
+        // An elision before a letter ("l'accord"), or ending the text or followed by a space: a gazetteer form that
+        // ends in its article ("négociations de l'") is tokenised as the text it must match ("l'" "accord").
+        let elides = isLetter(at: after) || after >= count || text[after] == 0x20 || text[after] == 0x09 || text[after] == 0x0A
+        if apostrophe - wordStart <= 6, elides, let key = lowercasedKey(wordStart, apostrophe),
            Self.elisionKeys.contains(key) {
             emitWord(wordStart, after)
             return after

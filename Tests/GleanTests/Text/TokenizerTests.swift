@@ -22,6 +22,9 @@ import Testing
                 ["l'", "Assemblée", "qu'", "il", "jusqu'", "à", "L'", "ONU", "d'", "Interpol", "c'", "est", "aujourd'hui", "s'", "est"])
         // typographic apostrophes are normalised first
         #expect(tokenTexts("l\u{2019}Assemblée", language: .fr) == ["l'", "Assemblée"])
+        // An elision ending the text (a gazetteer form "négociations de l'") or before a space is the same token.
+        #expect(tokenTexts("négociations de l'", language: .fr) == ["négociations", "de", "l'"])
+        #expect(tokenTexts("signature prévue d' un accord", language: .fr) == ["signature", "prévue", "d'", "un", "accord"])
     }
 
     @Test func englishClitics() {
