@@ -57,7 +57,8 @@ EXTRA = {
     "CZ": dict(en=["Czechia", "Czech Republic"], fr=["Tchéquie", "République tchèque"]),
     "FK": dict(en=["Falklands", "Falkland Islands", "Malvinas"], fr=["Îles Malouines", "Malouines", "Îles Falkland", "Falkland"], fr_main="Îles Malouines"),
     "FM": dict(en=["Micronesia"], fr=["Micronésie"], fr_main="Micronésie"),
-    "GB": dict(en=["United Kingdom", "Britain", "Great Britain"], fr=["Royaume-Uni", "Grande-Bretagne"], acr_en=["UK", "U.K."]),
+    # "Northern Ireland" is the United Kingdom's: without its own form, "Ireland" inside it named IE.
+    "GB": dict(en=["United Kingdom", "Britain", "Great Britain", "Northern Ireland"], fr=["Royaume-Uni", "Grande-Bretagne", "Irlande du Nord"], acr_en=["UK", "U.K."]),
     "GL": dict(fr=["Groenland"], fr_main="Groenland"),
     "GM": dict(en=["The Gambia"]),
     "GQ": dict(fr=["Guinée équatoriale"], fr_main="Guinée équatoriale"),
