@@ -238,7 +238,9 @@ struct TenseAndClockDateTests {
 
     /// A split year is no month ("the 2011/12 financial year"), and a range of years may run "through" or "jusqu'en".
     @Test func splitYearsAndYearRanges() throws {
-        #expect(ShippedPack.facts("In the 2011/12 financial year sales rose.", .en, reference: "2012-08-10", type: "Date").isEmpty)
+        // A split year is its two calendar years (Rules/dates.glean, date.split_year; docs/facts.md).
+        let split = ShippedPack.facts("In the 2011/12 financial year sales rose.", .en, reference: "2012-08-10", type: "Date")
+        #expect(split.count == 1 && split.first?.field("value") == .string("2011") && split.first?.field("end") == .string("2012"), "\(split.map(\.fields))")
         #expect(ShippedPack.fact("2012/09", in: "Sales rose in 2012/09.", .en, reference: "2012-08-10", type: "Date")?.field("value") == .string("2012-09"))
         for (text, expression, language) in [("The project ran from 2005 through 2009.", "from 2005 through 2009", Language.en),
                                              ("Le projet a duré de 2005 jusqu'en 2009.", "de 2005 jusqu'en 2009", .fr)] {
