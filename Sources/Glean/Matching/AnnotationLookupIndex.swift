@@ -14,11 +14,27 @@ final class AnnotationLookupIndex {
     private let tokenCount: Int
     private var startsByType: [String: (starts: [Start], longest: Int)] = [:]
     private var coveredByType: [String: [Bool]] = [:]
+    /// `lookup`, `covered` and `sorted` by the numbers a pack gives the types its lookups name
+    /// (`ContextLookupCall.typeSlot`): an array read per call instead of a String hashed. Per slot and structure, its
+    /// place in the lists below (-1: not made yet); made on the phase's first numbered lookup (most phases make none),
+    /// and integers, so a phase's index is cheap to make and to free.
+    private var places: [Int32] = []
+    private let typeSlots: Int
+    private var lookupsMade: [TypeLookup] = []
+    private var coveredMade: [[Bool]] = []
+    private var sortedMade: [(starts: [Start], longest: Int)] = []
 
-    init(annotations: [Annotation], byType: [String: [Int]], tokenCount: Int) {
+    init(annotations: [Annotation], byType: [String: [Int]], tokenCount: Int, typeSlots: Int = 0) {
         self.annotations = annotations
         self.byType = byType
         self.tokenCount = tokenCount
+        self.typeSlots = typeSlots
+    }
+
+    /// Where the structure `kind` (0 lookup, 1 covered, 2 sorted) of the type numbered `slot` is kept, -1 if not made.
+    @inline(__always) private func place(_ slot: Int, _ kind: Int) -> Int {
+        if places.isEmpty { places = Array(repeating: -1, count: typeSlots * 3) }
+        return Int(places[slot * 3 + kind])
     }
 
     /// The type's annotations that have tokens, by start token then order; and the most tokens one spans.
@@ -57,6 +73,36 @@ final class AnnotationLookupIndex {
         return made
     }
 
+    /// `lookup(type:…)` for the type numbered `slot` by the pack.
+    func lookup(slot: Int, type: String, gazetteerType: (String) -> Int32, rivals: (String) -> [String]?) -> TypeLookup {
+        let known = place(slot, 0)
+        if known >= 0 { return lookupsMade[known] }
+        let made = lookup(type: type, gazetteerType: gazetteerType, rivals: rivals)
+        places[slot * 3] = Int32(lookupsMade.count)
+        lookupsMade.append(made)
+        return made
+    }
+
+    /// `covered(type:)` for the type numbered `slot` by the pack.
+    func covered(slot: Int, type: String) -> [Bool] {
+        let known = place(slot, 1)
+        if known >= 0 { return coveredMade[known] }
+        let made = covered(type: type)
+        places[slot * 3 + 1] = Int32(coveredMade.count)
+        coveredMade.append(made)
+        return made
+    }
+
+    /// `overlapping(type:tokens:)` for the type numbered `slot` by the pack.
+    func overlapping(slot: Int, type: String, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
+        let known = place(slot, 2)
+        if known >= 0 { return overlapping(starts: sortedMade[known].starts, longest: sortedMade[known].longest, tokens: tokens) }
+        let made = sorted(type: type)
+        places[slot * 3 + 2] = Int32(sortedMade.count)
+        sortedMade.append(made)
+        return overlapping(starts: made.starts, longest: made.longest, tokens: tokens)
+    }
+
     /// The first entry whose start is `token` or later.
     static func firstIndex(in starts: [Start], atOrAfter token: Int) -> Int {
         var low = 0, high = starts.count
@@ -71,6 +117,11 @@ final class AnnotationLookupIndex {
     /// and how many entries were looked at.
     func overlapping(type: String, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
         let (starts, longest) = sorted(type: type)
+        return overlapping(starts: starts, longest: longest, tokens: tokens)
+    }
+
+    /// `overlapping(type:tokens:)` in a type's sorted starts.
+    func overlapping(starts: [Start], longest: Int, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
         // An annotation overlapping `tokens` starts at most `longest - 1` tokens before them.
         let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: tokens.lowerBound - longest + 1)
         var found: [(order: Int32, index: Int)] = []

@@ -138,7 +138,8 @@ public final class CompiledRule: @unchecked Sendable {
     /// candidates were most of its field time). Expressions read no other field, so the order changes no value.
     let emitItemsGuardsFirst: [CompiledEmitItem]
     /// `emitItemsGuardsFirst` as the extractor evaluates them (`FieldExpression`: `first(…)` stops at its first value).
-    let fieldItems: [FieldItem]
+    /// Set once by `RulePack.init` (its lookups numbered), then only read.
+    var fieldItems: [FieldItem]
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
     let focusSlot: Int?
@@ -220,6 +221,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.groupNumber = groupNumber
         rule.emitAnnotationSlots = emitAnnotationSlots
         rule.emitTypeNumber = emitTypeNumber
+        rule.fieldItems = fieldItems
         return rule
     }
 

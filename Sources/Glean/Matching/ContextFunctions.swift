@@ -21,7 +21,48 @@ public enum ContextScope: Sendable {
     case match
 }
 
+/// A context lookup call with constant arguments, numbered by its pack (`FieldExpression.lookup`).
+struct ContextLookupCall: Sendable {
+    let scope: ContextScope
+    /// Whether the call gives the first value (`nearest_in_sentence`), not the list (`in_sentence`).
+    let first: Bool
+    let type: String
+    let field: String
+    let outside: String?
+    /// The number of (type, field, outside) among the pack's lookups: the call's place in `DocumentLookupCache`.
+    let key: Int
+    /// The numbers of `type` and `outside` (-1: none) among the types the pack's lookups name: their places in
+    /// `AnnotationLookupIndex`.
+    let typeSlot: Int
+    let outsideSlot: Int
+}
+
 extension NormalizerFunction {
+    /// The context functions whose value is `lookupList` of a scope (and its first value or the list), by name:
+    /// calls of these with constant arguments become `FieldExpression.lookup`.
+    static let lookupScopes: [String: (scope: ContextScope, first: Bool)] = [
+        "in_sentence": (.sentence, false), "nearest_in_sentence": (.sentence, true), "in_previous_sentence": (.previousSentence, false),
+        "nearest_before_in_sentence": (.beforeInSentence, true), "nearest_before": (.before, true), "latest_before": (.beforeInZone, true),
+        "in_document": (.document, true), "all_in_document": (.document, false), "overlapping": (.match, false),
+    ]
+
+    /// The value of a numbered lookup call: what its function gives for the same arguments (`lookupList`).
+    static func lookupValue(_ call: ContextLookupCall, _ context: EvaluationContext) -> FieldValue {
+        let cache = call.scope == .document ? context.documentLookups : nil
+        if let cache, call.key < cache.numbered.count, let known = cache.numbered[call.key] { return call.first ? known[firstOf: ()] : known }
+        var result = FieldValue.null
+        if let values = context.numberedLookup?(call) ?? context.lookup?(call.scope, call.type, call.field, call.outside), !values.isEmpty {
+            var distinct: [FieldValue] = []
+            for value in values where !distinct.contains(value) { distinct.append(value) }
+            result = .list(distinct)
+        }
+        if let cache {
+            if call.key >= cache.numbered.count { cache.numbered += repeatElement(nil, count: call.key + 1 - cache.numbered.count) }
+            cache.numbered[call.key] = result
+        }
+        return call.first ? result[firstOf: ()] : result
+    }
+
     /// Functions that read the match's surroundings: the officials, places and dates of its sentence, or a value
     /// stated elsewhere in the document. They see annotations of earlier phases and gazetteer entries.
     public static let contextFunctions: [NormalizerFunction] = [

@@ -104,7 +104,8 @@ public final class Extractor {
                 for clause in pack.annotationPrefilterClauses { clausePositionCache[clause] = nil }
                 for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
-                let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count)
+                let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count,
+                                                            typeSlots: pack.lookupTypes.count)
                 // A country name a mark of the Country group won ("Réunion avec …", "the Indian Ocean") names no country
                 // for context_countries either, as for in_sentence("Country", …): counted again once such marks exist.
                 let countryVetoes = countryVetoes(annotationIndex)
@@ -119,6 +120,11 @@ public final class Extractor {
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
                     return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
+                }
+                context.numberedLookup = { [unowned self, annotations] call in
+                    return self.contextValues(scope: call.scope, type: call.type, field: call.field, outside: call.outside, call: call,
+                                              around: subject.candidate, analysis: analysis, annotations: annotations, index: annotationIndex,
+                                              hitsByType: hitsByType)
                 }
                 for (ruleIndex, rule) in phase.rules.enumerated() {
                     if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
@@ -378,7 +384,9 @@ public final class Extractor {
     /// Annotations are found by binary search in the phase's sorted starts (`AnnotationLookupIndex`); ties (same
     /// distance and position) keep the order of the type's annotations, then the hits, as a stable sort of the
     /// earlier full scan did. A lookup costs what lies in its range, never a scan of the document.
-    private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, around candidate: Candidate,
+    /// `call`: the same lookup numbered by the pack, whose type structures are then found by number.
+    private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, call: ContextLookupCall? = nil,
+                               around candidate: Candidate,
                                analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex,
                                hitsByType: HitTypeIndex) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
@@ -412,12 +420,13 @@ public final class Extractor {
         case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
         case .match:
-            let found = index.overlapping(type: type, tokens: tokens)
+            let found: (indices: [Int], examined: Int)
+            if let call { found = index.overlapping(slot: call.typeSlot, type: type, tokens: tokens) } else { found = index.overlapping(type: type, tokens: tokens) }
             contextItemsExamined += found.examined
             return found.indices.compactMap { annotations[$0].field(field) }.filter { !$0.isNull }
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
-        let claimed = outside.map { index.covered(type: $0) }
+        let claimed = outside.map { outside in call.map { index.covered(slot: $0.outsideSlot, type: outside) } ?? index.covered(type: outside) }
         var found: [(distance: Int, position: Int, order: Int, value: FieldValue)] = []
         func consider(_ start: Int, _ order: Int, _ value: FieldValue?) {
             guard let value, !value.isNull, range.contains(start), claimed.map({ !$0[start] }) ?? true else { return }
@@ -425,7 +434,8 @@ public final class Extractor {
             let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
             found.append((distance, start, order, value))
         }
-        let lookup = index.lookup(type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] })
+        let lookup = call.map { index.lookup(slot: $0.typeSlot, type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] }) }
+            ?? index.lookup(type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] })
         let starts = lookup.starts
         let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: range.lowerBound)
         var next = first
@@ -500,6 +510,8 @@ public final class Extractor {
             return value
         case .list(let items):
             return .list(items.map { evaluate($0, candidate, analysis: analysis, annotations: annotations, context: context) }.filter { !$0.isNull })
+        case .lookup(let call):
+            return NormalizerFunction.lookupValue(call, context)
         case .call(let function, let arguments):
             let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context)) }
             return function.evaluate(values, context)
@@ -621,6 +633,8 @@ final class DocumentLookupCache {
     }
     // Unchecked, as `EvaluationSubject.candidate`: read and filled per lookup on one thread, accesses never overlap.
     @exclusivity(unchecked) var values: [Key: FieldValue] = [:]
+    /// The same for numbered calls (`ContextLookupCall.key`), grown on first use.
+    @exclusivity(unchecked) var numbered: [FieldValue?] = []
     /// Folded words of names, for `called(…)`.
     @exclusivity(unchecked) var nameWords: [String: [String]] = [:]
 }

@@ -14,6 +14,10 @@ indirect enum FieldExpression: Sendable {
     /// A call that is null whenever its first unlabelled argument is null (`FieldExpression.nullWithFirst`), so its
     /// other arguments are evaluated only when that one is not: `without(interval(d0.item), in_sentence(…))`.
     case nullWithFirst(NormalizerFunction, arguments: [(label: String?, value: FieldExpression)], first: Int)
+    /// A context lookup whose type, field and `outside:` are written as strings (`in_sentence("Country", "id")`),
+    /// numbered once per pack (`RulePack.numberLookups`): its caches are arrays read by number, not dictionaries
+    /// hashing the names per call.
+    case lookup(ContextLookupCall)
 
     /// Functions that return null when their first unlabelled argument is null, whatever the others are (each
     /// begins `guard let first = positional(arguments, 0) else { return .null }`, or reads the records of that

@@ -144,6 +144,20 @@ public final class RulePack: @unchecked Sendable {
             case .annotation(let type): .annotation(type)
             }
         }
+        // Context lookups with constant arguments, numbered: their per-phase caches are arrays (`FieldExpression.lookup`).
+        var lookupKeys: [[String?]: Int] = [:]
+        var lookupTypeSlots: [String: Int] = [:]
+        for phase in resolved.indices {
+            for rule in resolved[phase].rules {
+                rule.fieldItems = rule.fieldItems.map { item in
+                    switch item {
+                    case .field(let name, let expression): .field(name, RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
+                    case .spread(let expression): .spread(RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
+                    }
+                }
+            }
+        }
+        lookupTypes = lookupTypeSlots.sorted { $0.value < $1.value }.map(\.key)
         self.phases = resolved
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         let literals = RulePack.numberLiterals(resolved, elements: elements, vocabularyCount: vocabulary.count)
@@ -161,6 +175,47 @@ public final class RulePack: @unchecked Sendable {
     }
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
+
+    /// The types the pack's numbered lookups name, by `ContextLookupCall.typeSlot`.
+    let lookupTypes: [String]
+
+    /// `expression` with its context lookup calls of constant arguments (`in_sentence("Country", "id")`) made
+    /// `FieldExpression.lookup`: (type, field, outside) and each type numbered in `keys` and `types`.
+    static func numberLookups(_ expression: FieldExpression, keys: inout [[String?]: Int], types: inout [String: Int]) -> FieldExpression {
+        func number(_ arguments: [(label: String?, value: FieldExpression)]) -> [(label: String?, value: FieldExpression)] {
+            arguments.map { (label: $0.label, value: numberLookups($0.value, keys: &keys, types: &types)) }
+        }
+        func slot(_ type: String) -> Int {
+            if let known = types[type] { return known }
+            types[type] = types.count
+            return types.count - 1
+        }
+        switch expression {
+        case .capture, .constant, .lookup: return expression
+        case .list(let items): return .list(items.map { numberLookups($0, keys: &keys, types: &types) })
+        case .firstNotNull(let items): return .firstNotNull(items.map { numberLookups($0, keys: &keys, types: &types) })
+        case .nullWithFirst(let function, let arguments, let first): return .nullWithFirst(function, arguments: number(arguments), first: first)
+        case .call(let function, let arguments):
+            // Only the shape the function reads: two unlabelled strings, and a string `outside:` if any.
+            guard let (scope, first) = NormalizerFunction.lookupScopes[function.name] else { return .call(function, arguments: number(arguments)) }
+            var positional: [String] = []
+            var outside: String? = nil
+            for argument in arguments {
+                guard case .constant(.string(let text)) = argument.value else { return .call(function, arguments: number(arguments)) }
+                switch argument.label {
+                case nil: positional.append(text)
+                case "outside"? where outside == nil: outside = text
+                default: return .call(function, arguments: number(arguments))
+                }
+            }
+            guard positional.count == 2 else { return .call(function, arguments: number(arguments)) }
+            let key = [positional[0], positional[1], outside]
+            let keyNumber = keys[key] ?? keys.count
+            keys[key] = keyNumber
+            return .lookup(ContextLookupCall(scope: scope, first: first, type: positional[0], field: positional[1], outside: outside, key: keyNumber,
+                                             typeSlot: slot(positional[0]), outsideSlot: outside.map(slot) ?? -1))
+        }
+    }
 
     /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
     let regexGateTables: [[Bool]]

@@ -4,6 +4,8 @@ public struct EvaluationContext {
     /// Values of a field of the annotations (and gazetteer entries) of a type around the match, nearest first;
     /// set by the extractor (see Matching/ContextFunctions.swift).
     public var lookup: ((ContextScope, _ type: String, _ field: String, _ outside: String?) -> [FieldValue])? = nil
+    /// `lookup` for a call numbered by its pack (`FieldExpression.lookup`), set by the extractor with it.
+    var numberedLookup: ((ContextLookupCall) -> [FieldValue])? = nil
     /// The date relative expressions resolve against, when known.
     public var referenceDate: CalendarDate?
     /// The reference's wall-clock time (minutes after midnight) when the document gave one with its date.
