@@ -122,7 +122,10 @@ public final class Extractor {
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
                 }
                 context.numberedLookup = { [unowned self, annotations] call in
+                    // A `nearest_…` call wants the first value only: found without sorting (not for the document, whose
+                    // list the phase's cache keeps for `all_in_document` too).
                     return self.contextValues(scope: call.scope, type: call.type, field: call.field, outside: call.outside, call: call,
+                                              nearestOnly: call.first && call.scope != .document && call.scope != .match,
                                               around: subject.candidate, analysis: analysis, annotations: annotations, index: annotationIndex,
                                               hitsByType: hitsByType)
                 }
@@ -384,9 +387,11 @@ public final class Extractor {
     /// Annotations are found by binary search in the phase's sorted starts (`AnnotationLookupIndex`); ties (same
     /// distance and position) keep the order of the type's annotations, then the hits, as a stable sort of the
     /// earlier full scan did. A lookup costs what lies in its range, never a scan of the document.
-    /// `call`: the same lookup numbered by the pack, whose type structures are then found by number.
+    /// `call`: the same lookup numbered by the pack, whose type structures are then found by number. `nearestOnly`:
+    /// only the first value of the list is wanted (a scope ordered nearest first), kept while scanning instead of
+    /// sorting every value of a sentence (on a dense line of 400-token sentences, the sort was most of a lookup).
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, call: ContextLookupCall? = nil,
-                               around candidate: Candidate,
+                               nearestOnly: Bool = false, around candidate: Candidate,
                                analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex,
                                hitsByType: HitTypeIndex) -> [FieldValue] {
         guard let tokens = candidate.tokens else { return [] }
@@ -428,10 +433,17 @@ public final class Extractor {
         let hasBody = !analysis.zones.bodySpans.isEmpty
         let claimed = outside.map { outside in call.map { index.covered(slot: $0.outsideSlot, type: outside) } ?? index.covered(type: outside) }
         var found: [(distance: Int, position: Int, order: Int, value: FieldValue)] = []
+        // The nearest, for `nearestOnly`: the first of the stable sort below is the first entry met with the least key.
+        var nearest: (distance: Int, position: Int, order: Int, value: FieldValue)? = nil
         func consider(_ start: Int, _ order: Int, _ value: FieldValue?) {
             guard let value, !value.isNull, range.contains(start), claimed.map({ !$0[start] }) ?? true else { return }
             if scope == .document, hasBody, analysis.zones.zone(at: Int(analysis.tokens[start].start)) != .body { return }
             let distance = start < tokens.lowerBound ? tokens.lowerBound - start : max(0, start - tokens.upperBound + 1)
+            if nearestOnly {
+                if let best = nearest, (best.distance, best.position, best.order) <= (distance, start, order) { return }
+                nearest = (distance, start, order, value)
+                return
+            }
             found.append((distance, start, order, value))
         }
         let lookup = call.map { index.lookup(slot: $0.typeSlot, type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] }) }
@@ -453,6 +465,7 @@ public final class Extractor {
             if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
+        if nearestOnly { return nearest.map { [$0.value] } ?? [] }
         switch scope {
         case .sentence, .previousSentence, .before, .beforeInSentence, .beforeInZone: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
