@@ -146,6 +146,53 @@ struct MentionMergerTests {
         #expect(throws: (any Error).self) { try extract("rule r {\n  merge: kind, ~\n  pattern: \"call\"\n  emit M { kind: \"c\" }\n}", "call") }
     }
 
+    /// `merge: kind, title, >status, >date`: a later status of a named instrument joins its first mention, and the
+    /// merged fact has the latest status with the date of that status.
+    @Test func aLatestFieldTakesTheLastStatedValue() throws {
+        let rules = """
+        rule signed {
+          merge: kind, title, >status, >date
+          pattern: "the" "Pact" ("of" t:"Rabat")? "was" "signed" "in" ("December" | "May")
+          emit Agreement { kind: "agreement", title: t.text, status: "signed", date: "2023-12" }
+        }
+        rule force {
+          merge: kind, title, >status, >date
+          pattern: "the" "Pact" ("of" t:"Rabat")? "entered" "into" "force" ("on" "1" "March")?
+          emit Agreement { kind: "agreement", title: t.text, status: "in_force", date: "2024-03-01" }
+        }
+        rule review {
+          merge: kind, title, >status, >date
+          pattern: "the" "Pact" ("of" t:"Rabat")? "is" "in" "force"
+          emit Agreement { kind: "agreement", title: t.text, status: "in_force" }
+        }
+        """
+        let one = try extract(rules, "In 2023 the Pact of Rabat was signed in December. Then the Pact of Rabat entered into force on 1 March.")
+        #expect(one.count == 1)
+        #expect(one.first?.fields.first { $0.key == "status" }?.value == .string("in_force"))
+        #expect(one.first?.fields.first { $0.key == "date" }?.value == .string("2024-03-01"))
+        // The date goes with the status: a later status stated without a date leaves the signing's date out.
+        let undated = try extract(rules, "Then the Pact of Rabat was signed in May. Now the Pact of Rabat is in force.")
+        #expect(undated.count == 1)
+        #expect(undated.first?.fields.first { $0.key == "status" }?.value == .string("in_force"))
+        #expect(undated.first?.fields.first { $0.key == "date" } == nil)
+        // Untitled, a mention cannot tell which instrument it restates: two facts, as before.
+        #expect(try extract(rules, "So the Pact was signed in May. Then the Pact entered into force on 1 March.").count == 2)
+        #expect(firstError("rule a {\n  merge: kind, >\n  pattern: \"x\"\n  emit X\n}\n").contains("expected a field name after '>'"))
+    }
+
+    /// Two mentions of one latest value that contradict in another `>` field stay apart (two signings, two dates).
+    @Test func aLatestValueKeepsItsOtherFieldsApart() throws {
+        let rules = """
+        rule signed {
+          merge: kind, title, >status, >date
+          pattern: "the" "Pact" "of" t:"Rabat" "was" "signed" "in" d:("May" | "June")
+          emit Agreement { kind: "agreement", title: t.text, status: "signed", date: d.text }
+        }
+        """
+        #expect(try extract(rules, "First the Pact of Rabat was signed in May. Then the Pact of Rabat was signed in June.").count == 2)
+        #expect(try extract(rules, "First the Pact of Rabat was signed in May. Then the Pact of Rabat was signed in May.").count == 1)
+    }
+
     @Test func linesOfProse() {
         let text = Array("Meeting with the minister\nThe talks were held (in May).\n« Il a dit. »\nMenu:".utf8)
         #expect(!MentionMerger.lineEndsSentence(text, at: 3))

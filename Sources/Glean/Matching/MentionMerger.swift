@@ -28,6 +28,13 @@ enum MentionMerger {
     static let apartPrefix = "!"
     static let apartSetting = "sentence"
 
+    /// Marks a field of `merge:` written `>field`: stated latest. An article recalls an instrument's signing and then
+    /// its entry into force ("signed … in December" … "entered into force on 1 March"): one instrument, whose status
+    /// is the latest stated and whose date is that status's. When a mention states every key field, its `>` fields
+    /// never keep it apart; the first `>` field takes the last stated value, the others the values of the mentions
+    /// that state that one.
+    static let latestPrefix = ">"
+
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
 
@@ -60,10 +67,24 @@ enum MentionMerger {
 
     static func merge(_ candidates: [Candidate], rules: [CompiledRule], text: [UInt8] = []) -> [Candidate] {
         guard candidates.contains(where: { rules[$0.rule].mergeKeys != nil }) else { return candidates }
-        struct Thing { var group: String; var keys: [String]; var free: [String]; var unstated: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry] }
+        struct Thing {
+            var group: String; var keys: [String]; var free: [String]; var unstated: [String]; var folded: [String]; var members: [Int]; var fields: [FieldEntry]
+            /// The `>` fields other than the first, combined per value of the first (nil: mentions not stating it),
+            /// and the last value of the first stated.
+            var byLatest: [FieldValue?: [FieldEntry]] = [:]; var lastLatest: FieldValue? = nil
+        }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
         /// those alone, not with every thing of the document.
+        /// A thing's `>` fields after a mention joins it: the last value of the first, and the others of its mentions.
+        func restate(_ thing: inout Thing, with fields: [FieldEntry], latest: [String], dates: DateParses) {
+            let (lead, others) = latestEntries(fields, latest)
+            thing.byLatest[lead] = thing.byLatest[lead].map { combine($0, others, dates: dates) } ?? others
+            if lead != nil { thing.lastLatest = lead }
+            thing.fields.removeAll { latest.contains($0.key) }
+            if let last = thing.lastLatest { thing.fields.append(FieldEntry(latest[0], last)) }
+            thing.fields += thing.byLatest[thing.lastLatest] ?? []
+        }
         struct Bucket: Hashable { var group: String; var keys: [String]; var values: [FieldValue?] }
         var buckets: [Bucket: [Int]] = [:]
         let dates = DateParses()
@@ -71,7 +92,7 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (keys, folds, free, unstated, apart) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            guard let (keys, folds, free, unstated, apart, latest) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // A folded key's other values are other buckets to look in; the key is then compared as a free field
             // (the bucket already holds only values it may join).
@@ -85,7 +106,11 @@ enum MentionMerger {
                 }
             }
             let compared = folds.isEmpty ? keys : keys.filter { key in !folds.contains { $0.key == key } }
-            let comparedFree = folds.isEmpty ? free : free + folds.map(\.key)
+            // A mention that names its thing by every key field restates it: its `>` fields are compared only with
+            // the mentions that give its first `>` value (a signing on another date is another signing).
+            let restates = !latest.isEmpty && keys.allSatisfy { value(candidate.fields, $0) != nil }
+            let comparedFree = (folds.isEmpty ? free : free + folds.map(\.key)) + (restates ? latest : [])
+            let stated = restates ? latestEntries(candidate.fields, latest) : nil
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
@@ -106,13 +131,16 @@ enum MentionMerger {
             if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
                                                 && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree))
                                                 && !(apart && namedInSentence(things[$0.thing].members, of: candidate, from: candidateSentence, candidates))
+                                                && (stated == nil || agree(things[$0.thing].byLatest[stated!.lead] ?? [], stated!.others, keys: [], dates: dates))
                                                 && !(otherPeople(things[$0.thing].fields, candidate.fields, free: free)
                                                      && crossedLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
+                if !latest.isEmpty { restate(&things[found], with: candidate.fields, latest: latest, dates: dates) }
             } else {
                 buckets[bucket, default: []].append(things.count)
                 things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: folds.map(\.key), members: [index], fields: candidate.fields))
+                if !latest.isEmpty { restate(&things[things.count - 1], with: candidate.fields, latest: latest, dates: dates) }
             }
         }
         // Line ends found once and bisected, and only when a thing has several mentions to choose from: scanning
@@ -173,6 +201,11 @@ enum MentionMerger {
             output.append(merged)
         }
         return output.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    }
+
+    /// A mention's first `>` field's value and its other `>` fields.
+    static func latestEntries(_ fields: [FieldEntry], _ latest: [String]) -> (lead: FieldValue?, others: [FieldEntry]) {
+        (value(fields, latest[0]), fields.filter { latest.dropFirst().contains($0.key) })
     }
 
     /// Whether a member of a thing (other than the candidate's own span) lies in the candidate's sentence, which

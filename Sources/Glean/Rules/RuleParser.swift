@@ -214,8 +214,9 @@ struct RuleParser {
                     // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix);
                     // `^field`: a field a headline does not state (MentionMerger.headlinePrefix);
                     // `!sentence`: the rule's mentions are occasions, apart from their sentence's meeting (MentionMerger.apartPrefix).
+                    // `>field`: a field stated latest, which a restatement takes over (MentionMerger.latestPrefix).
                     let prefix = isSymbol("~") ? MentionMerger.freePrefix : isSymbol("^") ? MentionMerger.headlinePrefix
-                        : isSymbol("!") ? MentionMerger.apartPrefix : ""
+                        : isSymbol("!") ? MentionMerger.apartPrefix : isSymbol(">") ? MentionMerger.latestPrefix : ""
                     let free = !prefix.isEmpty
                     if free { advance() }
                     guard case .identifier(let name) = current.kind else {
