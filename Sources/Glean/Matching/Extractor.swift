@@ -108,7 +108,7 @@ public final class Extractor {
                                                             typeSlots: pack.lookupTypes.count)
                 // A country name a mark of the Country group won ("Réunion avec …", "the Indian Ocean") names no country
                 // for context_countries either, as for in_sentence("Country", …): counted again once such marks exist.
-                let countryVetoes = countryVetoes(annotationIndex)
+                let countryVetoes = countryVetoes(annotationIndex, annotationsByType)
                 if !countryVetoes.isEmpty { documentCountries = self.documentCountries(analysis, vetoed: countryVetoes) }
                 // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
                 let subject = EvaluationSubject()
@@ -364,8 +364,9 @@ public final class Extractor {
 
     /// Per token, whether a mark that wins the Country group lies on it, one list per such mark type; empty when
     /// the phases so far made none.
-    private func countryVetoes(_ index: AnnotationLookupIndex) -> [[Bool]] {
-        (pack.groupRivals["Country"] ?? []).map { index.covered(type: $0) }.filter { $0.contains(true) }
+    /// A rival type without annotations covers no token: its coverage (a flag per token, per phase) is not made.
+    private func countryVetoes(_ index: AnnotationLookupIndex, _ annotationsByType: [String: [Int]]) -> [[Bool]] {
+        (pack.groupRivals["Country"] ?? []).filter { !(annotationsByType[$0]?.isEmpty ?? true) }.map { index.covered(type: $0) }.filter { $0.contains(true) }
     }
 
     private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate, vetoed: [[Bool]]) -> [String] {
