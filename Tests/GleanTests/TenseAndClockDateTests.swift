@@ -236,7 +236,8 @@ struct TenseAndClockDateTests {
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 
-    /// A split year is no month ("the 2011/12 financial year"), and a range of years may run "through" or "jusqu'en".
+    /// A split year is no month ("the 2011/12 financial year": its two years, SplitYearDateTests), and a range of
+    /// years may run "through" or "jusqu'en".
     @Test func splitYearsAndYearRanges() throws {
         // A split year is its two calendar years (Rules/dates.glean, date.split_year; docs/facts.md).
         let split = ShippedPack.facts("In the 2011/12 financial year sales rose.", .en, reference: "2012-08-10", type: "Date")
