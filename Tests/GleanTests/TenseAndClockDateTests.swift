@@ -277,3 +277,19 @@ struct TenseAndClockDateTests {
         #expect(dates.count == 1 && dates.first?.field("value") == .string(value), "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 }
+
+/// « a lieu », « ont lieu » are the present ("takes place"): a yearless date after them takes the nearest year, as
+/// without a tense; « a eu lieu » stays the past. Read on 10 June 2025: the first two were last year's (2024).
+@Suite("Present « a lieu »")
+struct ALieuIsPresentTests {
+    @Test(arguments: [
+        ("Le forum a lieu le 14 octobre à Dakar.", "14 octobre", "2025-10-14"),
+        ("Les législatives ont lieu le 12 octobre.", "12 octobre", "2025-10-12"),
+        ("Le forum a eu lieu le 14 octobre à Dakar.", "14 octobre", "2024-10-14"),
+    ])
+    func aLieuIsPresent(_ text: String, _ expression: String, _ value: String) throws {
+        let dates = ShippedPack.facts(text, .fr, reference: "2025-06-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == expression }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string(value))
+    }
+}
