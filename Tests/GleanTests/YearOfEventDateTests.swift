@@ -30,3 +30,18 @@ struct YearOfEventDateTests {
         #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
     }
 }
+
+/// "over the past decade", « au cours de la dernière décennie »: a span counted back from the time of writing, no Date
+/// (docs/facts.md: neither the calendar decade nor a date).
+@Suite("A past decade")
+struct PastDecadeTests {
+    @Test(arguments: [
+        ("Trade between the two countries has doubled over the past decade.", Language.en),
+        ("Prices have tripled in the last decade.", .en),
+        ("Les échanges ont doublé au cours de la dernière décennie.", .fr),
+    ])
+    func aPastDecadeIsNoDate(_ text: String, _ language: Language) {
+        let dates = ShippedPack.facts(text, language, reference: "2025-06-10", type: "Date")
+        #expect(dates.isEmpty, "\(dates.map { "\($0.text) \($0.fields)" })")
+    }
+}
