@@ -180,6 +180,37 @@ struct MentionMergerTests {
         #expect(firstError("rule a {\n  merge: kind, >\n  pattern: \"x\"\n  emit X\n}\n").contains("expected a field name after '>'"))
     }
 
+    /// `=title`: a verb rule keyed by kind alone and a naming rule keyed by kind and title restate each other's
+    /// instrument when both name it; an untitled mention is no restatement; the span is where the latest status is.
+    @Test func aNameFieldJoinsRulesKeyedOtherwise() throws {
+        let rules = """
+        rule signed {
+          merge: kind, =title, >status, >date
+          pattern: "signed" "the" ("Pact" "of" t:"Rabat" | "pact") "in" "December"
+          emit Agreement { kind: "agreement", title: t.text, status: "signed", date: "2023-12" }
+        }
+        rule force {
+          merge: kind, title, =title, >status, >date
+          pattern: "the" "Pact" "of" t:"Rabat" "," "which" "entered" "into" "force"
+          emit Agreement { kind: "agreement", title: t.text, status: "in_force" }
+        }
+        rule plain {
+          merge: kind, title
+          pattern: "the" "Pact" "of" t:"Rabat" "," "which" "expired"
+          emit Agreement { kind: "agreement", title: t.text, status: "expired" }
+        }
+        """
+        let one = try extract(rules, "They signed the Pact of Rabat in December. They praised the Pact of Rabat, which entered into force.")
+        #expect(one.count == 1)
+        #expect(one.first?.fields.first { $0.key == "status" }?.value == .string("in_force"))
+        #expect(one.first?.fields.first { $0.key == "date" } == nil)
+        #expect(one.first?.text == "the Pact of Rabat, which entered into force")
+        // Untitled, the signing is another instrument.
+        #expect(try extract(rules, "They signed the pact in December. They praised the Pact of Rabat, which entered into force.").count == 2)
+        // A rule without `>` fields is not joined across keys.
+        #expect(try extract(rules, "They signed the Pact of Rabat in December. They praised the Pact of Rabat, which expired.").count == 2)
+    }
+
     /// Two mentions of one latest value that contradict in another `>` field stay apart (two signings, two dates).
     @Test func aLatestValueKeepsItsOtherFieldsApart() throws {
         let rules = """

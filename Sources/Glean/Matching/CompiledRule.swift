@@ -158,8 +158,8 @@ public final class CompiledRule: @unchecked Sendable {
     /// (`kind(talks => visit)`, `MentionMerger.Fold`), the `~field`s whose values never keep two mentions apart
     /// (`MentionMerger.freePrefix`), and the `^field`s a headline does not state (`MentionMerger.headlinePrefix`),
     /// and whether `!sentence` keeps the rule's mentions apart from their sentence's own thing (`MentionMerger.apartPrefix`).
-    /// The `>field`s are stated latest (`MentionMerger.latestPrefix`).
-    let mergeFields: (keys: [String], folds: [MentionMerger.Fold], free: [String], unstated: [String], apart: Bool, latest: [String])?
+    /// The `>field`s are stated latest (`MentionMerger.latestPrefix`), the `=field`s name a thing restated (`namePrefix`).
+    let mergeFields: (keys: [String], folds: [MentionMerger.Fold], free: [String], unstated: [String], apart: Bool, latest: [String], named: [String])?
     /// For a regex rule whose matches must hold certain bytes near their start: where to search (see `RegexGate`).
     var regexGate: GatedRegex? = nil
     /// Where a `regex:` rule's regex begins in its file (for `glean check`'s note about a rule without a gate).
@@ -199,11 +199,11 @@ public final class CompiledRule: @unchecked Sendable {
         self.examples = examples; self.mergeKeys = mergeKeys; self.replacesSlots = replacesSlots
         mergeFields = mergeKeys.map { settings in
             let prefixed = { (prefix: String) in settings.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) } }
-            let prefixes = [MentionMerger.freePrefix, MentionMerger.headlinePrefix, MentionMerger.apartPrefix, MentionMerger.latestPrefix]
+            let prefixes = [MentionMerger.freePrefix, MentionMerger.headlinePrefix, MentionMerger.apartPrefix, MentionMerger.latestPrefix, MentionMerger.namePrefix]
             let keys = settings.filter { setting in !prefixes.contains { setting.hasPrefix($0) } }
                 .map(MentionMerger.Fold.parse)
             return (keys.map(\.name), keys.compactMap(\.fold), prefixed(MentionMerger.freePrefix), prefixed(MentionMerger.headlinePrefix),
-                    !prefixed(MentionMerger.apartPrefix).isEmpty, prefixed(MentionMerger.latestPrefix))
+                    !prefixed(MentionMerger.apartPrefix).isEmpty, prefixed(MentionMerger.latestPrefix), prefixed(MentionMerger.namePrefix))
         }
     }
 

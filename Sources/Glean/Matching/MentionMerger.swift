@@ -30,10 +30,17 @@ enum MentionMerger {
 
     /// Marks a field of `merge:` written `>field`: stated latest. An article recalls an instrument's signing and then
     /// its entry into force ("signed … in December" … "entered into force on 1 March"): one instrument, whose status
-    /// is the latest stated and whose date is that status's. When a mention states every key field, its `>` fields
+    /// is the latest stated and whose date is that status's. When a mention states every key and `=` field, its `>` fields
     /// never keep it apart; the first `>` field takes the last stated value, the others the values of the mentions
     /// that state that one.
     static let latestPrefix = ">"
+
+    /// Marks a field of `merge:` written `=field`: it names the thing a later status restates. `>` fields are free
+    /// only between mentions that both state the key and `=` fields ("the agreement entered into force" cannot tell
+    /// which of the article's agreements it is), and such a mention also joins the things of rules whose keys differ
+    /// from its own by the `=` fields (`merge: kind, =title, …` and `merge: kind, title, =title, …`): a verb rule's
+    /// signing of a named treaty and a subject rule's "The treaty … entered into force".
+    static let namePrefix = "="
 
     /// How many of a bucket's latest things a mention is compared with (docs/limits.md).
     static let recentThings = 64
@@ -72,6 +79,8 @@ enum MentionMerger {
             /// The `>` fields other than the first, combined per value of the first (nil: mentions not stating it),
             /// and the last value of the first stated.
             var byLatest: [FieldValue?: [FieldEntry]] = [:]; var lastLatest: FieldValue? = nil
+            /// The `>` fields of the rule that started it: a thing without them is never restated across rules.
+            var latest: [String] = []
         }
         /// Things by group, key names and key values, in the order they were started: a candidate can only join a
         /// thing with its own (a thing's key values never change: members agree on them), so it is compared with
@@ -92,7 +101,7 @@ enum MentionMerger {
         var output: [Candidate] = []
         for (index, candidate) in candidates.enumerated() {
             let group = rules[candidate.rule].group
-            guard let (keys, folds, free, unstated, apart, latest) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
+            guard let (keys, folds, free, unstated, apart, latest, named) = rules[candidate.rule].mergeFields else { output.append(candidate); continue }
             let bucket = Bucket(group: group, keys: keys, values: keys.map { value(candidate.fields, $0) })
             // A folded key's other values are other buckets to look in; the key is then compared as a free field
             // (the bucket already holds only values it may join).
@@ -106,19 +115,28 @@ enum MentionMerger {
                 }
             }
             let compared = folds.isEmpty ? keys : keys.filter { key in !folds.contains { $0.key == key } }
-            // A mention that names its thing by every key field restates it: its `>` fields are compared only with
-            // the mentions that give its first `>` value (a signing on another date is another signing).
-            let restates = !latest.isEmpty && keys.allSatisfy { value(candidate.fields, $0) != nil }
-            let comparedFree = (folds.isEmpty ? free : free + folds.map(\.key)) + (restates ? latest : [])
-            let stated = restates ? latestEntries(candidate.fields, latest) : nil
+            // A mention that names its thing by every key and `=` field restates a thing that states them too: its
+            // `>` fields are compared only with the mentions that give its first `>` value (a signing on another date
+            // is another signing). It also looks among the things of rules keyed otherwise by the `=` fields.
+            let stated = !latest.isEmpty && (keys + named).allSatisfy({ value(candidate.fields, $0) != nil }) ? latestEntries(candidate.fields, latest) : nil
+            let comparedFree = folds.isEmpty ? free : free + folds.map(\.key)
+            let restatedFree = comparedFree + latest
+            var crossing = 0
+            if stated != nil, !named.isEmpty {
+                let toggled = keys.filter { !named.contains($0) } + named.filter { !keys.contains($0) }
+                searched.append(Bucket(group: group, keys: toggled, values: toggled.map { value(candidate.fields, $0) }))
+                crossing = searched.count - 1
+            }
             // Only the latest `recentThings` of the bucket are candidates to join: a page that names thousands of
             // meetings with different dates (a table, a dense unpunctuated dump) would otherwise cost a comparison
             // with every earlier one per mention, quadratic in the page. News articles have a handful per bucket.
-            var recent: [(thing: Int, folded: Bool)] = []
+            var recent: [(thing: Int, folded: Bool, crossed: Bool)] = []
             for (number, searchedBucket) in searched.enumerated() {
                 // A slice of the array: `suffix` on the optional's `?? []` was Sequence's, which walks the whole bucket.
                 guard let things = buckets[searchedBucket] else { continue }
-                for thing in things[max(0, things.count - recentThings)...] { recent.append((thing, number > 0)) }
+                for thing in things[max(0, things.count - recentThings)...] {
+                    recent.append((thing, number > 0 && (crossing == 0 || number < crossing), crossing > 0 && number == crossing))
+                }
             }
             if searched.count > 1 { recent.sort { $0.thing < $1.thing } }
             // Across a fold the mentions must name the same lists (the same countries): a visit of Kazakhstan to
@@ -128,18 +146,22 @@ enum MentionMerger {
             // with the President of Ukraine"); the people of one meeting named a few at a time share its countries.
             // The candidate's sentence, for `!sentence` rules (found once, not per thing compared).
             let candidateSentence = apart ? sentenceStart(text, at: candidate.span.start) : 0
-            if let found = recent.first(where: { agree(things[$0.thing].fields, candidate.fields, keys: compared, free: comparedFree, dates: dates)
-                                                && (!$0.folded || sameLists(things[$0.thing].fields, candidate.fields, free: comparedFree))
-                                                && !(apart && namedInSentence(things[$0.thing].members, of: candidate, from: candidateSentence, candidates))
-                                                && (stated == nil || agree(things[$0.thing].byLatest[stated!.lead] ?? [], stated!.others, keys: [], dates: dates))
-                                                && !(otherPeople(things[$0.thing].fields, candidate.fields, free: free)
-                                                     && crossedLists(things[$0.thing].fields, candidate.fields, free: comparedFree)) })?.thing {
+            if let found = recent.first(where: { option in
+                let thing = things[option.thing]
+                let restated = stated.flatMap { stated in !thing.latest.isEmpty && (keys + named).allSatisfy { name in value(thing.fields, name) != nil } ? stated : nil }
+                // Across rules keyed otherwise, only a restatement joins.
+                if option.crossed && restated == nil { return false }
+                return agree(thing.fields, candidate.fields, keys: compared, free: restated == nil ? comparedFree : restatedFree, dates: dates)
+                    && (restated == nil || agree(thing.byLatest[restated!.lead] ?? [], restated!.others, keys: [], dates: dates))
+                    && (!option.folded || sameLists(thing.fields, candidate.fields, free: comparedFree))
+                    && !(apart && namedInSentence(thing.members, of: candidate, from: candidateSentence, candidates))
+                    && !(otherPeople(thing.fields, candidate.fields, free: free) && crossedLists(thing.fields, candidate.fields, free: comparedFree)) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
                 if !latest.isEmpty { restate(&things[found], with: candidate.fields, latest: latest, dates: dates) }
             } else {
                 buckets[bucket, default: []].append(things.count)
-                things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: folds.map(\.key), members: [index], fields: candidate.fields))
+                things.append(Thing(group: group, keys: keys, free: free, unstated: unstated, folded: folds.map(\.key), members: [index], fields: candidate.fields, latest: latest))
                 if !latest.isEmpty { restate(&things[things.count - 1], with: candidate.fields, latest: latest, dates: dates) }
             }
         }
@@ -183,7 +205,12 @@ enum MentionMerger {
             if headlineOnly.contains(index) { continue }
             // A mention in a sentence stands for the thing, not a headline ("Meeting with …") that only names it:
             // the article states the thing in its prose, which is where a reader (and an annotator's evidence) looks.
-            let prose = thing.members.count < 2 ? thing.members : thing.members.filter { inProse(candidates[$0].span.start) }
+            var prose = thing.members.count < 2 ? thing.members : thing.members.filter { inProse(candidates[$0].span.start) }
+            // A restated thing is reported where its latest `>` value is stated.
+            if let last = thing.lastLatest, let field = thing.latest.first {
+                let stating = prose.filter { value(candidates[$0].fields, field) == last }
+                if !stating.isEmpty { prose = stating }
+            }
             let representative = (prose.isEmpty ? thing.members : prose).max { a, b in
                 let x = candidates[a].fields.count, y = candidates[b].fields.count
                 return x != y ? x < y : a > b

@@ -214,9 +214,11 @@ struct RuleParser {
                     // `~field`: a field whose values never keep mentions apart (MentionMerger.freePrefix);
                     // `^field`: a field a headline does not state (MentionMerger.headlinePrefix);
                     // `!sentence`: the rule's mentions are occasions, apart from their sentence's meeting (MentionMerger.apartPrefix).
-                    // `>field`: a field stated latest, which a restatement takes over (MentionMerger.latestPrefix).
+                    // `>field`: a field stated latest, which a restatement takes over (MentionMerger.latestPrefix);
+                    // `=field`: a field naming the thing for a restatement (MentionMerger.namePrefix).
                     let prefix = isSymbol("~") ? MentionMerger.freePrefix : isSymbol("^") ? MentionMerger.headlinePrefix
-                        : isSymbol("!") ? MentionMerger.apartPrefix : isSymbol(">") ? MentionMerger.latestPrefix : ""
+                        : isSymbol("!") ? MentionMerger.apartPrefix : isSymbol(">") ? MentionMerger.latestPrefix
+                        : isSymbol("=") ? MentionMerger.namePrefix : ""
                     let free = !prefix.isEmpty
                     if free { advance() }
                     guard case .identifier(let name) = current.kind else {
