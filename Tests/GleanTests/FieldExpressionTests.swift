@@ -26,6 +26,27 @@ struct FieldExpressionTests {
         }
     }
 
+    /// `...require(x)` drops the match when `x` is null, `false` or `[]`, the values `...reject(x)` lets pass:
+    /// `...require(contains(…))` reads as written (a `false` used to count as a value and keep the match).
+    @Test func requireFailsOnFalseAndEmptyAsOnNull() throws {
+        let rules = """
+        rule kept {
+          pattern: "hello"
+          emit Kept { ...require(contains(["a", "b"], "b")) }
+        }
+        rule dropped_false {
+          pattern: "hello"
+          emit DroppedFalse { ...require(contains(["a"], "b")) }
+        }
+        rule dropped_null {
+          pattern: "hello"
+          emit DroppedNull { ...require(in_sentence("Nothing", "id")) }
+        }
+        """
+        let types = Set(try extract(rules, "hello world", language: .en).map(\.type))
+        #expect(types == ["Kept"], "\(types)")
+    }
+
     @Test func firstStopsAtItsFirstValue() throws {
         let rules = """
         phase p

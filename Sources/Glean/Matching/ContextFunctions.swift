@@ -153,8 +153,12 @@ extension NormalizerFunction {
             return labelled(arguments, "then") ?? .string(value)
         },
         NormalizerFunction(name: "require", positional: 1...1, labels: [],
-                           summary: "for a spread: ...require(x) adds nothing when x is not null and drops the match when it is, e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
-            positional(arguments, 0) == nil ? .null : .object([])
+                           summary: "for a spread: ...require(x) adds nothing when x holds a value and drops the match when it is null, false or an empty list (the opposite of reject), e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
+            // `false` and `[]` fail as null does: ...require(contains(…)) reads as it is written.
+            guard let value = positional(arguments, 0) else { return .null }
+            if case .bool(false) = value { return .null }
+            if case .list(let items) = value, items.isEmpty { return .null }
+            return .object([])
         },
         NormalizerFunction(name: "reject", positional: 1...1, labels: [],
                            summary: "for a spread: ...reject(x) drops the match when x is neither null nor false, e.g. ...reject(overlapping(\"Date\", \"value\"))") { arguments, _ in
