@@ -73,34 +73,30 @@ final class AnnotationLookupIndex {
         return made
     }
 
+    /// The structure `kind` of the type numbered `slot`: from `made` when known, else `make()`'s, kept there.
+    @inline(__always) private func numbered<T>(_ slot: Int, _ kind: Int, _ made: inout [T], _ make: () -> T) -> T {
+        let known = place(slot, kind)
+        if known >= 0 { return made[known] }
+        let value = make()
+        places[slot * 3 + kind] = Int32(made.count)
+        made.append(value)
+        return value
+    }
+
     /// `lookup(type:…)` for the type numbered `slot` by the pack.
     func lookup(slot: Int, type: String, gazetteerType: (String) -> Int32, rivals: (String) -> [String]?) -> TypeLookup {
-        let known = place(slot, 0)
-        if known >= 0 { return lookupsMade[known] }
-        let made = lookup(type: type, gazetteerType: gazetteerType, rivals: rivals)
-        places[slot * 3] = Int32(lookupsMade.count)
-        lookupsMade.append(made)
-        return made
+        numbered(slot, 0, &lookupsMade) { lookup(type: type, gazetteerType: gazetteerType, rivals: rivals) }
     }
 
     /// `covered(type:)` for the type numbered `slot` by the pack.
     func covered(slot: Int, type: String) -> [Bool] {
-        let known = place(slot, 1)
-        if known >= 0 { return coveredMade[known] }
-        let made = covered(type: type)
-        places[slot * 3 + 1] = Int32(coveredMade.count)
-        coveredMade.append(made)
-        return made
+        numbered(slot, 1, &coveredMade) { covered(type: type) }
     }
 
     /// `overlapping(type:tokens:)` for the type numbered `slot` by the pack.
     func overlapping(slot: Int, type: String, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
-        let known = place(slot, 2)
-        if known >= 0 { return overlapping(starts: sortedMade[known].starts, longest: sortedMade[known].longest, tokens: tokens) }
-        let made = sorted(type: type)
-        places[slot * 3 + 2] = Int32(sortedMade.count)
-        sortedMade.append(made)
-        return overlapping(starts: made.starts, longest: made.longest, tokens: tokens)
+        let (starts, longest) = numbered(slot, 2, &sortedMade) { sorted(type: type) }
+        return overlapping(starts: starts, longest: longest, tokens: tokens)
     }
 
     /// The first entry whose start is `token` or later.

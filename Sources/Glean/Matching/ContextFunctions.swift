@@ -50,12 +50,7 @@ extension NormalizerFunction {
     static func lookupValue(_ call: ContextLookupCall, _ context: EvaluationContext) -> FieldValue {
         let cache = call.scope == .document ? context.documentLookups : nil
         if let cache, call.key < cache.numbered.count, let known = cache.numbered[call.key] { return call.first ? known[firstOf: ()] : known }
-        var result = FieldValue.null
-        if let values = context.numberedLookup?(call) ?? context.lookup?(call.scope, call.type, call.field, call.outside), !values.isEmpty {
-            var distinct: [FieldValue] = []
-            for value in values where !distinct.contains(value) { distinct.append(value) }
-            result = .list(distinct)
-        }
+        let result = distinctList(context.numberedLookup?(call) ?? context.lookup?(call.scope, call.type, call.field, call.outside))
         if let cache {
             if call.key >= cache.numbered.count { cache.numbered += repeatElement(nil, count: call.key + 1 - cache.numbered.count) }
             cache.numbered[call.key] = result
@@ -322,14 +317,17 @@ extension NormalizerFunction {
         let cache = scope == .document ? context.documentLookups : nil
         let key = DocumentLookupCache.Key(type: type, field: field, outside: outside)
         if let cache, let known = cache.values[key] { return known }
-        var result = FieldValue.null
-        if let values = context.lookup?(scope, type, field, outside), !values.isEmpty {
-            var distinct: [FieldValue] = []
-            for value in values where !distinct.contains(value) { distinct.append(value) }
-            result = .list(distinct)
-        }
+        let result = distinctList(context.lookup?(scope, type, field, outside))
         cache?.values[key] = result
         return result
+    }
+
+    /// A lookup's values as a list without repeats, in their order; null when there are none.
+    private static func distinctList(_ values: [FieldValue]?) -> FieldValue {
+        guard let values, !values.isEmpty else { return .null }
+        var distinct: [FieldValue] = []
+        for value in values where !distinct.contains(value) { distinct.append(value) }
+        return .list(distinct)
     }
 }
 

@@ -217,12 +217,7 @@ public struct ZoneMap: Sendable {
                 listLinesLeft -= 1
             }
             guard isLink else { continue }
-            let span = ByteSpan(start: Int(tokens[line.firstToken].start), end: Int(tokens[line.lastToken].end))
-            if let last = spans.last, Int(tokens[lines[index - 1].lastToken].end) == last.end {
-                spans[spans.count - 1] = ByteSpan(start: last.start, end: span.end)
-            } else {
-                spans.append(span)
-            }
+            appendLink(lines, index, joiningPrevious: true, to: &spans, tokens: tokens)
         }
         return spans
     }
@@ -247,14 +242,19 @@ public struct ZoneMap: Sendable {
                 isLink = (line.startsWithTime && line.letterWords >= 2) || line.pipes >= 2
             }
             guard isLink else { continue }
-            let span = ByteSpan(start: Int(tokens[line.firstToken].start), end: Int(tokens[line.lastToken].end))
-            if let last = spans.last, index > 0, !body.contains(index - 1), Int(tokens[lines[index - 1].lastToken].end) == last.end {
-                spans[spans.count - 1] = ByteSpan(start: last.start, end: span.end)
-            } else {
-                spans.append(span)
-            }
+            appendLink(lines, index, joiningPrevious: index > 0 && !body.contains(index - 1), to: &spans, tokens: tokens)
         }
         return spans
+    }
+
+    /// Line `index` as a link span: joined to the last span when the line before ended it (and may be joined).
+    static func appendLink(_ lines: [Line], _ index: Int, joiningPrevious: Bool, to spans: inout [ByteSpan], tokens: [Token]) {
+        let span = ByteSpan(start: Int(tokens[lines[index].firstToken].start), end: Int(tokens[lines[index].lastToken].end))
+        if joiningPrevious, let last = spans.last, Int(tokens[lines[index - 1].lastToken].end) == last.end {
+            spans[spans.count - 1] = ByteSpan(start: last.start, end: span.end)
+        } else {
+            spans.append(span)
+        }
     }
 
     /// A header of other articles' headlines: the whole line ("Related articles", « Lire aussi : »), then a list
