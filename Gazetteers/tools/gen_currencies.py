@@ -87,7 +87,7 @@ HAND = {
                 acr=["KZT", "₸"]),
     "JPY": dict(any=["yen", "yens"], en=["Japanese yen"], fr=["yen japonais", "yens japonais"], acr=["JPY", "¥", "円"],
                 comment="¥ is attached to JPY (also used for the yuan)"),
-    "CNY": dict(any=["yuan", "yuans", "renminbi", "RMB", "CNY"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
+    "CNY": dict(any=["yuan", "yuans", "renminbi", "renminbis", "RMB", "CNY"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
                 acr=["CNY", "RMB", "元"]),
     "GBP": dict(en=["pound", "pounds", "pound sterling", "pounds sterling", "sterling", "British pound", "British pounds"],
                 fr=["livre sterling", "livres sterling", "livre britannique", "livres britanniques"], acr=["GBP", "£"], any=["GBP"],
