@@ -138,9 +138,16 @@ extension NormalizerFunction {
             return .null
         },
         NormalizerFunction(name: "after_reference", positional: 1...1, labels: ["then"],
-                           summary: "a Date value (YYYY, YYYY-MM or YYYY-MM-DD) when it lies after the document's reference date at its own grain (2024-12 is after 2024-11-20, not after 2024-12-01), else null; null without a reference date. then: gives that value instead of the date: a meeting dated after its article is planned, first(after_reference(d, then: \"planned\"), \"held\")") { arguments, context in
+                           summary: "a Date value (YYYY, YYYY-MM or YYYY-MM-DD) when it lies after the document's reference date at its own grain (2024-12 is after 2024-11-20, not after 2024-12-01; a week, quarter, half or season when it starts after it), else null; null without a reference date. then: gives that value instead of the date: a meeting dated after its article is planned, first(after_reference(d, then: \"planned\"), \"held\")") { arguments, context in
             guard let value = positional(arguments, 0)?.stringValue, let reference = context.referenceDate?.description else { return .null }
-            // Only calendar dates compare by prefix: weeks, quarters, unknown years (XXXX) and ranges do not.
+            // A week, quarter, half or season ("2025-Q1", "2025-H2", "2025-FA", "2025-W10") is after the reference when it
+            // starts after it; the one holding the reference date is not ("la réunion prévue au premier trimestre de l'année prochaine").
+            if value.count <= 10, value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+               !value.hasPrefix("XXXX"), let start = DateNormalizer.firstDay(of: .string(value)) {
+                guard String(reference.prefix(10)) < start.description else { return .null }
+                return labelled(arguments, "then") ?? .string(value)
+            }
+            // Calendar dates compare by prefix: unknown years (XXXX) and ranges do not.
             let day = value.prefix(10)
             guard [4, 7, 10].contains(day.count), day.enumerated().allSatisfy({ i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }),
                   value.count == day.count || value.dropFirst(day.count).first == "T" else { return .null }
@@ -154,6 +161,15 @@ extension NormalizerFunction {
             if case .bool(false) = value { return .null }
             if case .list(let items) = value, items.isEmpty { return .null }
             return .object([])
+        },
+        NormalizerFunction(name: "unless", positional: 2...2, labels: [],
+                           summary: "the second argument when the first is null, false or an empty list, else null: a value that holds only without a condition, e.g. unless(contains(in_sentence(\"Tense\", \"direction\"), \"past\"), after_reference(d, then: \"planned\"))") { arguments, _ in
+            // Null, false and [] count as "no condition", as for require and reject.
+            switch positional(arguments, 0) {
+            case nil, .null?, .bool(false)?: return positional(arguments, 1) ?? .null
+            case .list(let items)? where items.isEmpty: return positional(arguments, 1) ?? .null
+            default: return .null
+            }
         },
         NormalizerFunction(name: "reject", positional: 1...1, labels: [],
                            summary: "for a spread: ...reject(x) drops the match when x is neither null nor false, e.g. ...reject(overlapping(\"Date\", \"value\"))") { arguments, _ in
