@@ -273,7 +273,7 @@ extension NormalizerFunction {
         NormalizerFunction(name: "title_text", positional: 2...2, labels: [],
                            summary: "the title of a named document: the first argument's text when it says more than the bare kind word (the second), else null") { arguments, _ in
             guard let title = positional(arguments, 0)?.stringValue, let kind = positional(arguments, 1)?.stringValue else { return .null }
-            let trimmed = title.trimmingCharacters(in: titleQuotes)
+            let trimmed = withoutTrailingLinks(title.trimmingCharacters(in: titleQuotes))
             return trimmed.count > kind.count ? .string(trimmed) : .null
         },
         NormalizerFunction(name: "interval", positional: 1...2, labels: [],
@@ -292,6 +292,26 @@ extension NormalizerFunction {
 
     /// Built once: making a CharacterSet per call cost more than the rest of the function.
     private static let titleQuotes = CharacterSet(charactersIn: "\"“”«» ,")
+
+    /// Words that link a title to what follows and never end one ("concessional loan of $", "Memorandum of
+    /// Understanding With", « accords de Paris de »): a pattern that stops at an amount or a clause leaves them.
+    private static let trailingLinks: Set<String> = ["of", "on", "with", "for", "and", "to", "in", "at", "by", "the", "a", "an",
+                                                     "de", "du", "des", "d'", "sur", "pour", "et", "avec", "à", "au", "aux",
+                                                     "en", "la", "le", "les", "l'", "un", "une", "entre", "between"]
+    private static let trailingMarks = CharacterSet(charactersIn: "$€£¥,;:(-–— ")
+
+    /// The title without the linking words and marks it ends with.
+    static func withoutTrailingLinks(_ title: String) -> String {
+        var text = Substring(title)
+        while true {
+            let before = text.count
+            while let last = text.unicodeScalars.last, trailingMarks.contains(last) { text = text.dropLast() }
+            if let space = text.lastIndex(of: " "), trailingLinks.contains(text[text.index(after: space)...].lowercased()) {
+                text = text[..<space]
+            }
+            if text.count == before { return String(text) }
+        }
+    }
 
     /// The objects of a value that is an object or a list of them.
     private static func records(_ value: FieldValue?) -> [FieldValue] {
