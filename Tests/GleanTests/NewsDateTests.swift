@@ -365,9 +365,9 @@ struct NewsDateTests {
         ("The blast happened at 7 o'clock yesterday morning.", "at 7 o'clock yesterday morning", .en, "2024-05-07T07", "hour"),
         // The start of an hour range ending with a meridiem is an hour, not the weekday's day of the month.
         ("The office was closed on Monday 7 to 9am.", "Monday 7 to 9am", .en, "2024-05-06T07", "hour"),
-        // A week of a month is the month, not "last week".
-        ("Elections are due in the last week of July 2025.", "the last week of July 2025", .en, "2025-07", "month"),
-        ("Le scrutin aura lieu la dernière semaine de juillet 2025.", "la dernière semaine de juillet 2025", .fr, "2025-07", "month"),
+        // A week of a month is its ISO week (the one holding its last Thursday, 31 July 2025), not "last week".
+        ("Elections are due in the last week of July 2025.", "the last week of July 2025", .en, "2025-W31", "week"),
+        ("Le scrutin aura lieu la dernière semaine de juillet 2025.", "la dernière semaine de juillet 2025", .fr, "2025-W31", "week"),
         // An amount counted from a day is one Date (the day is no fact of its own).
         ("The ceasefire ends two weeks from today.", "two weeks from today", .en, "2024-05-22", "day"),
         ("The envoy returns a week from tomorrow.", "a week from tomorrow", .en, "2024-05-16", "day"),
