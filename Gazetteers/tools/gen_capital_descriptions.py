@@ -84,7 +84,7 @@ def main():
             if lang in names:
                 out.append(f"      {lang}: {flow_list(names[lang])}")
         out.append("    attributes:")
-        out.append(f"      country: {code}")
+        out.append(f"      country: {scalar(code)}")
         out.append(f"      city: {scalar(caps[0])}")
         out.append(f"      country_name: {scalar(country_name)}")
     with open(os.path.join(GAZ, "vocab", "capital_descriptions.yaml"), "w", encoding="utf-8") as f:
