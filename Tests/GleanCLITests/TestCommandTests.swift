@@ -16,9 +16,12 @@ struct TestCommandTests {
     }
 
     /// Adds a field after the first emit line that spreads a normaliser, so the field overrides the normaliser's.
-    static func insert(_ line: String, afterFirstLineStartingWith prefix: String, in file: URL) throws {
+    /// Inserts `line` after the first line starting with `prefix`, inside the rule named `rule` when one is given (a
+    /// rule added before it to the file must not take the change).
+    static func insert(_ line: String, afterFirstLineStartingWith prefix: String, inRule rule: String? = nil, in file: URL) throws {
         var lines = try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n")
-        let index = try #require(lines.firstIndex { $0.hasPrefix(prefix) }, "no line starting with \(prefix) in \(file.path)")
+        let start = try rule.map { name in try #require(lines.firstIndex(of: "rule \(name) {"), "no rule \(name) in \(file.path)") } ?? 0
+        let index = try #require(lines[start...].firstIndex { $0.hasPrefix(prefix) }, "no line starting with \(prefix) in \(file.path)")
         lines.insert(line, at: index + 1)
         try lines.joined(separator: "\n").write(to: file, atomically: true, encoding: .utf8)
     }
@@ -76,8 +79,8 @@ struct TestCommandTests {
         let rules = folder.appendingPathComponent("Rules")
         try FileManager.default.copyItem(at: CLI.repositoryRoot.appendingPathComponent("Rules"), to: rules)
         let values = rules.appendingPathComponent("values.glean")
-        // Only the first money rule (money.amount_currency) gets the wrong currency.
-        try Self.insert("    currency: \"XXX\"", afterFirstLineStartingWith: "    ...money(", in: values)
+        // Only money.amount_currency (the rule of "274 million US dollars") gets the wrong currency.
+        try Self.insert("    currency: \"XXX\"", afterFirstLineStartingWith: "    ...money(", inRule: "money.amount_currency", in: values)
 
         let seed = "Tests/Fixtures/seeds/002_5c21f02e3c951309.fixture.yaml"
         let original = try String(contentsOf: CLI.repositoryRoot.appendingPathComponent(seed), encoding: .utf8)

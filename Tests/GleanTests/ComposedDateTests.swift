@@ -226,7 +226,7 @@ struct ComposedDateTests {
         ("Le défilé du 14 Juillet a eu lieu.", "14 Juillet", .fr, "2024-08-08", "2024-07-14"),
         ("Labour Day 2024 parades were held.", "Labour Day 2024", .en, "2016-01-01", "2024-05-01"),
         ("La fête du Travail 2024 a été calme.", "fête du Travail 2024", .fr, "2016-01-01", "2024-05-01"),
-        ("Stores closed for Yom Kippur.", "Yom Kippur", .en, "2024-08-08", "2024-10-12"),
+        ("Stores are closed for Yom Kippur.", "Yom Kippur", .en, "2024-08-08", "2024-10-12"),
         // Without a year: the last or the next one from the reference date.
         ("since the last Eid al-Fitr", "last Eid al-Fitr", .en, "2024-05-01", "2024-04-10"),
         ("before the next Rosh Hashanah", "next Rosh Hashanah", .en, "2024-05-01", "2024-10-03"),
