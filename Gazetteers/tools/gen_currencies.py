@@ -62,6 +62,11 @@ STOP_NOUNS = {"won", "sol", "soles", "dong", "real", "reals", "kip", "leone", "l
 STOP_SYMBOLS = {"Le", "Ar", "den", "Db", "Nu.", "Bs", "Gs.", "So", "Sh"}
 # Codes that are also common upper-case words ("ALL 5 solutions", "TOP 10", "WORLD CUP"): not listed as forms.
 WORD_CODES = {"ALL", "TOP", "CUP"}
+# Currencies a shared symbol is never read as from a document's countries, whose countries read it as its default:
+# "$" for the pesos of Latin America (CLDR gives them "$"). In English and French news "$" beside Mexico, Chile,
+# Colombia, Argentina, Uruguay or Cuba is the US dollar (and beside Chile and Canada it stays USD: two readings) ("Trade between Mexico and China reached $100 billion", "Chile's exports to Korea totalled $6 billion": their
+# customs report in dollars); their press writes pesos as words or codes ("90 billion pesos", "MXN 1.2 trillion").
+NOT_READ_BY_COUNTRY = {"$": {"ARS", "CLP", "COP", "CUP", "MXN", "UYU"}}
 # Codes whose iso-codes names are shared with another code; the names go to the code in use.
 NAMES_ONLY_ON = {"VED": "VES", "SLL": "SLE"}
 
@@ -87,7 +92,7 @@ HAND = {
                 acr=["KZT", "₸"]),
     "JPY": dict(any=["yen", "yens"], en=["Japanese yen"], fr=["yen japonais", "yens japonais"], acr=["JPY", "¥", "円"],
                 comment="¥ is attached to JPY (also used for the yuan)"),
-    "CNY": dict(any=["yuan", "yuans", "renminbi", "RMB", "CNY"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
+    "CNY": dict(any=["yuan", "yuans", "renminbi", "renminbis", "RMB", "CNY"], en=["Chinese yuan"], fr=["yuan chinois", "yuans chinois"],
                 acr=["CNY", "RMB", "元"]),
     "GBP": dict(en=["pound", "pounds", "pound sterling", "pounds sterling", "sterling", "British pound", "British pounds"],
                 fr=["livre sterling", "livres sterling", "livre britannique", "livres britanniques"], acr=["GBP", "£"], any=["GBP"],
@@ -386,7 +391,8 @@ def main():
                         moved.append((group, lang))
                     entries[code][group][lang] = [a for a in entries[code][group][lang] if a != symbol]
         if default:
-            pairs = [(t, code) for code in sorted(owners, key=lambda c: (c != default, c)) for t in sorted(owners[code])]
+            pairs = [(t, default if code in NOT_READ_BY_COUNTRY.get(symbol, ()) else code)
+                     for code in sorted(owners, key=lambda c: (c != default, c)) for t in sorted(owners[code])]
             entry = symbol_entry(symbol, default, pairs, row)
             # A local form listed in several languages ("kwacha" en and fr) is a form of each.
             for other in local_by_form.get(symbol, []):

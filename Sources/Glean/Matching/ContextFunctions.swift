@@ -137,10 +137,24 @@ extension NormalizerFunction {
             }
             return .null
         },
+        NormalizerFunction(name: "event_date", positional: 1...1, labels: [],
+                           summary: "a Date value at the grain news annotates an event's date: the day of a date with a clock time (2024-05-03T10:00 → 2024-05-03), the month of a week or a weekend (2024-W18 → 2024-05, by its Thursday; the weekend by its Saturday); other values unchanged, e.g. date: event_date(nearest_in_sentence(\"Date\", \"value\"))") { arguments, _ in
+            guard let argument = positional(arguments, 0) else { return .null }
+            // A Date record counts by its value, as for the other date functions.
+            guard let value = (argument["value"] ?? argument).stringValue else { return argument }
+            return .string(eventDate(value))
+        },
         NormalizerFunction(name: "after_reference", positional: 1...1, labels: ["then"],
-                           summary: "a Date value (YYYY, YYYY-MM or YYYY-MM-DD) when it lies after the document's reference date at its own grain (2024-12 is after 2024-11-20, not after 2024-12-01), else null; null without a reference date. then: gives that value instead of the date: a meeting dated after its article is planned, first(after_reference(d, then: \"planned\"), \"held\")") { arguments, context in
+                           summary: "a Date value (YYYY, YYYY-MM or YYYY-MM-DD) when it lies after the document's reference date at its own grain (2024-12 is after 2024-11-20, not after 2024-12-01; a week, quarter, half or season when it starts after it), else null; null without a reference date. then: gives that value instead of the date: a meeting dated after its article is planned, first(after_reference(d, then: \"planned\"), \"held\")") { arguments, context in
             guard let value = positional(arguments, 0)?.stringValue, let reference = context.referenceDate?.description else { return .null }
-            // Only calendar dates compare by prefix: weeks, quarters, unknown years (XXXX) and ranges do not.
+            // A week, quarter, half or season ("2025-Q1", "2025-H2", "2025-FA", "2025-W10") is after the reference when it
+            // starts after it; the one holding the reference date is not ("la réunion prévue au premier trimestre de l'année prochaine").
+            if value.count <= 10, value.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }),
+               !value.hasPrefix("XXXX"), let start = DateNormalizer.firstDay(of: .string(value)) {
+                guard String(reference.prefix(10)) < start.description else { return .null }
+                return labelled(arguments, "then") ?? .string(value)
+            }
+            // Calendar dates compare by prefix: unknown years (XXXX) and ranges do not.
             let day = value.prefix(10)
             guard [4, 7, 10].contains(day.count), day.enumerated().allSatisfy({ i, c in (i == 4 || i == 7) ? c == "-" : c.isASCII && c.isNumber }),
                   value.count == day.count || value.dropFirst(day.count).first == "T" else { return .null }
@@ -154,6 +168,15 @@ extension NormalizerFunction {
             if case .bool(false) = value { return .null }
             if case .list(let items) = value, items.isEmpty { return .null }
             return .object([])
+        },
+        NormalizerFunction(name: "unless", positional: 2...2, labels: [],
+                           summary: "the second argument when the first is null, false or an empty list, else null: a value that holds only without a condition, e.g. unless(contains(in_sentence(\"Tense\", \"direction\"), \"past\"), after_reference(d, then: \"planned\"))") { arguments, _ in
+            // Null, false and [] count as "no condition", as for require and reject.
+            switch positional(arguments, 0) {
+            case nil, .null?, .bool(false)?: return positional(arguments, 1) ?? .null
+            case .list(let items)? where items.isEmpty: return positional(arguments, 1) ?? .null
+            default: return .null
+            }
         },
         NormalizerFunction(name: "reject", positional: 1...1, labels: [],
                            summary: "for a spread: ...reject(x) drops the match when x is neither null nor false, e.g. ...reject(overlapping(\"Date\", \"value\"))") { arguments, _ in
@@ -250,7 +273,7 @@ extension NormalizerFunction {
         NormalizerFunction(name: "title_text", positional: 2...2, labels: [],
                            summary: "the title of a named document: the first argument's text when it says more than the bare kind word (the second), else null") { arguments, _ in
             guard let title = positional(arguments, 0)?.stringValue, let kind = positional(arguments, 1)?.stringValue else { return .null }
-            let trimmed = title.trimmingCharacters(in: titleQuotes)
+            let trimmed = withoutTrailingLinks(title.trimmingCharacters(in: titleQuotes))
             return trimmed.count > kind.count ? .string(trimmed) : .null
         },
         NormalizerFunction(name: "interval", positional: 1...2, labels: [],
@@ -269,6 +292,26 @@ extension NormalizerFunction {
 
     /// Built once: making a CharacterSet per call cost more than the rest of the function.
     private static let titleQuotes = CharacterSet(charactersIn: "\"“”«» ,")
+
+    /// Words that link a title to what follows and never end one ("concessional loan of $", "Memorandum of
+    /// Understanding With", « accords de Paris de »): a pattern that stops at an amount or a clause leaves them.
+    private static let trailingLinks: Set<String> = ["of", "on", "with", "for", "and", "to", "in", "at", "by", "the", "a", "an",
+                                                     "de", "du", "des", "d'", "sur", "pour", "et", "avec", "à", "au", "aux",
+                                                     "en", "la", "le", "les", "l'", "un", "une", "entre", "between"]
+    private static let trailingMarks = CharacterSet(charactersIn: "$€£¥,;:(-–— ")
+
+    /// The title without the linking words and marks it ends with.
+    static func withoutTrailingLinks(_ title: String) -> String {
+        var text = Substring(title)
+        while true {
+            let before = text.count
+            while let last = text.unicodeScalars.last, trailingMarks.contains(last) { text = text.dropLast() }
+            if let space = text.lastIndex(of: " "), trailingLinks.contains(text[text.index(after: space)...].lowercased()) {
+                text = text[..<space]
+            }
+            if text.count == before { return String(text) }
+        }
+    }
 
     /// The objects of a value that is an object or a list of them.
     private static func records(_ value: FieldValue?) -> [FieldValue] {
@@ -337,4 +380,20 @@ private extension FieldValue {
         if case .list(let items) = self, let first = items.first { return first }
         return .null
     }
+}
+
+/// An event's date as news annotates it (see `event_date`): no clock time, and a week or weekend as its month.
+func eventDate(_ value: String) -> String {
+    let bytes = Array(value.utf8)
+    // "YYYY-MM-DDT…": the day.
+    if bytes.count > 10, bytes[10] == UInt8(ascii: "T"), bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") {
+        return String(value.prefix(10))
+    }
+    // "YYYY-Www" or "YYYY-Www-WE": the month of its Thursday (ISO weeks belong to the year of their Thursday) or Saturday.
+    if bytes.count >= 8, bytes[5] == UInt8(ascii: "W"), value.prefix(4).allSatisfy(\.isNumber),
+       let monday = DateNormalizer.firstDay(of: .string(String(value.prefix(8)))) {
+        let day = monday.adding(days: value.hasSuffix("-WE") ? 5 : 3)
+        return String(day.iso.prefix(7))
+    }
+    return value
 }

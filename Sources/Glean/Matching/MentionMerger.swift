@@ -356,12 +356,33 @@ enum MentionMerger {
         for entry in b {
             guard case .list(let y) = entry.value else { continue }
             if let index = fields.firstIndex(where: { $0.key == entry.key }), case .list(let x) = fields[index].value {
-                fields[index].value = .list(x + y.filter { !x.contains($0) })
+                fields[index].value = .list(union(x, y))
             } else {
                 fields.append(entry)
             }
         }
         return fields
+    }
+
+    /// The values of `x`, then those of `y` it lacks; two lists of codes in ascending order (the sorted country codes
+    /// of the mentions) give one in ascending order. Other lists (participants) keep the order they were named in.
+    static func union(_ x: [FieldValue], _ y: [FieldValue]) -> [FieldValue] {
+        let joined = x + y.filter { !x.contains($0) }
+        guard joined.count > x.count, areAscendingCodes(x), areAscendingCodes(y) else { return joined }
+        return joined.sorted { ($0.stringValue ?? "") < ($1.stringValue ?? "") }
+    }
+
+    /// Whether every value is an upper-case code ("MA", "EU", "USD") and they are in ascending order.
+    private static func areAscendingCodes(_ values: [FieldValue]) -> Bool {
+        var previous: String?
+        for value in values {
+            guard let text = value.stringValue, !text.isEmpty,
+                  text.utf8.allSatisfy({ ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "_") })
+            else { return false }
+            if let previous, previous > text { return false }
+            previous = text
+        }
+        return true
     }
 
     /// Whether a free list (a meeting's participants) is named by both mentions, each with someone the other lacks
@@ -400,7 +421,7 @@ enum MentionMerger {
         for entry in b {
             if let index = fields.firstIndex(where: { $0.key == entry.key }) {
                 if free.contains(entry.key), case .list(let x) = fields[index].value, case .list(let y) = entry.value {
-                    fields[index].value = .list(x + y.filter { !x.contains($0) })
+                    fields[index].value = .list(union(x, y))
                     continue
                 }
                 fields[index].value = combined(fields[index].value, entry.value, dates: dates) ?? fields[index].value
@@ -419,9 +440,7 @@ enum MentionMerger {
             return .bool(x || y)
         case (.list(let x), .list(let y)):
             guard x.isEmpty || y.isEmpty || x.contains(where: y.contains) else { return nil }
-            var union = x
-            for item in y where !union.contains(item) { union.append(item) }
-            return .list(union)
+            return .list(union(x, y))
         case (.string(let x), .string(let y)):
             return refinedDate(x, y, dates: dates).map(FieldValue.string)
         default:

@@ -187,8 +187,11 @@ extension DateNormalizer {
     }
 
     /// The first day of a Date value (`2011` → 2011-01-01, `2024-05` → 2024-05-01, `2024-05-31T10:00` → 2024-05-31,
-    /// `2024-W33` → 2024-08-12, `2024-Q3` → 2024-07-01);
+    /// `2024-W33` → 2024-08-12, `2024-Q3` → 2024-07-01, `2024-H2` → 2024-07-01, `2024-FA` → 2024-09-01: seasons by
+    /// TimeML's months, as year_part reads them);
     /// nil when the year is unknown or it is not a calendar value. A Date record counts by its `value`.
+    private static let yearPartFirstMonth = ["H1": 1, "H2": 7, "SP": 3, "SU": 6, "FA": 9, "WI": 12]
+
     static func firstDay(of value: FieldValue?) -> CalendarDate? {
         // A Date record (the result of another date function) counts by its value.
         if let inner = value?["value"] { return firstDay(of: inner) }
@@ -209,6 +212,7 @@ extension DateNormalizer {
             default: return nil
             }
         }
+        if parts.count == 2, let month = yearPartFirstMonth[String(parts[1])] { return CalendarDate(year: year, month: month, day: 1) }
         guard let month = Int(parts[1]), (1...12).contains(month) else { return nil }
         if parts.count == 2 { return CalendarDate(year: year, month: month, day: 1) }
         return CalendarDate(iso: String(text.prefix(10)))
