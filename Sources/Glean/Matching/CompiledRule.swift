@@ -172,6 +172,11 @@ public final class CompiledRule: @unchecked Sendable {
     var prefilterSlots: [[Int]] = []
     /// `prefilterSlots` by clause, as numbers of the pack's distinct clauses (`RulePack.prefilterClauses`).
     var prefilterClauseNumbers: [Int] = []
+    /// By clause as `prefilterClauseNumbers`: how far past a start the clause's element may begin (`PrefilterReach`).
+    var prefilterReaches: [ResolvedPrefilterReach] = []
+    /// The least `constant` of the `prefilterReaches` that are not zero (`Int.max`: none): a document whose sentences
+    /// are all at most this long gains nothing from the bounds, which are then not worked out.
+    var prefilterReachFloor = Int.max
     /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
     /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
     var requirementSlots: [[Int]] = []
@@ -219,6 +224,8 @@ public final class CompiledRule: @unchecked Sendable {
         rule.startSlot = startSlot
         rule.prefilterSlots = prefilterSlots
         rule.prefilterClauseNumbers = prefilterClauseNumbers
+        rule.prefilterReaches = prefilterReaches
+        rule.prefilterReachFloor = prefilterReachFloor
         rule.requirementSlots = requirementSlots
         rule.groupNumber = groupNumber
         rule.emitAnnotationSlots = emitAnnotationSlots

@@ -75,6 +75,15 @@ public final class Extractor {
         /// building them per rule cost an allocation each, more than many rules' matching.
         var clausePositions: [[Int]] = []
         var cursors: [Int] = []
+        /// The current rule's `prefilterReaches` as token counts (`RulePrefilter.admits`'s bounds), reused across rules.
+        var clauseBounds: [Int] = []
+        /// The most tokens a gazetteer hit of the document spans, and an annotation of each type (by its pack number)
+        /// so far: what `ResolvedPrefilterReach.bound` counts with.
+        var longestHit = 0
+        for hit in analysis.hits { longestHit = max(longestHit, Int(hit.endToken) - Int(hit.startToken)) }
+        var longestAnnotation = [Int](repeating: 0, count: pack.annotationTypeNumbers.count)
+        var longestSentence = 0
+        for sentence in analysis.sentences { longestSentence = max(longestSentence, sentence.count) }
         for (slot, element) in elements.enumerated() {
             switch element {
             case .token(let id): elementPresent[slot] = analysis.contains(vocabularyID: id)
@@ -178,11 +187,18 @@ public final class Extractor {
                                 clausePositions.append(all)
                             }
                         }
+                        if !clauseBounds.isEmpty { clauseBounds.removeAll(keepingCapacity: true) }
+                        if !clausePositions.isEmpty && rule.prefilterReachFloor < longestSentence && rule.prefilterReaches.count == clausePositions.count {
+                            for reach in rule.prefilterReaches { clauseBounds.append(reach.bound(longestHit: longestHit, longestAnnotation: longestAnnotation)) }
+                        }
                         if cursors.count < clausePositions.count { cursors = [Int](repeating: 0, count: clausePositions.count) }
                         for clause in clausePositions.indices { cursors[clause] = 0 }
                         matcher.forEachLongestMatch(program, starts: starts, admits: { start in
                             guard !clausePositions.isEmpty else { return true }
                             let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
+                            if !clauseBounds.isEmpty {
+                                return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions, bounds: clauseBounds, cursors: &cursors)
+                            }
                             return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions, cursors: &cursors)
                         }) { start, end, bindings in
                             let range = start..<end
@@ -270,6 +286,9 @@ public final class Extractor {
                 profile?.kept(phase: phaseIndex, rule: candidate.rule)
                 for slot in rule.emitAnnotationSlots { elementPresent[slot] = true }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
+                if let tokens = candidate.tokens, rule.emitTypeNumber >= 0 {
+                    longestAnnotation[Int(rule.emitTypeNumber)] = max(longestAnnotation[Int(rule.emitTypeNumber)], tokens.count)
+                }
                 annotations.append(Annotation(type: rule.emitType, rule: rule.index, ruleID: rule.id, phase: phaseIndex, span: candidate.span,
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact, typeNumber: rule.emitTypeNumber))
                 if !rule.replacesSlots.isEmpty {

@@ -100,6 +100,14 @@ public final class RulePack: @unchecked Sendable {
                     }
                 }
                 rule.prefilterSlots = slots(rule.prefilter.clauses)
+                if case .tokens(let node, _) = rule.body {
+                    let reached = PrefilterReach.clauses(node)
+                    // The same clauses as the prefilter's (`RulePrefilter.required`), in order; else no bounds.
+                    if reached.map(\.clause) == rule.prefilter.clauses {
+                        rule.prefilterReaches = reached.map { $0.reach.resolved(typeNumbers) }
+                        rule.prefilterReachFloor = reached.filter { !$0.reach.isZero }.map(\.reach.constant).min() ?? Int.max
+                    }
+                }
                 rule.requirementSlots = slots(RulePrefilter.required(emitItems: rule.emitItems))
             }
         }

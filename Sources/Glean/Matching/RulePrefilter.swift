@@ -55,7 +55,7 @@ struct RulePrefilter: Sendable {
     }
 
     /// The literal ids one token test can only pass with, or nil when it can pass other tokens.
-    private static func tokenElements(_ test: TokenTest) -> [Element]? {
+    static func tokenElements(_ test: TokenTest) -> [Element]? {
         switch test {
         case .folded(let id): return [.token(id)]
         case .anyOf(let tests):
@@ -116,24 +116,39 @@ extension RulePrefilter {
     /// thousands of starts, and clauses as long). A start before the previous one searches again.
     static func admits(start: Int, sentenceEnd: Int, clausePositions: [[Int]], cursors: inout [Int]) -> Bool {
         for clause in clausePositions.indices {
-            let positions = clausePositions[clause]
-            var low = cursors[clause]
-            if low > 0 && positions[low - 1] >= start { low = 0 }
-            // A few steps forward (the next start is usually near), else a search of the rest: a rule with few starts
-            // must not walk a long clause position by position.
-            var steps = 0
-            while low < positions.count && positions[low] < start && steps < 8 { low += 1; steps += 1 }
-            if low < positions.count && positions[low] < start {
-                var high = positions.count
-                while low < high {
-                    let middle = (low + high) >> 1
-                    if positions[middle] < start { low = middle + 1 } else { high = middle }
-                }
-            }
-            cursors[clause] = low
-            if low == positions.count || positions[low] >= sentenceEnd { return false }
+            if !admits(start: start, end: sentenceEnd, positions: clausePositions[clause], cursor: &cursors[clause]) { return false }
         }
         return true
+    }
+
+    /// `admits(start:sentenceEnd:clausePositions:cursors:)` with `bounds` (one per clause): the most tokens past the
+    /// start at which the clause's element may begin (`ResolvedPrefilterReach.bound`); an element further on cannot
+    /// be part of a match from this start.
+    static func admits(start: Int, sentenceEnd: Int, clausePositions: [[Int]], bounds: [Int], cursors: inout [Int]) -> Bool {
+        for clause in clausePositions.indices {
+            if !admits(start: start, end: min(sentenceEnd, start + bounds[clause] + 1), positions: clausePositions[clause], cursor: &cursors[clause]) { return false }
+        }
+        return true
+    }
+
+    /// Whether one clause has an element beginning in `start..<end`, its cursor moved to the first at or after `start`.
+    @inline(__always)
+    private static func admits(start: Int, end: Int, positions: [Int], cursor: inout Int) -> Bool {
+        var low = cursor
+        if low > 0 && positions[low - 1] >= start { low = 0 }
+        // A few steps forward (the next start is usually near), else a search of the rest: a rule with few starts
+        // must not walk a long clause position by position.
+        var steps = 0
+        while low < positions.count && positions[low] < start && steps < 8 { low += 1; steps += 1 }
+        if low < positions.count && positions[low] < start {
+            var high = positions.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if positions[middle] < start { low = middle + 1 } else { high = middle }
+            }
+        }
+        cursor = low
+        return low < positions.count && positions[low] < end
     }
 }
 
@@ -197,5 +212,157 @@ extension RulePrefilter {
 
     private static func positionalArguments(_ arguments: [(label: String?, value: CompiledExpression)]) -> [CompiledExpression] {
         arguments.filter { $0.label == nil }.map(\.value)
+    }
+}
+
+/// How many tokens past a match's start an element of a prefilter clause can begin (issue #16): the most tokens the
+/// pattern can consume before it. Tokens count one each; a gazetteer hit at most the document's longest hit; an
+/// annotation at most the longest of its type so far: `constant + gazetteer × longest hit + Σ count × longest
+/// annotation of the type`, each term the most over the pattern's paths (so never less than a real path's).
+/// A start whose clause elements all lie beyond their reach cannot match, however long its sentence: on a
+/// 400-token sentence of dense text a rule was tried at every start with its trigger word anywhere in the sentence.
+struct PrefilterReach: Sendable, Equatable {
+    var constant = 0
+    var gazetteer = 0
+    /// Annotation type names (at compile time) with how many annotations of the type a path can consume, by name
+    /// (few per pattern: an array, no allocation for the many nodes without one).
+    var annotations: [Annotated] = []
+
+    struct Annotated: Sendable, Equatable {
+        var type: String
+        var count: Int
+    }
+
+    /// Counts past this are treated as unbounded (no overflow in the arithmetic below).
+    static let cap = 1 << 24
+
+    static func + (a: PrefilterReach, b: PrefilterReach) -> PrefilterReach {
+        var sum = PrefilterReach(constant: min(cap, a.constant + b.constant), gazetteer: min(cap, a.gazetteer + b.gazetteer), annotations: a.annotations)
+        for item in b.annotations {
+            if let index = sum.annotations.firstIndex(where: { $0.type == item.type }) {
+                sum.annotations[index].count = min(cap, sum.annotations[index].count + item.count)
+            } else {
+                sum.annotations.append(item)
+            }
+        }
+        return sum
+    }
+
+    /// The most of each term (a bound for either side).
+    func joined(_ other: PrefilterReach) -> PrefilterReach {
+        var joined = PrefilterReach(constant: max(constant, other.constant), gazetteer: max(gazetteer, other.gazetteer), annotations: annotations)
+        for item in other.annotations {
+            if let index = joined.annotations.firstIndex(where: { $0.type == item.type }) {
+                joined.annotations[index].count = max(joined.annotations[index].count, item.count)
+            } else {
+                joined.annotations.append(item)
+            }
+        }
+        return joined
+    }
+
+    func times(_ factor: Int) -> PrefilterReach {
+        let factor = min(factor, PrefilterReach.cap)
+        return PrefilterReach(constant: min(PrefilterReach.cap, constant * factor), gazetteer: min(PrefilterReach.cap, gazetteer * factor),
+                              annotations: annotations.map { Annotated(type: $0.type, count: min(PrefilterReach.cap, $0.count * factor)) })
+    }
+
+    /// Whether every term is zero: the clause's element begins at the start itself.
+    var isZero: Bool { constant == 0 && gazetteer == 0 && annotations.allSatisfy { $0.count == 0 } }
+
+    typealias Reached = [(clause: [RulePrefilter.Element], reach: PrefilterReach)]
+
+    /// `RulePrefilter.required(node)`'s clauses, each with the reach of its elements from the start of `node`.
+    static func clauses(_ node: PatternNode) -> Reached { analyze(node, .all).clauses }
+
+    /// Which clauses a caller needs: all, the first only (an alternation's branch), or none (only the length).
+    private enum Wanted { case all, first, none }
+
+    /// The most tokens a match of `node` can consume, and (as `wanted`) its clauses with their reaches, in one pass
+    /// over the pattern: macros make patterns of thousands of nodes (word lists of titles), and a pass per level, or
+    /// every clause of every branch of a list, made pack load 7% slower.
+    private static func analyze(_ node: PatternNode, _ wanted: Wanted) -> (length: PrefilterReach, clauses: Reached) {
+        switch node {
+        case .token:
+            return (PrefilterReach(constant: 1), wanted == .none ? [] : RulePrefilter.required(node).map { ($0, PrefilterReach()) })
+        case .gazetteer:
+            return (PrefilterReach(gazetteer: 1), wanted == .none ? [] : RulePrefilter.required(node).map { ($0, PrefilterReach()) })
+        case .annotation(let type, _):
+            return (PrefilterReach(annotations: [Annotated(type: type, count: 1)]), wanted == .none ? [] : RulePrefilter.required(node).map { ($0, PrefilterReach()) })
+        case .sentenceStart:
+            return (PrefilterReach(), [])
+        case .capture(_, let inner):
+            return analyze(inner, wanted)
+        case .repetition(let inner, let min, let max):
+            let (length, clauses) = analyze(inner, min > 0 ? wanted : .none)
+            return (length.times(max), min > 0 ? clauses : [])
+        case .sequence(let items):
+            var all: Reached = []
+            var before = PrefilterReach()
+            var wantedNow = wanted
+            for item in items {
+                // A single token (most items): one more token before the next, and its words as a clause, without
+                // the arrays of a recursive call.
+                if case .token(let test) = item {
+                    if wantedNow != .none, let elements = RulePrefilter.tokenElements(test) {
+                        all.append((elements, before))
+                        if wantedNow == .first { wantedNow = .none }
+                    }
+                    before.constant = Swift.min(cap, before.constant + 1)
+                    continue
+                }
+                let (length, clauses) = analyze(item, wantedNow)
+                for (clause, reach) in clauses { all.append((clause, reach.isZero ? before : before + reach)) }
+                if wantedNow == .first && !clauses.isEmpty { wantedNow = .none }
+                before = length.annotations.isEmpty
+                    ? PrefilterReach(constant: Swift.min(cap, before.constant + length.constant), gazetteer: Swift.min(cap, before.gazetteer + length.gazetteer),
+                                     annotations: before.annotations)
+                    : before + length
+            }
+            return (before, all)
+        case .alternation(let items):
+            var merged: [RulePrefilter.Element] = []
+            var reach = PrefilterReach()
+            var length = PrefilterReach()
+            var bounded = wanted != .none
+            for item in items {
+                // A single token (word lists): length one, its words merged, reach zero.
+                if case .token(let test) = item {
+                    length.constant = Swift.max(length.constant, 1)
+                    guard bounded, let elements = RulePrefilter.tokenElements(test) else { bounded = false; continue }
+                    for element in elements where !merged.contains(element) { merged.append(element) }
+                    continue
+                }
+                let (itemLength, clauses) = analyze(item, bounded ? .first : .none)
+                length = length.joined(itemLength)
+                guard bounded, let first = clauses.first else { bounded = false; continue }
+                for element in first.clause where !merged.contains(element) { merged.append(element) }
+                reach = reach.joined(first.reach)
+            }
+            return (length, bounded && !merged.isEmpty ? [(merged, reach)] : [])
+        }
+    }
+
+    /// With annotation types as the pack's numbers (`RulePack.annotationTypeNumbers`); a type no rule makes is never
+    /// consumed, so it adds nothing.
+    func resolved(_ numbers: [String: Int32]) -> ResolvedPrefilterReach {
+        ResolvedPrefilterReach(constant: constant, gazetteer: gazetteer,
+                               annotations: annotations.compactMap { item in numbers[item.type].map { (number: $0, count: item.count) } }.sorted { $0.number < $1.number })
+    }
+}
+
+/// `PrefilterReach` by annotation type number, as the extractor evaluates it per rule and document.
+struct ResolvedPrefilterReach: Sendable {
+    let constant: Int
+    let gazetteer: Int
+    let annotations: [(number: Int32, count: Int)]
+
+    /// The last token offset from a start at which the clause's element may begin, given the document's longest hit
+    /// and the longest annotation of each type so far (in tokens).
+    @inline(__always)
+    func bound(longestHit: Int, longestAnnotation: [Int]) -> Int {
+        var total = constant + gazetteer * longestHit
+        for (number, count) in annotations { total += count * longestAnnotation[Int(number)] }
+        return total
     }
 }
