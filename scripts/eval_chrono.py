@@ -305,9 +305,8 @@ def load(data, languages):
 
 
 def character_span(text, fact):
-    """Glean spans count UTF-8 bytes; the records count characters."""
-    raw = text.encode("utf-8")
-    return len(raw[:fact["span"]["start"]].decode("utf-8", "ignore")), len(raw[:fact["span"]["end"]].decode("utf-8", "ignore"))
+    """Glean spans count Unicode scalars (docs/facts.md, Spans), as Python strings and the records do."""
+    return fact["span"]["start"], fact["span"]["end"]
 
 
 def present(record, fact):
