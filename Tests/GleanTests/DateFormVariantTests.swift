@@ -45,11 +45,12 @@ struct DateFormVariantTests {
         // "Weds" is Wednesday.
         ("It happened on Weds 8 Apr.", "Weds 8 Apr.", .en, "2015-04-18", "2015-04-08"),
         ("See you next Weds.", "next Weds", .en, "2015-04-18", "2015-04-22"),
-        // A week or a weekday of the reference month or the one said (was last week, last week's Friday).
-        ("Talks are set for the last week of the month.", "the last week of the month", .en, "2012-08-10", "2012-08"),
-        ("Talks are set for the first week of next month.", "the first week of next month", .en, "2012-08-10", "2012-09"),
+        // A week (the ISO week of its kth / last Thursday) or a weekday of the reference month or the one said (was last
+        // week, last week's Friday).
+        ("Talks are set for the last week of the month.", "the last week of the month", .en, "2012-08-10", "2012-W35"),
+        ("Talks are set for the first week of next month.", "the first week of next month", .en, "2012-08-10", "2012-W36"),
         ("Rent is due on the last Friday of the month.", "last Friday of the month", .en, "2012-08-10", "2012-08-31"),
-        ("Les pourparlers auront lieu la dernière semaine du mois.", "la dernière semaine du mois", .fr, "2012-08-10", "2012-08"),
+        ("Les pourparlers auront lieu la dernière semaine du mois.", "la dernière semaine du mois", .fr, "2012-08-10", "2012-W35"),
         ("Le loyer est dû le dernier vendredi du mois.", "dernier vendredi du mois", .fr, "2012-08-10", "2012-08-31"),
         // A part of a period without its article; "prior".
         ("The review ends by end of month.", "end of month", .en, "2012-08-10", "2012-08"),
