@@ -164,26 +164,20 @@ extension NormalizerFunction {
         NormalizerFunction(name: "require", positional: 1...1, labels: [],
                            summary: "for a spread: ...require(x) adds nothing when x holds a value and drops the match when it is null, false or an empty list (the opposite of reject), e.g. ...require(in_sentence(\"Official\", \"id\"))") { arguments, _ in
             // `false` and `[]` fail as null does: ...require(contains(…)) reads as it is written.
-            guard let value = positional(arguments, 0) else { return .null }
-            if case .bool(false) = value { return .null }
-            if case .list(let items) = value, items.isEmpty { return .null }
-            return .object([])
+            holds(positional(arguments, 0)) ? .object([]) : .null
         },
         NormalizerFunction(name: "unless", positional: 2...2, labels: [],
                            summary: "the second argument when the first is null, false or an empty list, else null: a value that holds only without a condition, e.g. unless(contains(in_sentence(\"Tense\", \"direction\"), \"past\"), after_reference(d, then: \"planned\"))") { arguments, _ in
             // Null, false and [] count as "no condition", as for require and reject.
-            switch positional(arguments, 0) {
-            case nil, .null?, .bool(false)?: return positional(arguments, 1) ?? .null
-            case .list(let items)? where items.isEmpty: return positional(arguments, 1) ?? .null
-            default: return .null
-            }
+            holds(positional(arguments, 0)) ? .null : positional(arguments, 1) ?? .null
+        },
+        NormalizerFunction(name: "when", positional: 2...2, labels: [],
+                           summary: "the second argument when the first holds a value (not null, false or an empty list), else null: the opposite of unless, e.g. when(overlapping(\"NextClause\", \"next\"), nearest_in_sentence(\"Place\", \"name\"))") { arguments, _ in
+            holds(positional(arguments, 0)) ? positional(arguments, 1) ?? .null : .null
         },
         NormalizerFunction(name: "reject", positional: 1...1, labels: [],
                            summary: "for a spread: ...reject(x) drops the match when x is neither null nor false, e.g. ...reject(overlapping(\"Date\", \"value\"))") { arguments, _ in
-            guard let value = positional(arguments, 0) else { return .object([]) }
-            if case .bool(false) = value { return .object([]) }
-            if case .list(let items) = value, items.isEmpty { return .object([]) }
-            return .null
+            holds(positional(arguments, 0)) ? .null : .object([])
         },
         NormalizerFunction(name: "overlapping", positional: 2...2, labels: [],
                            summary: "the values of a field of the annotations of a type (of earlier phases) that share a token with the match, e.g. overlapping(\"Money\", \"amount\")") { arguments, context in
@@ -289,6 +283,15 @@ extension NormalizerFunction {
             return .string(first + "/" + last)
         },
     ]
+
+    /// Whether a condition holds: a value that is not null, `false` or an empty list (require, reject, unless, when).
+    private static func holds(_ value: FieldValue?) -> Bool {
+        switch value {
+        case nil, .null?, .bool(false)?: false
+        case .list(let items)?: !items.isEmpty
+        default: true
+        }
+    }
 
     /// Built once: making a CharacterSet per call cost more than the rest of the function.
     private static let titleQuotes = CharacterSet(charactersIn: "\"“”«» ,")
