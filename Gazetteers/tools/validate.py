@@ -38,6 +38,7 @@ def main():
     ids = {}
     counts = {}
     forms_by_type = defaultdict(lambda: defaultdict(set))
+    seat_holders = []
     files = sorted(glob.glob(os.path.join(ROOT, "**", "*.yaml"), recursive=True))
     for path in files:
         rel = os.path.relpath(path, ROOT)
@@ -101,14 +102,24 @@ def main():
                 if k in ("term_start", "term_end", "founded") and not (isinstance(v, str) and DATE.match(v)):
                     errors.append(f"{where}: {k}={v!r} must be a quoted date string")
             for t in e.get("terms", []) or []:
-                if not isinstance(t, dict) or "role" not in t or "country" not in t:
-                    errors.append(f"{where}: bad term {t!r}")
+                # An official's term names the role held and its country; a seat's term names the official who
+                # held the seat (its `role` is that Official's id, checked once every file is read).
+                if etype == "SeatOfGovernment":
+                    if not isinstance(t, dict) or not isinstance(t.get("role"), str):
+                        errors.append(f"{where}: bad seat term {t!r} (needs role: an Official id)")
+                        continue
+                    seat_holders.append((where, t["role"]))
+                elif not isinstance(t, dict) or "role" not in t or "country" not in t:
+                    errors.append(f"{where}: bad term {t!r} (needs role and country)")
                     continue
-                if t["country"] not in ISO:
+                elif t["country"] not in ISO:
                     errors.append(f"{where}: term country {t['country']!r} invalid")
                 for k in ("start", "end"):
                     if k in t and not (isinstance(t[k], str) and DATE.match(t[k])):
                         errors.append(f"{where}: term {k}={t[k]!r} must be a quoted date string")
+    for where, holder in seat_holders:
+        if ("Official", holder) not in ids:
+            errors.append(f"{where}: seat term names {holder!r}, which is no Official id in officials.yaml")
     for (etype, cs), table in forms_by_type.items():
         for (lang, key), owners in sorted(table.items()):
             if len(owners) > 1:
