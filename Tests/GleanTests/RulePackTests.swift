@@ -285,6 +285,11 @@ struct RuleMatchingTests {
         let document = Document(id: "doc", text: "It opens early 2025.", language: nil, referenceDate: nil)
         let withMarks = Extractor(pack: try pack(rules)).extract(document, includeMarks: true).facts
         #expect(withMarks.contains { $0.type == "Seen" && $0.field("value") == .string("2025") })
+        // Fixtures and explain (marks on) show the output's facts: the replaced "2025" is not among them; a rule's
+        // examples ask for what the rule itself produced, replaced or not.
+        #expect(withMarks.filter { $0.type == "D" }.map(\.text) == ["early 2025"])
+        let withReplaced = Extractor(pack: try pack(rules)).extract(document, includeMarks: true, includeReplaced: true).facts
+        #expect(withReplaced.filter { $0.type == "D" }.map(\.text) == ["early 2025", "2025"])
         #expect(firstError("rule r {\n  replaces: x\n  pattern: d:\"a\"\n  emit R\n}\n").contains("replaces 'x' is not a capture"))
     }
 

@@ -11,6 +11,9 @@ struct Annotation {
     var tokens: Range<Int>?
     var fields: [FieldEntry]
     var isFact: Bool
+    /// Set when a later `replaces:` rule took this annotation's place: it is then no fact, and not shown as a
+    /// mark either (fixtures, examples and `explain` see what the output has).
+    var isReplaced = false
     /// `type` numbered by the pack (`RulePack.annotationTypeNumbers`), so the matcher compares integers instead of
     /// strings (-1: not numbered; only annotations made outside the extractor).
     var typeNumber: Int32 = -1

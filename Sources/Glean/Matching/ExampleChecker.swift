@@ -18,7 +18,7 @@ public struct ExampleChecker {
                 let languages = example.language.map { [$0] } ?? (rule.languages.isEmpty ? [Language.en, .fr] : rule.languages)
                 var firstProblem: String? = nil
                 for language in languages {
-                    let facts = extractor.extract(Document(id: "example", text: example.text, language: language), includeMarks: true).facts
+                    let facts = extractor.extract(Document(id: "example", text: example.text, language: language), includeMarks: true, includeReplaced: true).facts
                     let problem = problem(with: example, rule: rule, produced: facts.filter { $0.rule == rule.id })
                     if example.isPositive {
                         if problem == nil { firstProblem = nil; break }

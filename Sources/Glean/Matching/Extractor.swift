@@ -40,8 +40,12 @@ public final class Extractor {
 
     public func extract(_ document: Document) -> ExtractionResult { extract(document, includeMarks: false) }
 
-    /// - Parameter includeMarks: also return the annotations of `mark` rules as facts (for checking examples and explaining).
-    public func extract(_ document: Document, includeMarks: Bool) -> ExtractionResult {
+    /// - Parameters:
+    ///   - includeMarks: also return the annotations of `mark` rules as facts (for fixtures and explaining).
+    ///   - includeReplaced: also return the facts a `replaces:` rule took the place of. A rule's examples check what
+    ///     the rule itself produced, even when a later rule of the pack then folds it into a larger fact; fixtures
+    ///     and `explain` show what the output has.
+    public func extract(_ document: Document, includeMarks: Bool, includeReplaced: Bool = false) -> ExtractionResult {
         // Read once: every read of a class's `var` is an exclusivity check, and these are read per rule and candidate.
         let trace = self.trace, profile = self.profile
         let analysis = DocumentAnalysis(bytes: document.bytes, markup: document.markup, language: document.language, pack: pack)
@@ -316,7 +320,10 @@ public final class Extractor {
                                               tokens: candidate.tokens, fields: candidate.fields, isFact: rule.emitsFact, typeNumber: rule.emitTypeNumber))
                 if !rule.replacesSlots.isEmpty {
                     for binding in candidate.bindings where rule.replacesSlots.contains(binding.slot) {
-                        if case .annotation(let replaced) = binding.target { annotations[replaced].isFact = false }
+                        if case .annotation(let replaced) = binding.target {
+                            annotations[replaced].isFact = false
+                            annotations[replaced].isReplaced = true
+                        }
                     }
                 }
             }
@@ -324,7 +331,7 @@ public final class Extractor {
         }
         trace?.finish(annotations)
         return ExtractionResult(document: document.id, language: analysis.language, referenceDate: referenceDate,
-                                facts: facts(from: annotations, analysis: analysis, document: document.id, includeMarks: includeMarks), warnings: warnings)
+                                facts: facts(from: annotations, analysis: analysis, document: document.id, includeMarks: includeMarks, includeReplaced: includeReplaced), warnings: warnings)
     }
 
     /// The type of annotation a rule marks to give the document its reference date (a dateline, "Published: …").
@@ -637,8 +644,8 @@ public final class Extractor {
 
     // MARK: Facts
 
-    private func facts(from annotations: [Annotation], analysis: DocumentAnalysis, document: String, includeMarks: Bool) -> [Fact] {
-        let factAnnotations = annotations.filter { $0.isFact || includeMarks }.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
+    private func facts(from annotations: [Annotation], analysis: DocumentAnalysis, document: String, includeMarks: Bool, includeReplaced: Bool) -> [Fact] {
+        let factAnnotations = annotations.filter { $0.isFact || (includeMarks && (includeReplaced || !$0.isReplaced)) }.sorted { ($0.span.start, $0.span.end, $0.rule) < ($1.span.start, $1.span.end, $1.rule) }
         let originalSpans = factAnnotations.map { analysis.prepared.originalSpan(ofNormalized: $0.span) }
         // The spans' byte offsets, sorted and distinct, converted in one pass; each offset's scalar is then found by
         // binary search (a Set and a Dictionary of them cost ~25,000 instructions per document).
