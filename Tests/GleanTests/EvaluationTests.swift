@@ -98,6 +98,14 @@ struct EvaluationTests {
         #expect(evaluation.fields["Meeting"]?["date"] == Evaluation.FieldAccuracy(correct: 2, total: 2))
     }
 
+    /// A place written with or without its accents is the same place ("Lomé", "Lome").
+    @Test func stringsCompareWithoutCaseAndAccents() {
+        let options = EvaluationOptions()
+        #expect(Evaluator.equal(key: "location", .string("Lomé"), .string("lome"), options: options))
+        #expect(Evaluator.equal(key: "location", .string("Asunción"), .string("Asuncion"), options: options))
+        #expect(!Evaluator.equal(key: "location", .string("Lomé"), .string("Lima"), options: options))
+    }
+
     @Test func halvesFollowTheNumberInTheId() {
         #expect(GoldSet.Half.odd.contains("en_007") && !GoldSet.Half.odd.contains("fr_010"))
         #expect(GoldSet.Half.even.contains("fr_010") && !GoldSet.Half.even.contains("notes"))

@@ -252,8 +252,9 @@ public enum Evaluator {
         return nil
     }
 
-    /// Numbers numerically, lists as sets, strings ignoring case; equivalent values are equal; loose fields match
-    /// when one text contains the other.
+    /// Numbers numerically, lists as sets, strings ignoring case, punctuation and accents ("Lomé" and "Lome", the
+    /// same city written by two annotators); equivalent values are equal; loose fields match when one text contains
+    /// the other.
     public static func equal(key: String, _ expected: FieldValue, _ actual: FieldValue?, options: EvaluationOptions) -> Bool {
         guard let actual, !actual.isNull else { return false }
         if case .list(let wanted) = expected, case .list(let got) = actual {
@@ -272,7 +273,7 @@ public enum Evaluator {
     }
 
     static func normalized(_ text: String) -> String {
-        let trimmed = text.lowercased().unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) || $0 == "-" || $0 == "_" }
+        let trimmed = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).lowercased().unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) || $0 == "-" || $0 == "_" }
         return String(String.UnicodeScalarView(trimmed)).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
