@@ -73,11 +73,16 @@ public final class Extractor {
         let elements = pack.prefilterElements
         var elementPresent = [Bool](repeating: false, count: elements.count)
         var elementPositions = [[Int]?](repeating: nil, count: elements.count)
-        /// The positions of each clause of `RulePack.prefilterClauses` (its elements' merged), found on first use.
-        var clausePositionCache = [[Int]?](repeating: nil, count: pack.prefilterClauses.count)
-        /// The current rule's clause positions and a cursor per clause (`RulePrefilter.admits`), reused across rules:
+        /// The positions of each clause of `RulePack.prefilterClauses` (its elements' merged), found on first use, as a
+        /// range of one of two pools: the document's, or for a clause with an annotation element the phase's (emptied
+        /// per phase). The start test reads them through buffer pointers: reading a `[[Int]]` per start retained and
+        /// released the outer and each inner array and checked the cursors' uniqueness (~290 instructions per start).
+        var clauseSpanCache = [ClauseSpan?](repeating: nil, count: pack.prefilterClauses.count)
+        var documentClausePool: [Int] = [], phaseClausePool: [Int] = []
+        /// The current rule's clause spans and a cursor per clause (`RulePrefilter.admits`), reused across rules:
         /// building them per rule cost an allocation each, more than many rules' matching.
-        var clausePositions: [[Int]] = []
+        var clauseSpans: [ClauseSpan] = []
+        var clauseBuffers: [UnsafeBufferPointer<Int>] = []
         var cursors: [Int] = []
         /// The current rule's `prefilterReaches` as token counts (`RulePrefilter.admits`'s bounds), reused across rules.
         var clauseBounds: [Int] = []
@@ -114,7 +119,8 @@ public final class Extractor {
                 var candidates: [Candidate] = []
                 // Annotation elements begin where the annotations of earlier phases are: found again per phase.
                 for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
-                for clause in pack.annotationPrefilterClauses { clausePositionCache[clause] = nil }
+                for clause in pack.annotationPrefilterClauses { clauseSpanCache[clause] = nil }
+                if !phaseClausePool.isEmpty { phaseClausePool.removeAll(keepingCapacity: true) }
                 for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
                 let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count,
@@ -169,10 +175,10 @@ public final class Extractor {
                         let starts = matcher.startPositions(node: rule.startSlot, of: pack.startNodes, cache: &startCache)
                         startsTried = starts.count
                         // As `RulePrefilter.clausePositions`, by element number.
-                        if !clausePositions.isEmpty { clausePositions.removeAll(keepingCapacity: true) }
+                        if !clauseSpans.isEmpty { clauseSpans.removeAll(keepingCapacity: true) }
                         if !starts.isEmpty {
                             for number in rule.prefilterClauseNumbers {
-                                if let known = clausePositionCache[number] { clausePositions.append(known); continue }
+                                if let known = clauseSpanCache[number] { clauseSpans.append(known); continue }
                                 func found(_ slot: Int) -> [Int] {
                                     if let known = elementPositions[slot] { return known }
                                     let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
@@ -187,26 +193,43 @@ public final class Extractor {
                                     for slot in clause { all += found(slot) }
                                     all.sort()
                                 }
-                                clausePositionCache[number] = all
-                                clausePositions.append(all)
+                                let span: ClauseSpan
+                                if clause.contains(where: { if case .annotation = elements[$0] { return true } else { return false } }) {
+                                    span = ClauseSpan(phase: true, range: phaseClausePool.count..<(phaseClausePool.count + all.count))
+                                    phaseClausePool += all
+                                } else {
+                                    span = ClauseSpan(phase: false, range: documentClausePool.count..<(documentClausePool.count + all.count))
+                                    documentClausePool += all
+                                }
+                                clauseSpanCache[number] = span
+                                clauseSpans.append(span)
                             }
                         }
                         if !clauseBounds.isEmpty { clauseBounds.removeAll(keepingCapacity: true) }
-                        if !clausePositions.isEmpty && rule.prefilterReachFloor < longestSentence && rule.prefilterReaches.count == clausePositions.count {
+                        if !clauseSpans.isEmpty && rule.prefilterReachFloor < longestSentence && rule.prefilterReaches.count == clauseSpans.count {
                             for reach in rule.prefilterReaches { clauseBounds.append(reach.bound(longestHit: longestHit, longestAnnotation: longestAnnotation)) }
                         }
-                        if cursors.count < clausePositions.count { cursors = [Int](repeating: 0, count: clausePositions.count) }
-                        for clause in clausePositions.indices { cursors[clause] = 0 }
-                        matcher.forEachLongestMatch(program, starts: starts, admits: { start in
-                            guard !clausePositions.isEmpty else { return true }
-                            let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                            if !clauseBounds.isEmpty {
-                                return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions, bounds: clauseBounds, cursors: &cursors)
+                        if cursors.count < clauseSpans.count { cursors = [Int](repeating: 0, count: clauseSpans.count) }
+                        for clause in clauseSpans.indices { cursors[clause] = 0 }
+                        documentClausePool.withUnsafeBufferPointer { documentPool in
+                            phaseClausePool.withUnsafeBufferPointer { phasePool in
+                                if !clauseBuffers.isEmpty { clauseBuffers.removeAll(keepingCapacity: true) }
+                                for span in clauseSpans { clauseBuffers.append(UnsafeBufferPointer(rebasing: (span.phase ? phasePool : documentPool)[span.range])) }
+                                clauseBuffers.withUnsafeBufferPointer { clauses in
+                                    clauseBounds.withUnsafeBufferPointer { bounds in
+                                        cursors.withUnsafeMutableBufferPointer { cursors in
+                                            matcher.forEachLongestMatch(program, starts: starts, admits: { start in
+                                                guard !clauses.isEmpty else { return true }
+                                                let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
+                                                return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors)
+                                            }) { start, end, bindings in
+                                                let range = start..<end
+                                                candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
+                                            }
+                                        }
+                                    }
+                                }
                             }
-                            return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clausePositions: clausePositions, cursors: &cursors)
-                        }) { start, end, bindings in
-                            let range = start..<end
-                            candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
                         }
                         if matcher.budgetExhausted {
                             warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
@@ -653,6 +676,12 @@ public final class Extractor {
                  zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)
         }
     }
+}
+
+/// Where a prefilter clause's positions are in `Extractor.extract`'s pools: the phase's or the document's, and where.
+struct ClauseSpan {
+    var phase: Bool
+    var range: Range<Int>
 }
 
 /// The candidate whose fields are being evaluated, read by the context closures of a phase (made once per phase

@@ -131,9 +131,26 @@ extension RulePrefilter {
         return true
     }
 
+    /// `admits(start:sentenceEnd:clausePositions:bounds:cursors:)` on buffers (`Extractor.extract`): `bounds` empty
+    /// for the sentence end alone. Reading nested arrays per start retained and released each of them.
+    @inline(__always)
+    static func admits(start: Int, sentenceEnd: Int, clauses: UnsafeBufferPointer<UnsafeBufferPointer<Int>>, bounds: UnsafeBufferPointer<Int>,
+                       cursors: UnsafeMutableBufferPointer<Int>) -> Bool {
+        if bounds.isEmpty {
+            for clause in 0..<clauses.count {
+                if !admits(start: start, end: sentenceEnd, positions: clauses[clause], cursor: &cursors[clause]) { return false }
+            }
+        } else {
+            for clause in 0..<clauses.count {
+                if !admits(start: start, end: min(sentenceEnd, start + bounds[clause] + 1), positions: clauses[clause], cursor: &cursors[clause]) { return false }
+            }
+        }
+        return true
+    }
+
     /// Whether one clause has an element beginning in `start..<end`, its cursor moved to the first at or after `start`.
     @inline(__always)
-    private static func admits(start: Int, end: Int, positions: [Int], cursor: inout Int) -> Bool {
+    private static func admits<Positions: RandomAccessCollection<Int>>(start: Int, end: Int, positions: Positions, cursor: inout Int) -> Bool where Positions.Index == Int {
         var low = cursor
         if low > 0 && positions[low - 1] >= start { low = 0 }
         // A few steps forward (the next start is usually near), else a search of the rest: a rule with few starts

@@ -422,7 +422,7 @@ struct TokenPatternMatcher {
                     if cell >= 0, let known = regexMemo!.result(at: cell) {
                         result = known
                     } else {
-                        result = (try? scratch.matches(regex, in: slice)) ?? false
+                        result = regexResult(regex, token: index, slice)
                         if cell >= 0 { regexMemo!.record(result, at: cell) }
                     }
                     if result { found.append(index) }
@@ -476,6 +476,17 @@ struct TokenPatternMatcher {
         return found != flat.negated
     }
 
+    /// A token regex on a token the document's memo has no result for: the result an earlier document's token of the
+    /// same text gave (`TokenRegexMemo`'s forms), else PCRE2's, kept for the next documents.
+    private func regexResult(_ regex: CompiledRegex, token: Int, _ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let regexMemo, regex.tokenSlot >= 0 else { return (try? scratch.matches(regex, in: slice)) ?? false }
+        let formCell = regexMemo.formCell(slot: regex.tokenSlot, token: token, bytes: slice)
+        if formCell >= 0, let known = regexMemo.formResult(at: formCell) { return known }
+        let result = (try? scratch.matches(regex, in: slice)) ?? false
+        if formCell >= 0 { regexMemo.recordForm(result, at: formCell) }
+        return result
+    }
+
     private func tokenMatches(_ test: TokenTest, _ index: Int) -> Bool {
         let token = analysis.tokens[index]
         switch test {
@@ -495,8 +506,7 @@ struct TokenPatternMatcher {
             let cell = regexMemo?.cell(slot: regex.tokenSlot, token: index) ?? -1
             if cell >= 0, let known = regexMemo!.result(at: cell) { return known }
             let result = analysis.prepared.normalized.withUnsafeBufferPointer { text in
-                let slice = UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)])
-                return (try? scratch.matches(regex, in: slice)) ?? false
+                regexResult(regex, token: index, UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)]))
             }
             if cell >= 0 { regexMemo!.record(result, at: cell) }
             return result
@@ -576,8 +586,27 @@ final class TokenRegexMemo {
     /// Above this many cells (a document of millions of tokens) the memo is off rather than huge.
     static let maximumCells = 1 << 24
 
+    /// Across documents: each distinct token text (a "form", up to `maximumFormBytes` bytes) gets a number, and the
+    /// results of the regexes on it are kept by (form, slot): a token regex's result depends on the token's bytes
+    /// alone, and news repeats its words (names, months, numbers) from document to document, so most tokens that
+    /// pass a regex's length and first-byte test were already tested in an earlier document. All forms are
+    /// forgotten past `maximumForms`.
+    @exclusivity(unchecked) private var formResults: [UInt8] = []
+    @exclusivity(unchecked) private var formOfToken: [Int32] = []
+    @exclusivity(unchecked) private var formBytes: [UInt8] = []
+    @exclusivity(unchecked) private var formStarts: [Int32] = [0]
+    @exclusivity(unchecked) private var formHashes: [UInt64] = []
+    /// Open addressing: form number + 1, 0 for an empty entry.
+    @exclusivity(unchecked) private var formTable: [Int32] = [Int32](repeating: 0, count: 1 << 12)
+    private var formSlots = 0
+    static let maximumForms = 1 << 16
+    static let maximumFormBytes = 48
+
     /// Forgets the previous document.
     func reset(slots: Int, tokenCount: Int) {
+        if formSlots != slots { forgetForms(); formSlots = slots }
+        if formOfToken.count < tokenCount { formOfToken = [Int32](repeating: -1, count: max(tokenCount, formOfToken.count * 2)) }
+        else if tokenCount > 0 { formOfToken.withUnsafeMutableBufferPointer { $0.baseAddress!.initialize(repeating: -1, count: tokenCount) } }
         let size = slots * tokenCount
         guard size <= TokenRegexMemo.maximumCells else { self.slots = 0; self.tokenCount = 0; return }
         self.slots = slots
@@ -605,6 +634,82 @@ final class TokenRegexMemo {
 
     @inline(__always)
     func record(_ result: Bool, at cell: Int) { states[cell] = result ? 1 : 2 }
+
+    /// The cell of `formResults` for a regex slot and the form of a token with these bytes; -1 when forms do not
+    /// cover it (a token longer than `maximumFormBytes`, or past the document's tokens).
+    func formCell(slot: Int, token: Int, bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard slot >= 0 && slot < formSlots && token >= 0 && token < formOfToken.count && bytes.count <= TokenRegexMemo.maximumFormBytes else { return -1 }
+        var form = formOfToken[token]
+        if form < 0 {
+            form = self.form(of: bytes)
+            if form < 0 { return -1 }
+            formOfToken[token] = form
+        }
+        return Int(form) * formSlots + slot
+    }
+
+    @inline(__always)
+    func formResult(at cell: Int) -> Bool? {
+        let state = formResults[cell]
+        return state == 0 ? nil : state == 1
+    }
+
+    @inline(__always)
+    func recordForm(_ result: Bool, at cell: Int) { formResults[cell] = result ? 1 : 2 }
+
+    /// The number of the form with these bytes, added when new (all forms are forgotten first when there are
+    /// `maximumForms`: the document's tokens then find theirs again).
+    private func form(of bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let mask = formTable.count - 1
+        var index = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+        while true {
+            let entry = formTable[index]
+            if entry == 0 { break }
+            let form = Int(entry - 1)
+            if formHashes[form] == hash {
+                let start = Int(formStarts[form]), end = Int(formStarts[form + 1])
+                if end - start == bytes.count && formBytes.withUnsafeBufferPointer({ stored in
+                    var offset = 0
+                    while offset < bytes.count { if stored[start + offset] != bytes[offset] { return false }; offset += 1 }
+                    return true
+                }) { return Int32(form) }
+            }
+            index = (index + 1) & mask
+        }
+        if formHashes.count >= TokenRegexMemo.maximumForms {
+            forgetForms()
+            return form(of: bytes)
+        }
+        let form = Int32(formHashes.count)
+        formHashes.append(hash)
+        formBytes.append(contentsOf: bytes)
+        formStarts.append(Int32(formBytes.count))
+        formResults.append(contentsOf: repeatElement(0, count: formSlots))
+        formTable[index] = form + 1
+        if formHashes.count * 2 > formTable.count { growFormTable() }
+        return form
+    }
+
+    private func growFormTable() {
+        formTable = [Int32](repeating: 0, count: formTable.count * 2)
+        let mask = formTable.count - 1
+        for (form, hash) in formHashes.enumerated() {
+            var index = Int(truncatingIfNeeded: hash ^ (hash >> 29)) & mask
+            while formTable[index] != 0 { index = (index + 1) & mask }
+            formTable[index] = Int32(form + 1)
+        }
+    }
+
+    private func forgetForms() {
+        formResults.removeAll(keepingCapacity: true)
+        formBytes.removeAll(keepingCapacity: true)
+        formStarts = [0]
+        formHashes.removeAll(keepingCapacity: true)
+        formTable = [Int32](repeating: 0, count: 1 << 12)
+        if !formOfToken.isEmpty { formOfToken.withUnsafeMutableBufferPointer { $0.baseAddress!.initialize(repeating: -1, count: $0.count) } }
+    }
 }
 
 extension TokenPatternMatcher {

@@ -71,6 +71,9 @@ public struct ZoneMap: Sendable {
         "vous aimerez aussi lire", "à la une", "a la une",
     ]
 
+    /// What `linkHeader` trims around a line or its part before a colon.
+    static let linkHeaderTrimmable: Set<Character> = [" ", "\t", ":", "-", "–", "—", "•", "*", "·", ">", "»", "\u{A0}"]
+
     struct Line {
         var firstToken: Int
         var lastToken: Int
@@ -264,10 +267,20 @@ public struct ZoneMap: Sendable {
         let start = Int(tokens[line.firstToken].start), end = Int(tokens[line.lastToken].end)
         guard end - start <= 160 else { return nil }
         let lineText = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
-        // Without bullets, colons, dashes and spaces around; typographic apostrophes as ASCII ones.
+        // Without bullets, colons, dashes and spaces around; typographic apostrophes as ASCII ones. Trimmed by index
+        // and copied once, with the set built once: dropping through two reversed views and mapping every character
+        // into a new string, with the set made per call, cost ~54,000 instructions a call (1.4% of extraction).
         func normalised(_ part: Substring) -> String {
-            let trimmable: Set<Character> = [" ", "\t", ":", "-", "–", "—", "•", "*", "·", ">", "»", "\u{A0}"]
-            let trimmed = part.drop { trimmable.contains($0) }.reversed().drop { trimmable.contains($0) }.reversed()
+            let trimmable = linkHeaderTrimmable
+            var lower = part.startIndex, upper = part.endIndex
+            while lower < upper && trimmable.contains(part[lower]) { lower = part.index(after: lower) }
+            while lower < upper {
+                let before = part.index(before: upper)
+                guard trimmable.contains(part[before]) else { break }
+                upper = before
+            }
+            let trimmed = part[lower..<upper]
+            if !trimmed.contains("’") { return String(trimmed) }
             return String(trimmed.map { $0 == "’" ? "'" : $0 })
         }
         if linkHeaders.contains(normalised(lineText[...])) { return true }
