@@ -54,7 +54,8 @@ EXTRA = {
     "CI": dict(en=["Ivory Coast", "Côte d'Ivoire"], fr=["Côte d'Ivoire"]),
     "CN": dict(en=["People's Republic of China", "Mainland China"], fr=["Chine", "Chine populaire", "République populaire de Chine"],
                acr_en=["PRC"], acr_fr=["RPC"]),
-    "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde"]),
+    # « le Cap-Vert » whole: else leftmost-longest reads « Le Cap » (Cape Town, cities.yaml) and loses the country.
+    "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde", "le Cap-Vert"]),
     "CX": dict(fr=["Île Christmas"], fr_main="Île Christmas"),
     "CZ": dict(en=["Czechia", "Czech Republic"], fr=["Tchéquie", "République tchèque"]),
     "FK": dict(en=["Falklands", "Falkland Islands", "Malvinas"], fr=["Îles Malouines", "Malouines", "Îles Falkland", "Falkland"], fr_main="Îles Malouines"),
