@@ -23,6 +23,10 @@ def run_glean(glean, records, text_key, types, jobs=None, time_of_day=False, doc
             document.update(document_keys(record))
         lines.append(json.dumps(document, ensure_ascii=False))
     command = [glean, "extract", "--input-format", "jsonl", "--quiet", "--types", ",".join(types), "-"]
+    # The pack of this checkout (a worktree's), not the one the binary was built with.
+    for option, directory in (("--rules", "Rules"), ("--gazetteers", "Gazetteers")):
+        if os.path.isdir(os.path.join(ROOT, directory)):
+            command[2:2] = [option, os.path.join(ROOT, directory)]
     if jobs:
         command[2:2] = ["--jobs", str(jobs)]
     completed = subprocess.run(command, input="\n".join(lines) + "\n", capture_output=True, text=True, cwd=ROOT)

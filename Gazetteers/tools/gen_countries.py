@@ -35,6 +35,8 @@ EXTRA = {
     "AQ": dict(fr=["Antarctique"]),
     "AX": dict(en=["Åland", "Aland Islands"], fr=["Îles Åland", "Åland"], fr_main="Îles Åland"),
     "BA": dict(en=["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"], fr=["Bosnie", "Bosnie-Herzégovine"], acr_en=["BiH"]),
+    # "Burkina" alone is the usual short form in West African and French news (« le Burkina », "Burkina's junta").
+    "BF": dict(en=["Burkina"], fr=["Burkina"]),
     "BN": dict(en=["Brunei"], fr=["Brunei", "Brunéi"], fr_main="Brunei"),
     "BO": dict(en=["Bolivia"], fr=["Bolivie", "État plurinational de Bolivie"], fr_main="Bolivie"),
     "BQ": dict(en=["Caribbean Netherlands"], fr=["Pays-Bas caribéens"]),
@@ -52,7 +54,8 @@ EXTRA = {
     "CI": dict(en=["Ivory Coast", "Côte d'Ivoire"], fr=["Côte d'Ivoire"]),
     "CN": dict(en=["People's Republic of China", "Mainland China"], fr=["Chine", "Chine populaire", "République populaire de Chine"],
                acr_en=["PRC"], acr_fr=["RPC"]),
-    "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde"]),
+    # « le Cap-Vert » whole: else leftmost-longest reads « Le Cap » (Cape Town, cities.yaml) and loses the country.
+    "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde", "le Cap-Vert"]),
     "CX": dict(fr=["Île Christmas"], fr_main="Île Christmas"),
     "CZ": dict(en=["Czechia", "Czech Republic"], fr=["Tchéquie", "République tchèque"]),
     "FK": dict(en=["Falklands", "Falkland Islands", "Malvinas"], fr=["Îles Malouines", "Malouines", "Îles Falkland", "Falkland"], fr_main="Îles Malouines"),
@@ -106,8 +109,10 @@ EXTRA = {
     "TZ": dict(en=["Tanzania"], fr=["Tanzanie", "République unie de Tanzanie"], fr_main="Tanzanie"),
     "US": dict(en=["United States", "United States of America"], fr=["États-Unis", "États-Unis d'Amérique"],
                acr_any=["US", "USA", "U.S.", "U.S.A."]),
-    "VA": dict(en=["Holy See", "Vatican", "Vatican City", "Vatican City State"],
-               fr=["Saint-Siège", "Vatican", "Cité du Vatican", "État de la Cité du Vatican"], en_main="Holy See",
+    # The Holy See's sovereign named by his office ("the Holy Father received in audience …"), as the Kremlin names
+    # Moscow's presidency: his country is the Holy See.
+    "VA": dict(en=["Holy See", "Vatican", "Vatican City", "Vatican City State", "Holy Father", "Supreme Pontiff", "Pontiff", "the Pope"],
+               fr=["Saint-Siège", "Vatican", "Cité du Vatican", "État de la Cité du Vatican", "Saint-Père", "Souverain Pontife", "le pape", "le Pape"], en_main="Holy See",
                fr_main="Saint-Siège"),
     "VE": dict(en=["Venezuela"], fr=["Venezuela", "République bolivarienne du Venezuela"], fr_main="Venezuela"),
     "VG": dict(fr=["Îles Vierges britanniques"]),
