@@ -40,7 +40,7 @@ struct SharedMatchesTests {
         var words: [String] = []
         for round in 0..<40 {
             words += ["Japan", "and", "Morocco", "met", "and"]
-            if round % 9 == 0 { words += ["Japan", "then", "signed", "the", "treaty", "and", "Peru", "ratified", "it"] }
+            if round % 9 == 0 { words += ["Japan", "then", "signed", "the", "treaty", "and", "Morocco", "ratified", "it"] }
         }
         let extractor = Extractor(pack: compiled)
         let profile = RuleProfile(pack: compiled)
@@ -68,6 +68,7 @@ struct SharedMatchesTests {
         extractor.profile = profile
         extractor.trace = ExtractionTrace()
         _ = extractor.extract(Document(id: "a", text: "Japan then signed the treaty.", language: .en), includeMarks: true)
-        #expect(profile.entries[0].allSatisfy { $0.steps > 0 })
+        let entries = profile.entries[0]
+        #expect([0, 2, 3].allSatisfy { entries[$0].steps > 0 && entries[$0].candidates == 1 })
     }
 }
