@@ -117,15 +117,20 @@ struct BenchRules: ParsableCommand {
         print("rule\tphase\tdocs\tstarts\tsteps\tcandidates\tkept\tmatch_ms\tfields_ms\tshare")
         // A whole-text regex rule without a gate is marked: its cost is a scan of every document, whatever it finds.
         let ungated = Set(rulePack.phases.flatMap(\.rules).filter(\.scansWholeText).map(\.id))
-        var marked = 0
+        // A rule with the pattern of an earlier rule of its phase takes that rule's matches: its starts and steps are
+        // counted once, on the rule of the class that ran first in a document.
+        let sharing = Set(rulePack.phases.flatMap(\.rules).filter { $0.sharesPatternWith != nil }.map(\.id))
+        var marked = 0, shared = 0
         for entry in entries.prefix(top > 0 ? top : entries.count) {
             let share = inRules > 0 ? Double(entry.totalNanoseconds) / 1e6 / inRules * 100 : 0
-            let mark = ungated.contains(entry.ruleID) ? "*" : ""
+            var mark = ungated.contains(entry.ruleID) ? "*" : ""
             if !mark.isEmpty { marked += 1 }
+            if sharing.contains(entry.ruleID) { mark += "="; shared += 1 }
             print(entry.ruleID + mark + String(format: "\t%d\t%d\t%d\t%d\t%d\t%d\t%.1f\t%.1f\t%.1f%%", entry.phase, entry.documents, entry.starts, entry.steps,
                          entry.candidates, entry.kept, Double(entry.matchNanoseconds) / 1e6, Double(entry.fieldNanoseconds) / 1e6, share))
         }
         if marked > 0 { print("* regex rule without a gate: it scans the whole text of every document (glean check notes it: ungated-regex)") }
+        if shared > 0 { print("= the pattern of an earlier rule of its phase: a document matches it once, and its starts and steps are counted on the rule of the class that ran first") }
     }
 }
 

@@ -180,6 +180,11 @@ public final class CompiledRule: @unchecked Sendable {
     /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
     /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
     var requirementSlots: [[Int]] = []
+    /// The class of the token rules of this rule's phase with the same pattern (`RulePack.init`), whose matches a
+    /// document finds once per phase for all of them; -1 when no other rule of the phase has this pattern.
+    var matchShareClass = -1
+    /// The first rule of the phase with this rule's pattern, when this rule is not it (`glean bench rules` says so).
+    public internal(set) var sharesPatternWith: String? = nil
     /// `group` numbered among the groups of the rule's phase (`RulePack.init`), for conflict resolution.
     var groupNumber = 0
     /// The pack's annotation prefilter elements of this rule's emitted type: present once this rule keeps a match.
@@ -228,6 +233,8 @@ public final class CompiledRule: @unchecked Sendable {
         rule.prefilterReachFloor = prefilterReachFloor
         rule.requirementSlots = requirementSlots
         rule.groupNumber = groupNumber
+        rule.matchShareClass = matchShareClass
+        rule.sharesPatternWith = sharesPatternWith
         rule.emitAnnotationSlots = emitAnnotationSlots
         rule.emitTypeNumber = emitTypeNumber
         rule.fieldItems = fieldItems

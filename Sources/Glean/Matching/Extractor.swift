@@ -100,6 +100,9 @@ public final class Extractor {
             case .annotation: break
             }
         }
+        /// The matches of each class of token rules with one pattern (`CompiledRule.matchShareClass`), as the first rule
+        /// of the class run in the document found them (a class lies in one phase), and whether its step budget ran out.
+        var sharedMatches = [(candidates: [Candidate], exhausted: Bool)?](repeating: nil, count: pack.matchShareClassCount)
         /// The annotations by start token, rebuilt only when a phase added some.
         var annotationsByStart: (index: AnnotationStartIndex, count: Int)? = nil
 
@@ -169,6 +172,21 @@ public final class Extractor {
                     let before = candidates.count
                     let startedAt = profile == nil ? 0 : RuleProfile.now()
                     var startsTried = 0
+                    var matchedHere = true
+                    // A rule of a class of the phase that another rule already matched (`CompiledRule.matchShareClass`):
+                    // its matches are those, found once. Explaining matches each rule, to record its own failures.
+                    let shareClass = trace == nil ? rule.matchShareClass : -1
+                    if shareClass >= 0, let known = sharedMatches[shareClass], case .tokens = rule.body {
+                        matchedHere = false
+                        for match in known.candidates {
+                            var candidate = match
+                            candidate.rule = ruleIndex
+                            candidates.append(candidate)
+                        }
+                        if known.exhausted {
+                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                        }
+                    } else {
                     switch rule.body {
                     case .tokens(_, let program):
                         matcher.resetBudget(stepBudget)
@@ -234,6 +252,7 @@ public final class Extractor {
                         if matcher.budgetExhausted {
                             warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
                         }
+                        if shareClass >= 0 { sharedMatches[shareClass] = (Array(candidates[before...]), matcher.budgetExhausted) }
                     case .regex(let regex, let groupSlots):
                         var searches = 0
                         let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
@@ -261,8 +280,10 @@ public final class Extractor {
                             warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' skipped: \(error.message) (\(error.advice)); the other rules ran", code: "match-limit", at: rule.location))
                         }
                     }
+                    }
                     if let profile {
-                        let steps = rule.isRegex ? 0 : stepBudget - max(0, matcher.stepBudget)
+                        // A rule that took its class's matches took no step and tried no start: the rule that matched counts them.
+                        let steps = rule.isRegex || !matchedHere ? 0 : stepBudget - max(0, matcher.stepBudget)
                         profile.ran(phase: phaseIndex, rule: ruleIndex, starts: startsTried, steps: steps, candidates: candidates.count - before,
                                     nanoseconds: RuleProfile.now() - startedAt)
                     }

@@ -126,6 +126,29 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         prefilterClauses = clauses
+        // Token rules of a phase with the same pattern (macros expanded), hence the same program, starts and prefilter
+        // clauses, find the same matches: numbered as one class, so a document matches the pattern once per phase and
+        // the class's other rules take those matches (five meeting rules read `$SECOND_EVENT_CLAUSE` in one phase).
+        var shareClasses = 0
+        for phase in resolved.indices {
+            var byKey: [String: [CompiledRule]] = [:]
+            var order: [String] = []
+            for rule in resolved[phase].rules {
+                guard case .tokens(let node, _) = rule.body else { continue }
+                let key = "\(rule.startSlot);\(rule.prefilterClauseNumbers);" + RulePack.patternKey(node)
+                if byKey[key] == nil { order.append(key) }
+                byKey[key, default: []].append(rule)
+            }
+            for key in order where byKey[key]!.count > 1 {
+                let rules = byKey[key]!
+                for rule in rules {
+                    rule.matchShareClass = shareClasses
+                    if rule !== rules[0] { rule.sharesPatternWith = rules[0].id }
+                }
+                shareClasses += 1
+            }
+        }
+        matchShareClassCount = shareClasses
         var keys: [ConflictKeys] = []
         for phase in resolved.indices {
             var groupNumbers: [String: Int] = [:]
@@ -283,6 +306,35 @@ public final class RulePack: @unchecked Sendable {
         case .anyOf(let tests): return "[\(tests.count):" + tests.map(tokenKey).joined(separator: ",") + "]"
         }
     }
+
+    /// A text that identifies a pattern (the same text, the same compiled program: `TokenProgram(node)` reads the
+    /// node alone). Variable-length parts are length-prefixed, as in `startKey`.
+    static func patternKey(_ node: PatternNode) -> String {
+        func constraintsKey(_ constraints: [Constraint]) -> String {
+            "{\(constraints.count):" + constraints.map { constraint in
+                let test: String
+                switch constraint.test {
+                case .equals(let value): test = "=\(value.utf8.count):" + value
+                case .notEquals(let value): test = "!\(value.utf8.count):" + value
+                case .matches(let regex): test = "~\(regex.options.rawValue):\(regex.pattern.utf8.count):" + regex.pattern
+                }
+                return "\(constraint.key.utf8.count):" + constraint.key + test
+            }.joined(separator: ",") + "}"
+        }
+        switch node {
+        case .token(let test): return "t" + tokenKey(test)
+        case .gazetteer(let type, let constraints): return "g\(type.utf8.count):" + type + constraintsKey(constraints)
+        case .annotation(let type, let constraints): return "n\(type.utf8.count):" + type + constraintsKey(constraints)
+        case .sequence(let items): return "s(\(items.count):" + items.map(patternKey).joined(separator: " ") + ")"
+        case .alternation(let items): return "a(\(items.count):" + items.map(patternKey).joined(separator: "|") + ")"
+        case .repetition(let inner, let min, let max): return "r\(min),\(max)(" + patternKey(inner) + ")"
+        case .capture(let slot, let inner): return "c\(slot)(" + patternKey(inner) + ")"
+        case .sentenceStart: return "^"
+        }
+    }
+
+    /// How many classes of token rules share their matches (`CompiledRule.matchShareClass`).
+    let matchShareClassCount: Int
 
     /// How many distinct token regexes the rules test (see `CompiledRegex.tokenSlot`).
     let tokenRegexCount: Int
