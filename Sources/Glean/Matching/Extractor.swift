@@ -184,7 +184,7 @@ public final class Extractor {
                             candidates.append(candidate)
                         }
                         if known.exhausted {
-                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                            warnings.append(Extractor.stepLimitWarning(document: document.id, rule: rule, budget: stepBudget))
                         }
                     } else {
                     switch rule.body {
@@ -250,7 +250,7 @@ public final class Extractor {
                             }
                         }
                         if matcher.budgetExhausted {
-                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                            warnings.append(Extractor.stepLimitWarning(document: document.id, rule: rule, budget: stepBudget))
                         }
                         if shareClass >= 0 { sharedMatches[shareClass] = (Array(candidates[before...]), matcher.budgetExhausted) }
                     case .regex(let regex, let groupSlots):
@@ -428,6 +428,13 @@ public final class Extractor {
 
     static func setBits(_ bits: inout [UInt64], _ range: Range<Int>) {
         for bit in range { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+    }
+
+    /// The warning for a token rule whose matching steps ran out in a document (whether the rule matched or took the
+    /// matches of its share class's first rule).
+    static func stepLimitWarning(document: String, rule: CompiledRule, budget: Int) -> Diagnostic {
+        Diagnostic(.warning, "\(document): rule '\(rule.id)' stopped after \(budget) matching steps (pattern too ambiguous for this document); its other matches here are skipped",
+                   code: "step-limit", at: rule.location)
     }
 
     // MARK: Fields
