@@ -35,6 +35,49 @@ struct ScalingTests {
         #expect(costs[2] <= costs[0] * 1.15, "\(costs)")
     }
 
+    /// `latest_before` reads a phase's table of the starts where its (type, field) has a value, by bisection: its
+    /// cost does not grow with the sentences and marks before the match. Here every sentence has a mark of the type
+    /// without the field, and the one value lies in the first sentence: a lookup that walked back over the earlier
+    /// sentences and scanned their marks (as before the fifteenth session) cost the number of sentences before it.
+    @Test func latestBeforeCostDoesNotGrowWithTheTextBeforeIt() throws {
+        let compiled = try pack("""
+        phase marks
+        rule side {
+          pattern: c:gaz:Country "signed"
+          mark Side { country: c.id }
+        }
+        rule bare {
+          pattern: "talks"
+          mark Side { kind: "talks" }
+        }
+        phase p
+        rule met {
+          pattern: "met"
+          emit Meeting { side: latest_before("Side", "country"), near: nearest_before("Side", "country") }
+        }
+        """)
+        func examinedPerSentence(_ sentences: Int, japanAt: Int) -> Double {
+            var text = "Morocco signed the text. "
+            for index in 0..<sentences { text += index == japanAt ? "Japan signed and the talks went on. " : "The talks went on and they met again. " }
+            let extractor = Extractor(pack: compiled)
+            let facts = extractor.extract(Document(id: "doc", text: text, language: .en)).facts
+            #expect(facts.count == sentences - 1)
+            for (index, fact) in facts.enumerated() {
+                // The nearest value before each match: Morocco's, then Japan's once Japan signed; `nearest_before`
+                // reads two sentences back at most.
+                let phrase = index < japanAt ? index : index + 1
+                #expect(fact.fields.first { $0.key == "side" }?.value == .string(phrase < japanAt ? "MA" : "JP"))
+                let near: FieldValue? = phrase <= 1 ? .string("MA") : phrase == japanAt + 1 || phrase == japanAt + 2 ? .string("JP") : nil
+                #expect(fact.fields.first { $0.key == "near" }?.value == near, "\(phrase)")
+            }
+            return Double(extractor.contextItemsExamined) / Double(sentences)
+        }
+        // Past what a lookup scans before it reads the table (`Extractor.nearestScanSpan`: 1,200 tokens, 9 a sentence).
+        let costs = [400, 1_600, 6_400].map { examinedPerSentence($0, japanAt: $0 / 2) }
+        #expect(costs[1] <= costs[0] * 1.1, "\(costs)")
+        #expect(costs[2] <= costs[0] * 1.1, "\(costs)")
+    }
+
     /// CPU time of this thread, in seconds: what the test itself spends, not the wait for a core on a loaded machine.
     func threadSeconds() -> Double {
         var time = timespec()

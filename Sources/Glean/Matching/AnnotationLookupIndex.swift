@@ -73,6 +73,35 @@ final class AnnotationLookupIndex {
         return made
     }
 
+    /// Where a nearest-before lookup (`nearest_before`, `latest_before`, `nearest_before_in_sentence`) of one
+    /// (type, field, outside) finds a value in this phase: the start tokens, ascending, and the value taken at each
+    /// (`Extractor.nearestValues`). A lookup is then a bisection, not a scan of the marks before the match: on a long
+    /// dense line most marks of a type can lack the field, and the nearest value lay far back.
+    struct NearestValues {
+        let starts: [Int32]
+        let values: [FieldValue]
+
+        /// The index of the last start before `token` (-1: none).
+        func lastIndex(before token: Int) -> Int {
+            var low = 0, high = starts.count
+            while low < high {
+                let middle = (low + high) >> 1
+                if Int(starts[middle]) < token { low = middle + 1 } else { high = middle }
+            }
+            return low - 1
+        }
+    }
+    /// By `ContextLookupCall.key`, made on the phase's first such lookup of the key.
+    private var nearestMade: [NearestValues?] = []
+
+    func nearestValues(key: Int, make: () -> NearestValues) -> NearestValues {
+        if key < nearestMade.count, let known = nearestMade[key] { return known }
+        let made = make()
+        if key >= nearestMade.count { nearestMade += repeatElement(nil, count: key + 1 - nearestMade.count) }
+        nearestMade[key] = made
+        return made
+    }
+
     /// The structure `kind` of the type numbered `slot`: from `made` when known, else `make()`'s, kept there.
     @inline(__always) private func numbered<T>(_ slot: Int, _ kind: Int, _ made: inout [T], _ make: () -> T) -> T {
         let known = place(slot, kind)

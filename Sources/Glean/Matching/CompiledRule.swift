@@ -2,7 +2,7 @@
 /// Read-only and shared by all workers.
 
 /// A test on one token.
-enum TokenTest: Sendable {
+enum TokenTest: Sendable, Hashable {
     /// The token's folded form has this vocabulary id.
     case folded(Int32)
     /// The token's text is exactly these bytes.
@@ -26,8 +26,8 @@ enum TokenClass: String, Sendable, CaseIterable {
 }
 
 /// A compiled constraint on an entry attribute or an annotation field.
-struct Constraint: Sendable {
-    enum Test: Sendable {
+struct Constraint: Sendable, Hashable {
+    enum Test: Sendable, Hashable {
         case equals(String)
         case notEquals(String)
         case matches(CompiledRegex)
@@ -37,7 +37,9 @@ struct Constraint: Sendable {
 }
 
 // Only the directly recursive cases are `indirect` (see PatternSyntax).
-enum PatternNode: Sendable {
+/// Equal nodes compile to the same program (`TokenProgram(node)` reads the node alone): what finds the token rules of a
+/// phase that share their matches (`RulePack`'s share classes).
+enum PatternNode: Sendable, Hashable {
     case token(TokenTest)
     case gazetteer(type: String, constraints: [Constraint])
     case annotation(type: String, constraints: [Constraint])

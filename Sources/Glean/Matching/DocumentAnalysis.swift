@@ -12,6 +12,8 @@ final class DocumentAnalysis {
     /// Index into `sentences` of each token.
     let sentenceOfToken: [Int32]
     let zones: ZoneMap
+    /// Where `latest_before` (`ContextScope.beforeInZone`) stops walking back, per sentence: made on first use.
+    private(set) lazy var zoneRuns = SentenceZoneRuns(sentences: sentences, tokens: tokens, zones: zones)
     let hits: [GazetteerHit]
     /// The hits starting at token `t` are `hits[hitStartOffsets[t]..<hitStartOffsets[t + 1]]` (hits are in token order).
     let hitStartOffsets: [Int32]
@@ -197,5 +199,43 @@ final class LazyIndex<Key: Hashable> {
         if index == nil { index = [:] }
         index![key] = built
         return built
+    }
+}
+
+/// The runs of sentences of one zone, for a walk back from a sentence over the earlier ones of its zone (empty
+/// sentences passed over), found once per document: the walk of `latest_before` per lookup visited every earlier
+/// sentence, so on a long document its lookups cost the number of sentences before them.
+struct SentenceZoneRuns {
+    /// Per sentence: the last non-empty sentence before it (-1: none).
+    let previousNonEmpty: [Int32]
+    /// Per sentence: the zone of its first token (non-empty sentences only; `.body` for empty ones, never read).
+    let zone: [Zone]
+    /// Per non-empty sentence: the first token of the earliest sentence reached walking back from it (itself
+    /// included) over non-empty sentences whose first token is in its zone, empty ones passed over.
+    let runFirst: [Int32]
+
+    init(sentences: [Range<Int>], tokens: [Token], zones: ZoneMap) {
+        var previousNonEmpty = [Int32](repeating: -1, count: sentences.count)
+        var zone = [Zone](repeating: .body, count: sentences.count)
+        var runFirst = [Int32](repeating: 0, count: sentences.count)
+        var last: Int32 = -1
+        for (index, sentence) in sentences.enumerated() {
+            previousNonEmpty[index] = last
+            guard !sentence.isEmpty else { continue }
+            let here = zones.zone(at: Int(tokens[sentence.lowerBound].start))
+            zone[index] = here
+            runFirst[index] = last >= 0 && zone[Int(last)] == here ? runFirst[Int(last)] : Int32(sentence.lowerBound)
+            last = Int32(index)
+        }
+        self.previousNonEmpty = previousNonEmpty
+        self.zone = zone
+        self.runFirst = runFirst
+    }
+
+    /// The first token of the sentences a walk back from sentence `current` over the earlier ones of zone `here`
+    /// reaches: the start of `current` when the sentence before it (empty ones passed over) is of another zone.
+    func first(walkingBackFrom current: Int, in here: Zone, start: Int) -> Int {
+        let previous = Int(previousNonEmpty[current])
+        return previous >= 0 && zone[previous] == here ? Int(runFirst[previous]) : start
     }
 }

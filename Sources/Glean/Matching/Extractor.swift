@@ -184,7 +184,7 @@ public final class Extractor {
                             candidates.append(candidate)
                         }
                         if known.exhausted {
-                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                            warnings.append(Extractor.stepLimitWarning(document: document.id, rule: rule, budget: stepBudget))
                         }
                     } else {
                     switch rule.body {
@@ -250,7 +250,7 @@ public final class Extractor {
                             }
                         }
                         if matcher.budgetExhausted {
-                            warnings.append(Diagnostic(.warning, "\(document.id): rule '\(rule.id)' stopped after \(stepBudget) matching steps (pattern too ambiguous for this document); its other matches here are skipped", code: "step-limit", at: rule.location))
+                            warnings.append(Extractor.stepLimitWarning(document: document.id, rule: rule, budget: stepBudget))
                         }
                         if shareClass >= 0 { sharedMatches[shareClass] = (Array(candidates[before...]), matcher.budgetExhausted) }
                     case .regex(let regex, let groupSlots):
@@ -430,6 +430,13 @@ public final class Extractor {
         for bit in range { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
     }
 
+    /// The warning for a token rule whose matching steps ran out in a document (whether the rule matched or took the
+    /// matches of its share class's first rule).
+    static func stepLimitWarning(document: String, rule: CompiledRule, budget: Int) -> Diagnostic {
+        Diagnostic(.warning, "\(document): rule '\(rule.id)' stopped after \(budget) matching steps (pattern too ambiguous for this document); its other matches here are skipped",
+                   code: "step-limit", at: rule.location)
+    }
+
     // MARK: Fields
 
     /// Per token, whether a mark that wins the Country group lies on it, one list per such mark type; empty when
@@ -486,11 +493,17 @@ public final class Extractor {
             let here = zone(tokens.lowerBound)
             let wholeZone = scope == .beforeInZone
             var first = analysis.sentences[current].lowerBound
-            for earlier in stride(from: current - 1, through: wholeZone ? 0 : max(0, current - 2), by: -1) {
-                let sentence = analysis.sentences[earlier]
-                if sentence.isEmpty { if wholeZone { continue } else { break } }
-                guard zone(sentence.lowerBound) == here else { break }
-                first = sentence.lowerBound
+            if wholeZone {
+                // Where the walk over all of the zone ends is known per sentence (`SentenceZoneRuns`): walked per
+                // lookup, it visited every earlier sentence of the zone.
+                first = analysis.zoneRuns.first(walkingBackFrom: current, in: here, start: first)
+            } else {
+                for earlier in stride(from: current - 1, through: max(0, current - 2), by: -1) {
+                    let sentence = analysis.sentences[earlier]
+                    if sentence.isEmpty { break }
+                    guard zone(sentence.lowerBound) == here else { break }
+                    first = sentence.lowerBound
+                }
             }
             range = first..<tokens.lowerBound
         case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
@@ -503,6 +516,20 @@ public final class Extractor {
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
         let claimed = outside.map { outside in call.map { index.covered(slot: $0.outsideSlot, type: outside) } ?? index.covered(type: outside) }
+        let lookup = call.map { index.lookup(slot: $0.typeSlot, type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] }) }
+            ?? index.lookup(type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] })
+        if nearestOnly, let call, scope == .beforeInZone, range.count > Extractor.nearestScanSpan {
+            // The nearest value before the match is the one at the last start in the range where the call finds one:
+            // found by bisection in the phase's table of those starts (`NearestValues`), whatever lies before. Only
+            // for a range longer than the scans of the bounded scopes: on news the zone before a match is short, and
+            // scanning it costs less than a table of the document's marks (made per phase and key).
+            let table = index.nearestValues(key: call.key) {
+                nearestValues(field: field, lookup: lookup, claimed: claimed, analysis: analysis, annotations: annotations, hitsByType: hitsByType)
+            }
+            let at = table.lastIndex(before: tokens.lowerBound)
+            contextItemsExamined += 1
+            return at >= 0 && Int(table.starts[at]) >= range.lowerBound ? [table.values[at]] : []
+        }
         var found: [(distance: Int, position: Int, order: Int, value: FieldValue)] = []
         // The nearest, for `nearestOnly`: the first of the stable sort below is the first entry met with the least key.
         var nearest: (distance: Int, position: Int, order: Int, value: FieldValue)? = nil
@@ -517,8 +544,6 @@ public final class Extractor {
             }
             found.append((distance, start, order, value))
         }
-        let lookup = call.map { index.lookup(slot: $0.typeSlot, type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] }) }
-            ?? index.lookup(type: type, gazetteerType: pack.gazetteerTypes.id(of:), rivals: { self.pack.groupRivals[$0] })
         let starts = lookup.starts
         let first = AnnotationLookupIndex.firstIndex(in: starts, atOrAfter: range.lowerBound)
         var next = first
@@ -542,6 +567,55 @@ public final class Extractor {
         case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
+    }
+
+    /// The most tokens `latest_before` scans back over before it reads a `NearestValues` table instead: what
+    /// `nearest_before` may scan (three sentences of at most 400 tokens, `SentenceSplitter.maximumTokens`).
+    static let nearestScanSpan = 3 * SentenceSplitter.maximumTokens
+
+    /// A phase's `NearestValues` for a lookup of (type, field, outside): per start token, the value the full lookup
+    /// would take there as the nearest — the type's annotation first in the type's order with a value, else the first
+    /// gazetteer hit of the type with one (hits not under a rival's mark) — unless a mark of `outside` covers it.
+    /// Counted in `contextItemsExamined`: the annotations and hits read, once per phase.
+    private func nearestValues(field: String, lookup: AnnotationLookupIndex.TypeLookup, claimed: [Bool]?, analysis: DocumentAnalysis,
+                               annotations: [Annotation], hitsByType: HitTypeIndex) -> AnnotationLookupIndex.NearestValues {
+        var marked: (starts: [Int32], values: [FieldValue]) = ([], [])
+        for entry in lookup.starts {
+            // Sorted by start then order: the first with a value at a start is the one the lookup takes.
+            if marked.starts.last == entry.start { continue }
+            if let claimed, claimed[Int(entry.start)] { continue }
+            guard let value = annotations[Int(entry.annotation)].field(field), !value.isNull else { continue }
+            marked.starts.append(entry.start)
+            marked.values.append(value)
+        }
+        let hitIndices = hitsByType.hitIndices(ofType: lookup.gazetteerType, startingIn: 0..<analysis.tokens.count, hits: analysis.hits)
+        contextItemsExamined += lookup.starts.count + hitIndices.count
+        if hitIndices.isEmpty { return AnnotationLookupIndex.NearestValues(starts: marked.starts, values: marked.values) }
+        var listed: (starts: [Int32], values: [FieldValue]) = ([], [])
+        let rivalCoverage = lookup.rivalCoverage
+        for hitIndex in hitIndices {
+            let hit = analysis.hits[Int(hitIndex)]
+            if listed.starts.last == hit.startToken { continue }
+            if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
+            if let claimed, claimed[Int(hit.startToken)] { continue }
+            guard let value = pack.gazetteer.entries[Int(hit.entry)].attribute(field), !value.isNull else { continue }
+            listed.starts.append(hit.startToken)
+            listed.values.append(value)
+        }
+        // Merged by start; at a start with both, the annotation (the lookup ranks hits after the type's annotations).
+        var starts: [Int32] = [], values: [FieldValue] = []
+        starts.reserveCapacity(marked.starts.count + listed.starts.count)
+        values.reserveCapacity(marked.starts.count + listed.starts.count)
+        var a = 0, h = 0
+        while a < marked.starts.count || h < listed.starts.count {
+            if h == listed.starts.count || (a < marked.starts.count && marked.starts[a] <= listed.starts[h]) {
+                if h < listed.starts.count && listed.starts[h] == marked.starts[a] { h += 1 }
+                starts.append(marked.starts[a]); values.append(marked.values[a]); a += 1
+            } else {
+                starts.append(listed.starts[h]); values.append(listed.values[h]); h += 1
+            }
+        }
+        return AnnotationLookupIndex.NearestValues(starts: starts, values: values)
     }
 
     /// The document's countries, most mentioned first (ties: first mentioned first). Body mentions only, when the

@@ -129,29 +129,15 @@ public final class RulePack: @unchecked Sendable {
         // Token rules of a phase with the same pattern (macros expanded), hence the same program, starts and prefilter
         // clauses, find the same matches: numbered as one class, so a document matches the pattern once per phase and
         // the class's other rules take those matches (five meeting rules read `$SECOND_EVENT_CLAUSE` in one phase).
-        // A hash of each pattern first (no text built): the full key, whose text grows with the expanded macros, is
-        // built only for the few rules whose hash another rule of the phase shares (building it for every rule cost
-        // about a second of loading the shipped pack).
+        // Keyed by `ShareKey`: a bounded hash of each pattern, and equality only between patterns whose hashes meet
+        // (a text key built for every rule, macros expanded, cost about a second of loading the shipped pack).
         var shareClasses = 0
         for phase in resolved.indices {
-            var byHash: [Int: Int] = [:]
-            var hashes: [Int?] = []
+            var byKey: [ShareKey: [CompiledRule]] = [:]
+            var order: [ShareKey] = []
             for rule in resolved[phase].rules {
-                guard case .tokens(let node, _) = rule.body else { hashes.append(nil); continue }
-                var hasher = Hasher()
-                hasher.combine(rule.startSlot)
-                hasher.combine(rule.prefilterClauseNumbers)
-                var budget = 64
-                RulePack.hashPattern(node, into: &hasher, budget: &budget)
-                let hash = hasher.finalize()
-                hashes.append(hash)
-                byHash[hash, default: 0] += 1
-            }
-            var byKey: [String: [CompiledRule]] = [:]
-            var order: [String] = []
-            for (index, rule) in resolved[phase].rules.enumerated() {
-                guard case .tokens(let node, _) = rule.body, let hash = hashes[index], byHash[hash]! > 1 else { continue }
-                let key = "\(rule.startSlot);\(rule.prefilterClauseNumbers);" + RulePack.patternKey(node)
+                guard case .tokens(let node, _) = rule.body else { continue }
+                let key = ShareKey(startSlot: rule.startSlot, prefilterClauses: rule.prefilterClauseNumbers, pattern: node)
                 if byKey[key] == nil { order.append(key) }
                 byKey[key, default: []].append(rule)
             }
@@ -323,68 +309,34 @@ public final class RulePack: @unchecked Sendable {
         }
     }
 
-    /// Feeds what `patternKey` writes of a pattern to a hasher, without building text, up to `budget` nodes (a
-    /// pattern's first nodes tell most patterns apart; the full key settles the rest): equal keys, equal hashes.
-    static func hashPattern(_ node: PatternNode, into hasher: inout Hasher, budget: inout Int) {
-        guard budget > 0 else { return }
-        budget -= 1
-        func hashConstraints(_ constraints: [Constraint]) {
-            hasher.combine(constraints.count)
-            for constraint in constraints {
-                hasher.combine(constraint.key)
-                switch constraint.test {
-                case .equals(let value): hasher.combine(0); hasher.combine(value)
-                case .notEquals(let value): hasher.combine(1); hasher.combine(value)
-                case .matches(let regex): hasher.combine(2); hasher.combine(regex.options.rawValue); hasher.combine(regex.pattern)
-                }
-            }
-        }
-        func hashTest(_ test: TokenTest) {
-            switch test {
-            case .folded(let id): hasher.combine(0); hasher.combine(id)
-            case .exact(let bytes): hasher.combine(1); hasher.combine(bytes)
-            case .regex(let regex): hasher.combine(2); hasher.combine(regex.options.rawValue); hasher.combine(regex.pattern)
-            case .tokenClass(let tokenClass): hasher.combine(3); hasher.combine(tokenClass.rawValue)
-            case .any: hasher.combine(4)
-            case .not(let inner): hasher.combine(5); hashTest(inner)
-            case .anyOf(let tests): hasher.combine(6); hasher.combine(tests.count); tests.forEach(hashTest)
-            }
-        }
-        switch node {
-        case .token(let test): hasher.combine(10); hashTest(test)
-        case .gazetteer(let type, let constraints): hasher.combine(11); hasher.combine(type); hashConstraints(constraints)
-        case .annotation(let type, let constraints): hasher.combine(12); hasher.combine(type); hashConstraints(constraints)
-        case .sequence(let items): hasher.combine(13); hasher.combine(items.count); for item in items { hashPattern(item, into: &hasher, budget: &budget) }
-        case .alternation(let items): hasher.combine(14); hasher.combine(items.count); for item in items { hashPattern(item, into: &hasher, budget: &budget) }
-        case .repetition(let inner, let min, let max): hasher.combine(15); hasher.combine(min); hasher.combine(max); hashPattern(inner, into: &hasher, budget: &budget)
-        case .capture(let slot, let inner): hasher.combine(16); hasher.combine(slot); hashPattern(inner, into: &hasher, budget: &budget)
-        case .sentenceStart: hasher.combine(17)
-        }
-    }
+    /// A token rule's pattern with its start slot and prefilter clauses: equal keys, the same matches (the rules
+    /// of a share class). Equality is the patterns' (`PatternNode: Equatable`); the hash reads a pattern's first
+    /// 64 nodes only (they tell most patterns apart, and equality settles the rest), so keying every rule of the
+    /// pack walks no macro-expanded pattern whole.
+    struct ShareKey: Hashable {
+        let startSlot: Int
+        let prefilterClauses: [Int]
+        let pattern: PatternNode
 
-    /// A text that identifies a pattern (the same text, the same compiled program: `TokenProgram(node)` reads the
-    /// node alone). Variable-length parts are length-prefixed, as in `startKey`.
-    static func patternKey(_ node: PatternNode) -> String {
-        func constraintsKey(_ constraints: [Constraint]) -> String {
-            "{\(constraints.count):" + constraints.map { constraint in
-                let test: String
-                switch constraint.test {
-                case .equals(let value): test = "=\(value.utf8.count):" + value
-                case .notEquals(let value): test = "!\(value.utf8.count):" + value
-                case .matches(let regex): test = "~\(regex.options.rawValue):\(regex.pattern.utf8.count):" + regex.pattern
-                }
-                return "\(constraint.key.utf8.count):" + constraint.key + test
-            }.joined(separator: ",") + "}"
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(startSlot)
+            hasher.combine(prefilterClauses)
+            var budget = 64
+            ShareKey.hashFirstNodes(pattern, into: &hasher, budget: &budget)
         }
-        switch node {
-        case .token(let test): return "t" + tokenKey(test)
-        case .gazetteer(let type, let constraints): return "g\(type.utf8.count):" + type + constraintsKey(constraints)
-        case .annotation(let type, let constraints): return "n\(type.utf8.count):" + type + constraintsKey(constraints)
-        case .sequence(let items): return "s(\(items.count):" + items.map(patternKey).joined(separator: " ") + ")"
-        case .alternation(let items): return "a(\(items.count):" + items.map(patternKey).joined(separator: "|") + ")"
-        case .repetition(let inner, let min, let max): return "r\(min),\(max)(" + patternKey(inner) + ")"
-        case .capture(let slot, let inner): return "c\(slot)(" + patternKey(inner) + ")"
-        case .sentenceStart: return "^"
+
+        /// The node's own content, then its children's, while `budget` nodes remain: a function of the node, so
+        /// equal nodes hash alike.
+        private static func hashFirstNodes(_ node: PatternNode, into hasher: inout Hasher, budget: inout Int) {
+            guard budget > 0 else { return }
+            budget -= 1
+            switch node {
+            case .token, .gazetteer, .annotation, .sentenceStart: hasher.combine(node)
+            case .sequence(let items): hasher.combine(13); hasher.combine(items.count); for item in items { hashFirstNodes(item, into: &hasher, budget: &budget) }
+            case .alternation(let items): hasher.combine(14); hasher.combine(items.count); for item in items { hashFirstNodes(item, into: &hasher, budget: &budget) }
+            case .repetition(let inner, let min, let max): hasher.combine(15); hasher.combine(min); hasher.combine(max); hashFirstNodes(inner, into: &hasher, budget: &budget)
+            case .capture(let slot, let inner): hasher.combine(16); hasher.combine(slot); hashFirstNodes(inner, into: &hasher, budget: &budget)
+            }
         }
     }
 

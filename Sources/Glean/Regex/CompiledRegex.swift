@@ -257,3 +257,16 @@ nonisolated(unsafe) private let emptySubjectStorage: UnsafeMutablePointer<UInt8>
     return pointer
 }()
 private var emptySubject: UnsafePointer<UInt8> { UnsafePointer(emptySubjectStorage) }
+
+/// Two regexes are equal when they were compiled from the same pattern with the same options (they match alike):
+/// what makes equal patterns of token rules equal (`PatternNode`).
+extension CompiledRegex: Hashable {
+    public static func == (lhs: CompiledRegex, rhs: CompiledRegex) -> Bool {
+        lhs === rhs || (lhs.options == rhs.options && lhs.pattern == rhs.pattern)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(options)
+        hasher.combine(pattern)
+    }
+}
