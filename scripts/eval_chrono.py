@@ -73,6 +73,10 @@ Conventions that differ from Glean's, counted in their own column ("convention")
     gives the period, one Date from its first month to the month said (2021-01 … 2021-12, as official statistics and
     a trade figure's period mean it); Chrono gives the month said. A Glean range of a trailing-period rule whose end
     has the expected parts is this difference.
+  - a period counted from the reference date ("the next 2 weeks", "les trois prochaines semaines"): Glean gives the
+    period, one Date from the day after the reference date to the day that many units on (as Recognizers-Text's
+    daterange; "the past 2 weeks" from the day that many units back to the day before); Chrono gives the far day
+    ahead. A Glean range of a relative-period rule whose end has the expected parts is this difference.
 """
 import argparse
 import datetime
@@ -228,6 +232,8 @@ def convention_of(record, facts, wanted, durations=()):
         end = fact["fields"].get("end")
         if end and fact.get("rule", "").startswith("date.trailing") and all(parts(end).get(k) == v for k, v in wanted.items()):
             return "trailing period"
+        if end and re.match(r"date\.(relative_units|units_relative)", fact.get("rule", "")) and all(parts(end).get(k) == v for k, v in wanted.items()):
+            return "relative period"
     if "day" not in wanted and "month" in wanted and "year" in wanted:
         # A month alone ("in December"): the year only.
         for fact in facts:

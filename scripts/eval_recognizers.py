@@ -15,7 +15,8 @@ goes through `glean extract --input-format jsonl` once. An expected expression i
 kind's type overlaps its span, and *correct* when an overlapping fact has the expected value:
   date kinds      Date `value` equals the expected TimeML value (`2016-11-07`, `XXXX-05-31`, `2016-12`) or one of the
                   resolved values (ambiguous expressions such as "friday" list the past and the future one);
-                  ranges compare their `start`/`end` (end exclusive, as upstream) when Glean gives a range.
+                  ranges compare their `start`/`end` (end exclusive, as upstream) with Glean's `value`/`end` (its
+                  first day and the day after its inclusive end) when Glean gives a range.
                   A time Glean puts on the reference day (`2016-11-07T16:50`: times are anchored to the
                   document's date, as in TimeML) counts for an expected time without a day (`T16:50`);
                   One Date for a day and its time ("christmas eve at 6 p.m.", TimeML's one TIMEX) counts for the
@@ -193,7 +194,39 @@ def correct(kind, result, fact, lang, reference=None, span=None):
             return True
     if "start" in fields and "end" in fields:
         return (fields["start"], fields["end"]) in ranges
+    # A Glean range (`value` … `end`, inclusive, docs/facts.md) against an upstream one (`start` … `end`, end
+    # exclusive): its first day and the day after its last.
+    if value and fields.get("end") and ranges:
+        bounds = glean_range(value, fields["end"])
+        return bounds is not None and bounds in ranges
     return False
+
+
+def glean_range(value, end):
+    """The first day of `value` and the day after the last day of `end` (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
+    import datetime
+
+    def parse(text, last):
+        match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", text or "")
+        if not match:
+            return None
+        year, month, day = int(match.group(1)), match.group(2), match.group(3)
+        if day:
+            date = datetime.date(year, int(month), int(day))
+            return date + datetime.timedelta(days=1) if last else date
+        if month:
+            if not last:
+                return datetime.date(year, int(month), 1)
+            return datetime.date(year + 1, 1, 1) if int(month) == 12 else datetime.date(year, int(month) + 1, 1)
+        return datetime.date(year + 1, 1, 1) if last else datetime.date(year, 1, 1)
+
+    try:
+        start, stop = parse(value, False), parse(end, True)
+    except ValueError:
+        return None
+    if start is None or stop is None:
+        return None
+    return (start.isoformat(), stop.isoformat())
 
 
 def load(data, languages, half=None):
