@@ -29,7 +29,9 @@ struct ComposedDateTests {
         ("We fly the day after tomorrow.", "the day after tomorrow", .en, "2024-12-30", "2025-01-01"),
         ("The talks resumed the following day.", "the following day", .en, "2024-02-28", "2024-02-29"),
         ("It will be ready two weeks from now.", "two weeks from now", .en, "2024-12-25", "2025-01-08"),
-        ("La réponse viendra dans les trois prochaines semaines.", "trois prochaines semaines", .fr, "2017-05-12", "2017-06-02"),
+        // A span counted ahead is a range of days from the day after the reference date (its end, 2017-06-02, is the
+        // range's `end`), as Recognizers-Text reads "the next three weeks".
+        ("La réponse viendra dans les trois prochaines semaines.", "trois prochaines semaines", .fr, "2017-05-12", "2017-05-13"),
         ("The report came out two days earlier.", "two days earlier", .en, "2024-03-01", "2024-02-28"),
         // Hours and minutes move the day only by whole days; a time lands on the reference day (or on its day).
         ("The car leaves in 5 minutes.", "in 5 minutes", .en, "2012-08-10", "2012-08-10"),
