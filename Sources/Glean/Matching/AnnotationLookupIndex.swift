@@ -54,6 +54,9 @@ final class AnnotationLookupIndex {
 
     func starts(type: String) -> [Start] { sorted(type: type).starts }
 
+    /// The annotation at an index into `annotations` (as `overlapping` returns).
+    func annotation(_ index: Int) -> Annotation { annotations[index] }
+
     /// What a context lookup of a type reads, found once per phase and type: one dictionary look-up per call instead
     /// of one per structure (the annotations' starts, the gazetteer type's number, the rivals' coverage).
     struct TypeLookup {

@@ -58,7 +58,9 @@ public final class Extractor {
         let hitsByType = HitTypeIndex(hits: analysis.hits, table: pack.gazetteerTypes)
         /// Indices into `annotations` by type, in order: context functions look annotations up by type.
         var annotationsByType: [String: [Int]] = [:]
-        var documentCountries = self.documentCountries(analysis, vetoed: [])
+        var documentCountries = self.documentCountries(analysis, vetoed: [], index: nil)
+        /// How many Country annotations `documentCountries` was counted with.
+        var countriesCountedWith = 0
         regexMemo.reset(slots: pack.tokenRegexCount, tokenCount: analysis.tokens.count)
 
         let (perToken, overflow) = stepBudgetPerToken.multipliedReportingOverflow(by: analysis.tokens.count)
@@ -131,14 +133,22 @@ public final class Extractor {
                 // A country name a mark of the Country group won ("Réunion avec …", "the Indian Ocean") names no country
                 // for context_countries either, as for in_sentence("Country", …): counted again once such marks exist.
                 let countryVetoes = countryVetoes(annotationIndex, annotationsByType)
-                if !countryVetoes.isEmpty { documentCountries = self.documentCountries(analysis, vetoed: countryVetoes) }
+                // A country hit reads as the Country annotation of the phases so far that covers it (`countryReading`):
+                // counted again when such annotations appeared since (or vetoes exist, as above). Before the phase of
+                // the Country rules none covers a hit, and the raw hits count.
+                let countryAnnotations = annotationsByType["Country"]?.count ?? 0
+                if !countryVetoes.isEmpty || countryAnnotations != countriesCountedWith {
+                    documentCountries = self.documentCountries(analysis, vetoed: countryVetoes, index: countryAnnotations > 0 ? annotationIndex : nil)
+                    countriesCountedWith = countryAnnotations
+                }
                 // One context per phase for field evaluation; `subject` tells its lookups which candidate asks.
                 let subject = EvaluationSubject()
                 var context = EvaluationContext(language: analysis.language, referenceDate: referenceDate, documentCountries: documentCountries)
                 context.referenceTime = referenceDate == document.referenceDate ? document.referenceTime : nil
                 context.dateReading = document.dateReading
                 context.gazetteer = pack.gazetteer
-                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate, vetoed: countryVetoes) }
+                let countryIndex = countryAnnotations > 0 ? annotationIndex : nil
+                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate, vetoed: countryVetoes, index: countryIndex) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
                     return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
@@ -446,17 +456,49 @@ public final class Extractor {
         (pack.groupRivals["Country"] ?? []).filter { !(annotationsByType[$0]?.isEmpty ?? true) }.map { index.covered(type: $0) }.filter { $0.contains(true) }
     }
 
-    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate, vetoed: [[Bool]]) -> [String] {
+    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate, vetoed: [[Bool]], index: AnnotationLookupIndex?) -> [String] {
         guard let tokens = candidate.tokens, !analysis.sentences.isEmpty else { return [] }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         var countries: [String] = []
-        for index in analysis.hitIndices(startingIn: sentence) {
-            let hit = analysis.hits[index]
-            guard let id = pack.countryEntryIDs[Int(hit.entry)] else { continue }
+        for hitIndex in analysis.hitIndices(startingIn: sentence) {
+            let hit = analysis.hits[hitIndex]
+            guard pack.countryEntryIDs[Int(hit.entry)] != nil else { continue }
             if vetoed.contains(where: { $0[Int(hit.startToken)] }) { continue }
+            guard let id = countryReading(hitIndex, analysis: analysis, index: index) else { continue }
             countries.append(id)
         }
         return countries
+    }
+
+    /// Whether a Country lookup passes over a gazetteer hit of the type: a Country annotation of the phases so far
+    /// covers it with another id (the lookup reads that annotation's reading; the hit's was not the one the rules took).
+    private func overruled(_ hit: GazetteerHit, index: AnnotationLookupIndex) -> Bool {
+        guard let resolved = resolvedCountry(hit, index: index), let raw = pack.countryEntryIDs[Int(hit.entry)] else { return false }
+        return resolved != raw
+    }
+
+    /// The id of the Country annotation of the phases so far (in `index`) that covers a hit's tokens; nil when none
+    /// does (or it has no id). Country annotations of one group do not overlap: at most one covers a hit.
+    private func resolvedCountry(_ hit: GazetteerHit, index: AnnotationLookupIndex) -> String? {
+        let covering = index.overlapping(type: "Country", tokens: Int(hit.startToken)..<Int(hit.endToken)).indices
+        guard let first = covering.first else { return nil }
+        return index.annotation(first).field("id")?.stringValue
+    }
+
+    /// What a country hit (`RulePack.countryEntryIDs`) counts as for the document's and the sentence's countries: the id
+    /// of the Country annotation that resolved it, where one covers it (« congolais » is the DRC's in the gazetteer, the
+    /// Republic of the Congo's in an article from Brazzaville); the hit's own id where none does (`index` nil: the
+    /// phases so far made no Country annotation). nil when the hit is not counted: another hit on the same start is
+    /// the resolved reading (counted once, by that hit).
+    private func countryReading(_ hitIndex: Int, analysis: DocumentAnalysis, index: AnnotationLookupIndex?) -> String? {
+        let hit = analysis.hits[hitIndex]
+        guard let raw = pack.countryEntryIDs[Int(hit.entry)] else { return nil }
+        guard let index, let resolved = resolvedCountry(hit, index: index), resolved != raw else { return raw }
+        let start = Int(hit.startToken)
+        for other in analysis.hitIndices(startingIn: start..<(start + 1)) where other != hitIndex {
+            if pack.countryEntryIDs[Int(analysis.hits[other].entry)] == resolved { return nil }
+        }
+        return resolved
     }
 
     /// Values of `field` for the annotations and gazetteer entries of `type` in the candidate's sentence (nearest
@@ -524,7 +566,8 @@ public final class Extractor {
             // for a range longer than the scans of the bounded scopes: on news the zone before a match is short, and
             // scanning it costs less than a table of the document's marks (made per phase and key).
             let table = index.nearestValues(key: call.key) {
-                nearestValues(field: field, lookup: lookup, claimed: claimed, analysis: analysis, annotations: annotations, hitsByType: hitsByType)
+                nearestValues(field: field, lookup: lookup, claimed: claimed, analysis: analysis, annotations: annotations, hitsByType: hitsByType,
+                              index: index, resolvesCountries: type == "Country")
             }
             let at = table.lastIndex(before: tokens.lowerBound)
             contextItemsExamined += 1
@@ -556,9 +599,11 @@ public final class Extractor {
         let hitIndices = hitsByType.hitIndices(ofType: lookup.gazetteerType, startingIn: range, hits: analysis.hits)
         contextItemsExamined += (next - first) + hitIndices.count
         let rivalCoverage = lookup.rivalCoverage
+        let resolvesCountries = type == "Country"
         for hitIndex in hitIndices {
             let hit = analysis.hits[Int(hitIndex)]
             if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
+            if resolvesCountries, overruled(hit, index: index) { continue }
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
         }
         if nearestOnly { return nearest.map { [$0.value] } ?? [] }
@@ -578,7 +623,8 @@ public final class Extractor {
     /// gazetteer hit of the type with one (hits not under a rival's mark) — unless a mark of `outside` covers it.
     /// Counted in `contextItemsExamined`: the annotations and hits read, once per phase.
     private func nearestValues(field: String, lookup: AnnotationLookupIndex.TypeLookup, claimed: [Bool]?, analysis: DocumentAnalysis,
-                               annotations: [Annotation], hitsByType: HitTypeIndex) -> AnnotationLookupIndex.NearestValues {
+                               annotations: [Annotation], hitsByType: HitTypeIndex, index: AnnotationLookupIndex,
+                               resolvesCountries: Bool) -> AnnotationLookupIndex.NearestValues {
         var marked: (starts: [Int32], values: [FieldValue]) = ([], [])
         for entry in lookup.starts {
             // Sorted by start then order: the first with a value at a start is the one the lookup takes.
@@ -597,6 +643,7 @@ public final class Extractor {
             let hit = analysis.hits[Int(hitIndex)]
             if listed.starts.last == hit.startToken { continue }
             if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
+            if resolvesCountries, overruled(hit, index: index) { continue }
             if let claimed, claimed[Int(hit.startToken)] { continue }
             guard let value = pack.gazetteer.entries[Int(hit.entry)].attribute(field), !value.isNull else { continue }
             listed.starts.append(hit.startToken)
@@ -620,12 +667,14 @@ public final class Extractor {
 
     /// The document's countries, most mentioned first (ties: first mentioned first). Body mentions only, when the
     /// page has a body.
-    private func documentCountries(_ analysis: DocumentAnalysis, vetoed: [[Bool]]) -> [String] {
+    /// A hit counts as the Country annotation of `index` that covers it (`countryReading`).
+    private func documentCountries(_ analysis: DocumentAnalysis, vetoed: [[Bool]], index: AnnotationLookupIndex?) -> [String] {
         var counts: [String: (count: Int, first: Int)] = [:]
         for (order, hit) in analysis.hits.enumerated() {
-            guard let id = pack.countryEntryIDs[Int(hit.entry)] else { continue }
+            guard pack.countryEntryIDs[Int(hit.entry)] != nil else { continue }
             if vetoed.contains(where: { $0[Int(hit.startToken)] }) { continue }
             guard analysis.zones.zone(at: Int(analysis.tokens[Int(hit.startToken)].start)) == .body else { continue }
+            guard let id = countryReading(order, analysis: analysis, index: index) else { continue }
             let current = counts[id] ?? (0, order)
             counts[id] = (current.count + 1, current.first)
         }
