@@ -27,11 +27,20 @@ struct SplitYearDateTests {
         #expect(fact.field("grain") == .string("year"))
     }
 
-    /// A year and a month ("2023-05"), a range of years not one apart ("1990-95") and a full date stay what they were.
+    /// A year and a month ("2023-05") and a full date stay what they were.
     @Test func notASplitYear() {
-        for text in ["Prices were last revised in 2023-05.", "Output fell from 1990-95.", "The deal was signed on 2022/05/12."] {
+        for text in ["Prices were last revised in 2023-05.", "The deal was signed on 2022/05/12."] {
             let dates = ShippedPack.facts(text, .en, reference: "2025-06-10", type: "Date")
             #expect(!dates.contains { $0.field("end") != nil && $0.field("grain") == .string("year") }, "\(dates.map { "\($0.text) \($0.fields)" })")
         }
+    }
+
+    /// A range of years not one apart ("1990-95") is no split year but the range it writes, 1990 to 1995
+    /// (date.year_range_short, as "1990-1995").
+    @Test func shortRangeOfYears() throws {
+        let dates = ShippedPack.facts("Output fell from 1990-95.", .en, reference: "2025-06-10", type: "Date")
+        let fact = try #require(dates.first { $0.text == "1990-95" }, "\(dates.map { "\($0.text) \($0.fields)" })")
+        #expect(fact.field("value") == .string("1990"))
+        #expect(fact.field("end") == .string("1995"))
     }
 }
