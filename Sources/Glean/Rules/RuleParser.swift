@@ -1,9 +1,10 @@
 /// Parses one rule file into a `RuleFileSyntax`. The grammar, informally (docs/rules.md has the manual):
 ///
-///     file     := (include | phase | macro | rule | NEWLINE)*
+///     file     := (include | phase | macro | define | rule | NEWLINE)*
 ///     include  := "include" STRING
 ///     phase    := "phase" NAME
 ///     macro    := "macro" NAME "=" pattern
+///     define   := "define" NAME "=" expr                -- a field value; `$NAME` in an expr uses it
 ///     rule     := "rule" ID "{" (setting | emit | example)* "}"
 ///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "replaces" | "merge" | "pattern" | "regex") ":" value
 ///     emit     := ("emit" | "mark") TYPE "{" (NAME ":" expr | "..." expr) ("," | NEWLINE)* "}"
@@ -101,7 +102,7 @@ struct RuleParser {
             skipNewlines()
             if current.kind == .end { return syntax }
             guard case .identifier(let keyword) = current.kind else {
-                throw error("expected 'rule', 'macro', 'phase' or 'include', found \(currentDescription)")
+                throw error("expected 'rule', 'macro', 'define', 'phase' or 'include', found \(currentDescription)")
             }
             let offset = current.offset
             advance()
@@ -122,10 +123,16 @@ struct RuleParser {
                 let body = try parsePattern()
                 syntax.macros.append(MacroSyntax(name: name, body: body, offset: nameOffset))
                 try expectEndOfLine("the macro's pattern")
+            case "define":
+                let (name, nameOffset) = try expectIdentifier("a name after 'define' (e.g. define MEETING_DATE = …)")
+                try expectSymbol("=", "after the defined name")
+                let body = try parseExpression()
+                syntax.defines.append(DefineSyntax(name: name, body: body, offset: nameOffset))
+                try expectEndOfLine("the defined value")
             case "rule":
                 syntax.rules.append(try parseRule(offset: offset))
             default:
-                throw error("expected 'rule', 'macro', 'phase' or 'include', found '\(keyword)'", at: offset)
+                throw error("expected 'rule', 'macro', 'define', 'phase' or 'include', found '\(keyword)'", at: offset)
             }
         }
     }
@@ -342,6 +349,10 @@ struct RuleParser {
         case .number(let value):
             advance()
             return .number(value, offset: offset)
+        case .symbol("$"):
+            advance()
+            let (name, _) = try expectIdentifier("a defined name after '$' (define NAME = … names a value)")
+            return .defineReference(name, offset: offset)
         case .symbol("["):
             advance()
             var items: [ExpressionSyntax] = []
@@ -382,7 +393,7 @@ struct RuleParser {
             let parts = name.split(separator: ".").map(String.init)
             return .reference(capture: parts[0], path: Array(parts.dropFirst()), offset: offset)
         default:
-            throw error("expected a value (a capture name, \"text\", a number, [list] or function(…)), found \(currentDescription)")
+            throw error("expected a value (a capture name, \"text\", a number, [list], function(…) or $DEFINED), found \(currentDescription)")
         }
     }
 

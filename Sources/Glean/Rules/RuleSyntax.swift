@@ -48,11 +48,13 @@ public enum ExpressionSyntax: Sendable, Hashable {
     case null(offset: Int)
     case list([ExpressionSyntax], offset: Int)
     case call(function: String, arguments: [ArgumentSyntax], offset: Int)
+    /// `$NAME`: the value `define NAME = …` names, computed with the captures of the rule that uses it.
+    case defineReference(String, offset: Int)
 
     public var offset: Int {
         switch self {
         case .reference(_, _, let offset), .string(_, let offset), .number(_, let offset), .bool(_, let offset),
-             .null(let offset), .list(_, let offset), .call(_, _, let offset): offset
+             .null(let offset), .list(_, let offset), .call(_, _, let offset), .defineReference(_, let offset): offset
         }
     }
 }
@@ -126,6 +128,14 @@ public struct MacroSyntax: Sendable, Hashable {
     public var offset: Int
 }
 
+/// `define NAME = expression`: a field value written once and used by many rules as `$NAME` (a long date or
+/// country expression repeated rule after rule says the same thing; a change to it should be made once).
+public struct DefineSyntax: Sendable, Hashable {
+    public var name: String
+    public var body: ExpressionSyntax
+    public var offset: Int
+}
+
 public struct IncludeSyntax: Sendable, Hashable {
     public var path: String
     public var offset: Int
@@ -137,5 +147,6 @@ public struct RuleFileSyntax: Sendable {
     public var includes: [IncludeSyntax] = []
     public var phases: [(name: String, offset: Int)] = []
     public var macros: [MacroSyntax] = []
+    public var defines: [DefineSyntax] = []
     public var rules: [RuleSyntax] = []
 }
