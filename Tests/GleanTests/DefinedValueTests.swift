@@ -69,8 +69,37 @@ struct DefinedValueTests {
         #expect(unused == ["warning test.glean:1:8: 'UNUSED' is defined but never used"], "\(unused)")
     }
 
+    @Test func parametersStandForTheArgumentsOfEachUse() throws {
+        let rules = """
+        define OR_NONE(v) = first(v, "none")
+        define COUNTRY_OF(p) = $OR_NONE(first(p.country, p.id))
+        rule minister {
+          pattern: who:gaz:Official "met" c:gaz:Country?
+          emit Meeting { from: $COUNTRY_OF(who), to: $OR_NONE(c.id), nested: $OR_NONE($OR_NONE(c.id)), both: [$COUNTRY_OF(who), $COUNTRY_OF(c)] }
+        }
+        """
+        let facts = try extract(rules, "Nasser Bourita met Japan's envoy.")
+        #expect(facts.count == 1)
+        #expect(facts[0].field("from") == .string("MA"))
+        #expect(facts[0].field("to") == .string("JP"))
+        #expect(facts[0].field("nested") == .string("JP"))
+        #expect(facts[0].field("both") == .list([.string("MA"), .string("JP")]))
+        let alone = try extract(rules, "Nasser Bourita met the press.")
+        #expect(alone.first?.field("to") == .string("none"))
+    }
+
+    @Test func argumentsAreCheckedWhereTheyAreWritten() {
+        let arity = messages([("test.glean", "define F(a, b) = first(a, b)\nrule r {\n  pattern: c:gaz:Country\n  emit X { v: $F(c.id) }\n}\n")])
+        #expect(arity == ["error test.glean:4:15: '$F' takes 2 argument(s) (a, b), got 1"], "\(arity)")
+        let notACapture = messages([("test.glean", "define ID(p) = p.id\nrule r {\n  pattern: c:gaz:Country\n  emit X { v: $ID(\"MA\") }\n}\n")])
+        #expect(notACapture.contains("error test.glean:1:16: 'p.id' reads a field of parameter 'p', but the argument given for it is not a capture"), "\(notACapture)")
+        let unknownInArgument = messages([("test.glean", "define ID(p) = p\nrule r {\n  pattern: c:gaz:Country\n  emit X { v: $ID(d.id) }\n}\n")])
+        #expect(unknownInArgument == ["error test.glean:4:19: unknown capture 'd' (captures: c)"], "\(unknownInArgument)")
+    }
+
     @Test func aDefineWithoutAValueIsASyntaxError() {
         #expect(firstError("define A =\nrule r {\n  pattern: \"y\"\n  emit X\n}\n").hasPrefix("test.glean:1:11: expected a value"))
         #expect(firstError("define = \"x\"\n").hasPrefix("test.glean:1:8: expected a name after 'define'"))
+        #expect(firstError("define F(a, a) = a\n").hasPrefix("test.glean:1:13: parameter 'a' of 'F' is named twice"))
     }
 }

@@ -4,7 +4,7 @@
 ///     include  := "include" STRING
 ///     phase    := "phase" NAME
 ///     macro    := "macro" NAME "=" pattern
-///     define   := "define" NAME "=" expr                -- a field value; `$NAME` in an expr uses it
+///     define   := "define" NAME ["(" NAME ("," NAME)* ")"] "=" expr  -- a field value; `$NAME(…)` in an expr uses it
 ///     rule     := "rule" ID "{" (setting | emit | example)* "}"
 ///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "replaces" | "merge" | "pattern" | "regex") ":" value
 ///     emit     := ("emit" | "mark") TYPE "{" (NAME ":" expr | "..." expr) ("," | NEWLINE)* "}"
@@ -125,9 +125,22 @@ struct RuleParser {
                 try expectEndOfLine("the macro's pattern")
             case "define":
                 let (name, nameOffset) = try expectIdentifier("a name after 'define' (e.g. define MEETING_DATE = …)")
+                var parameters: [String] = []
+                if isSymbol("(") {
+                    advance()
+                    while !isSymbol(")") {
+                        let (parameter, parameterOffset) = try expectIdentifier("a parameter name in 'define \(name)(…)'")
+                        if parameters.contains(parameter) || parameter.contains(".") {
+                            throw error("parameter '\(parameter)' of '\(name)' is \(parameter.contains(".") ? "not a plain name" : "named twice")", at: parameterOffset)
+                        }
+                        parameters.append(parameter)
+                        if isSymbol(",") { advance() } else if !isSymbol(")") { throw error("expected ',' or ')' after the parameter, found \(currentDescription)") }
+                    }
+                    advance()
+                }
                 try expectSymbol("=", "after the defined name")
                 let body = try parseExpression()
-                syntax.defines.append(DefineSyntax(name: name, body: body, offset: nameOffset))
+                syntax.defines.append(DefineSyntax(name: name, parameters: parameters, body: body, offset: nameOffset))
                 try expectEndOfLine("the defined value")
             case "rule":
                 syntax.rules.append(try parseRule(offset: offset))
@@ -352,7 +365,18 @@ struct RuleParser {
         case .symbol("$"):
             advance()
             let (name, _) = try expectIdentifier("a defined name after '$' (define NAME = … names a value)")
-            return .defineReference(name, offset: offset)
+            var arguments: [ExpressionSyntax] = []
+            if isSymbol("(") {
+                advance()
+                while true {
+                    skipNewlines()
+                    if isSymbol(")") { advance(); break }
+                    arguments.append(try parseExpression())
+                    skipNewlines()
+                    if isSymbol(",") { advance() } else if !isSymbol(")") { throw error("expected ',' or ')' in the arguments of '$\(name)', found \(currentDescription)") }
+                }
+            }
+            return .defineReference(name, arguments: arguments, offset: offset)
         case .symbol("["):
             advance()
             var items: [ExpressionSyntax] = []
