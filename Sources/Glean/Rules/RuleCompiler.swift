@@ -21,6 +21,20 @@ struct RuleCompiler {
         var used = false
     }
     private var macros: [String: MacroDefinition] = [:]
+    /// `define NAME = expression`: field values shared by the pack's rules, compiled at each use (the captures
+    /// they name are the using rule's).
+    private struct Definition {
+        var parameters: [String]
+        var body: ExpressionSyntax
+        var file: SourceFile
+        var offset: Int
+        var used = false
+    }
+    private var definitions: [String: Definition] = [:]
+    /// The defined values being expanded, innermost last: a value that uses itself is reported, not expanded forever.
+    private var definitionStack: [String] = []
+    /// The parameters of the defined values being expanded, innermost last, bound to the compiled arguments of the use.
+    private var parameterScopes: [[String: CompiledExpression]] = []
     /// Literals and regexes already compiled: a macro is compiled again at each use, and the same words and
     /// regexes recur across rules. A literal's tests depend only on its text (interning is idempotent); a compiled
     /// regex is read-only and shared.
@@ -70,6 +84,16 @@ struct RuleCompiler {
         }
         // In the order written, so a cycle is reported at the same macro on every run.
         for name in definitionOrder { checkMacroCycle(name, definition: macros[name]!) }
+        for syntax in files {
+            for define in syntax.defines {
+                if let existing = definitions[define.name] {
+                    diagnostics.append(.error("'\(define.name)' is defined twice (first at \(existing.file.location(ofByte: existing.offset)))",
+                                              code: "duplicate-define", at: define.offset, in: syntax.file))
+                } else {
+                    definitions[define.name] = Definition(parameters: define.parameters, body: define.body, file: syntax.file, offset: define.offset)
+                }
+            }
+        }
 
         // Phase order: the order in which phases are first named across the files, in load order.
         var phaseNames: [String] = []
@@ -104,6 +128,9 @@ struct RuleCompiler {
         }
         for (name, definition) in macros.sorted(by: { $0.key < $1.key }) where !definition.used {
             diagnostics.append(.warning("macro '\(name)' is never used", code: "unused-macro", at: definition.offset, in: definition.file))
+        }
+        for (name, definition) in definitions.sorted(by: { $0.key < $1.key }) where !definition.used {
+            diagnostics.append(.warning("'\(name)' is defined but never used", code: "unused-define", at: definition.offset, in: definition.file))
         }
         // A problem inside a macro is found at each use; report it once.
         var seenDiagnostics = Set<Diagnostic>()
@@ -557,6 +584,16 @@ struct RuleCompiler {
     private mutating func compileExpression(_ expression: ExpressionSyntax, captures: [String], file: SourceFile) -> CompiledExpression? {
         switch expression {
         case .reference(let capture, let path, let offset):
+            // Inside a defined value, a parameter stands for the use's argument (`p.attr` for a capture passed as `p`).
+            if let bound = parameterScopes.last?[capture] {
+                if path.isEmpty { return bound }
+                guard case .capture(let slot, let boundPath, let boundOffset) = bound else {
+                    diagnostics.append(.error("'\(capture).\(path.joined(separator: "."))' reads a field of parameter '\(capture)', but the argument given for it is not a capture",
+                                              code: "define-use", at: offset, in: file))
+                    return nil
+                }
+                return .capture(slot: slot, path: boundPath + path, offset: boundOffset)
+            }
             guard let slot = captures.firstIndex(of: capture) else {
                 let known = captures.isEmpty ? "the pattern has no captures" : "captures: " + captures.joined(separator: ", ")
                 diagnostics.append(.error("unknown capture '\(capture)' (\(known))", code: "unknown-capture", at: offset, in: file))
@@ -594,6 +631,41 @@ struct RuleCompiler {
                 return nil
             }
             return .call(function, arguments: compiled, offset: offset)
+        case .defineReference(let name, let arguments, let offset):
+            guard let definition = definitions[name] else {
+                let known = definitions.isEmpty ? "the pack defines no values" : "defined: " + definitions.keys.sorted().joined(separator: ", ")
+                diagnostics.append(.error("unknown defined value '$\(name)' (\(known); write define \(name) = … in a rule file)", code: "unknown-define", at: offset, in: file))
+                return nil
+            }
+            definitions[name]?.used = true
+            guard arguments.count == definition.parameters.count else {
+                let wanted = definition.parameters.isEmpty ? "no arguments" : "\(definition.parameters.count) argument(s) (\(definition.parameters.joined(separator: ", ")))"
+                diagnostics.append(.error("'$\(name)' takes \(wanted), got \(arguments.count)", code: "arity", at: offset, in: file))
+                return nil
+            }
+            // The arguments are compiled where they are written (in the scope of the value that passes them, if
+            // any); in the value they stand where its parameters do.
+            var bindings: [String: CompiledExpression] = [:]
+            for (parameter, argument) in zip(definition.parameters, arguments) {
+                guard let value = compileExpression(argument, captures: captures, file: file) else { return nil }
+                bindings[parameter] = value
+            }
+            if definitionStack.contains(name) {
+                let path = (definitionStack.drop { $0 != name } + [name]).map { "$" + $0 }.joined(separator: " -> ")
+                diagnostics.append(.error("defined value cycle: \(path)", code: "define-cycle", at: definition.offset, in: definition.file))
+                return nil
+            }
+            // Problems inside the value are reported where it is written; the use is named so that a capture the
+            // using rule lacks can be found.
+            definitionStack.append(name)
+            parameterScopes.append(bindings)
+            defer { definitionStack.removeLast(); parameterScopes.removeLast() }
+            let before = diagnostics.count
+            let compiled = compileExpression(definition.body, captures: captures, file: definition.file)
+            if compiled == nil, diagnostics.count > before {
+                diagnostics.append(.error("'$\(name)' cannot be computed here (see the error at \(definition.file.location(ofByte: definition.offset)))", code: "define-use", at: offset, in: file))
+            }
+            return compiled
         }
     }
 }

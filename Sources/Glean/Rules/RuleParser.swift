@@ -1,9 +1,10 @@
 /// Parses one rule file into a `RuleFileSyntax`. The grammar, informally (docs/rules.md has the manual):
 ///
-///     file     := (include | phase | macro | rule | NEWLINE)*
+///     file     := (include | phase | macro | define | rule | NEWLINE)*
 ///     include  := "include" STRING
 ///     phase    := "phase" NAME
 ///     macro    := "macro" NAME "=" pattern
+///     define   := "define" NAME ["(" NAME ("," NAME)* ")"] "=" expr  -- a field value; `$NAME(…)` in an expr uses it
 ///     rule     := "rule" ID "{" (setting | emit | example)* "}"
 ///     setting  := ("lang" | "priority" | "zone" | "group" | "focus" | "replaces" | "merge" | "pattern" | "regex") ":" value
 ///     emit     := ("emit" | "mark") TYPE "{" (NAME ":" expr | "..." expr) ("," | NEWLINE)* "}"
@@ -101,7 +102,7 @@ struct RuleParser {
             skipNewlines()
             if current.kind == .end { return syntax }
             guard case .identifier(let keyword) = current.kind else {
-                throw error("expected 'rule', 'macro', 'phase' or 'include', found \(currentDescription)")
+                throw error("expected 'rule', 'macro', 'define', 'phase' or 'include', found \(currentDescription)")
             }
             let offset = current.offset
             advance()
@@ -122,10 +123,29 @@ struct RuleParser {
                 let body = try parsePattern()
                 syntax.macros.append(MacroSyntax(name: name, body: body, offset: nameOffset))
                 try expectEndOfLine("the macro's pattern")
+            case "define":
+                let (name, nameOffset) = try expectIdentifier("a name after 'define' (e.g. define MEETING_DATE = …)")
+                var parameters: [String] = []
+                if isSymbol("(") {
+                    advance()
+                    while !isSymbol(")") {
+                        let (parameter, parameterOffset) = try expectIdentifier("a parameter name in 'define \(name)(…)'")
+                        if parameters.contains(parameter) || parameter.contains(".") {
+                            throw error("parameter '\(parameter)' of '\(name)' is \(parameter.contains(".") ? "not a plain name" : "named twice")", at: parameterOffset)
+                        }
+                        parameters.append(parameter)
+                        if isSymbol(",") { advance() } else if !isSymbol(")") { throw error("expected ',' or ')' after the parameter, found \(currentDescription)") }
+                    }
+                    advance()
+                }
+                try expectSymbol("=", "after the defined name")
+                let body = try parseExpression()
+                syntax.defines.append(DefineSyntax(name: name, parameters: parameters, body: body, offset: nameOffset))
+                try expectEndOfLine("the defined value")
             case "rule":
                 syntax.rules.append(try parseRule(offset: offset))
             default:
-                throw error("expected 'rule', 'macro', 'phase' or 'include', found '\(keyword)'", at: offset)
+                throw error("expected 'rule', 'macro', 'define', 'phase' or 'include', found '\(keyword)'", at: offset)
             }
         }
     }
@@ -342,6 +362,21 @@ struct RuleParser {
         case .number(let value):
             advance()
             return .number(value, offset: offset)
+        case .symbol("$"):
+            advance()
+            let (name, _) = try expectIdentifier("a defined name after '$' (define NAME = … names a value)")
+            var arguments: [ExpressionSyntax] = []
+            if isSymbol("(") {
+                advance()
+                while true {
+                    skipNewlines()
+                    if isSymbol(")") { advance(); break }
+                    arguments.append(try parseExpression())
+                    skipNewlines()
+                    if isSymbol(",") { advance() } else if !isSymbol(")") { throw error("expected ',' or ')' in the arguments of '$\(name)', found \(currentDescription)") }
+                }
+            }
+            return .defineReference(name, arguments: arguments, offset: offset)
         case .symbol("["):
             advance()
             var items: [ExpressionSyntax] = []
@@ -382,7 +417,7 @@ struct RuleParser {
             let parts = name.split(separator: ".").map(String.init)
             return .reference(capture: parts[0], path: Array(parts.dropFirst()), offset: offset)
         default:
-            throw error("expected a value (a capture name, \"text\", a number, [list] or function(…)), found \(currentDescription)")
+            throw error("expected a value (a capture name, \"text\", a number, [list], function(…) or $DEFINED), found \(currentDescription)")
         }
     }
 

@@ -48,11 +48,14 @@ public enum ExpressionSyntax: Sendable, Hashable {
     case null(offset: Int)
     case list([ExpressionSyntax], offset: Int)
     case call(function: String, arguments: [ArgumentSyntax], offset: Int)
+    /// `$NAME` or `$NAME(e1, e2)`: the value `define NAME = …` (or `define NAME(a, b) = …`) names, computed with the
+    /// captures of the rule that uses it and the arguments in place of the parameters.
+    case defineReference(String, arguments: [ExpressionSyntax], offset: Int)
 
     public var offset: Int {
         switch self {
         case .reference(_, _, let offset), .string(_, let offset), .number(_, let offset), .bool(_, let offset),
-             .null(let offset), .list(_, let offset), .call(_, _, let offset): offset
+             .null(let offset), .list(_, let offset), .call(_, _, let offset), .defineReference(_, _, let offset): offset
         }
     }
 }
@@ -126,6 +129,17 @@ public struct MacroSyntax: Sendable, Hashable {
     public var offset: Int
 }
 
+/// `define NAME = expression` or `define NAME(a, b) = expression`: a field value written once and used by many rules
+/// as `$NAME` or `$NAME(x, y)` (a long date or country expression repeated rule after rule says the same thing; a
+/// change to it should be made once).
+public struct DefineSyntax: Sendable, Hashable {
+    public var name: String
+    /// `define NAME(a, b) = …`: names the body reads like captures, replaced by the use's arguments.
+    public var parameters: [String] = []
+    public var body: ExpressionSyntax
+    public var offset: Int
+}
+
 public struct IncludeSyntax: Sendable, Hashable {
     public var path: String
     public var offset: Int
@@ -137,5 +151,6 @@ public struct RuleFileSyntax: Sendable {
     public var includes: [IncludeSyntax] = []
     public var phases: [(name: String, offset: Int)] = []
     public var macros: [MacroSyntax] = []
+    public var defines: [DefineSyntax] = []
     public var rules: [RuleSyntax] = []
 }
