@@ -163,9 +163,13 @@ public final class RulePack: @unchecked Sendable {
                                      groupCount: groupNumbers.count))
         }
         conflictKeys = keys
+        // The annotation elements by type, in element order: filtering every element for every rule was rules ×
+        // elements (1,243 × ~2,000 string comparisons, a tenth of the pack's load).
+        var annotationSlotsByType: [String: [Int]] = [:]
+        for slot in elements.indices { if case .annotation(let type) = elements[slot] { annotationSlotsByType[type, default: []].append(slot) } }
         for phase in resolved.indices {
             for rule in resolved[phase].rules {
-                rule.emitAnnotationSlots = elements.indices.filter { if case .annotation(rule.emitType) = elements[$0] { true } else { false } }
+                rule.emitAnnotationSlots = annotationSlotsByType[rule.emitType] ?? []
             }
         }
         annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }

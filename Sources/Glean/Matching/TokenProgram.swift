@@ -53,10 +53,12 @@ struct TokenProgram: Sendable {
     /// the alternation test by test; nil for the other tests.
     var flatTests: [FlatTokenTest?] = []
 
-    init(_ node: PatternNode) {
+    /// `flatTests`: a pack's cache of flattened tests (the compiler passes one), so a macro's alternation used by many
+    /// rules is flattened once; the same tests either way.
+    init(_ node: PatternNode, flatTests cache: FlatTokenTestCache? = nil) {
         emit(node)
         instructions.append(.match)
-        flatTests = tests.map(FlatTokenTest.init)
+        if let cache { flatTests = tests.map(cache.flat) } else { flatTests = tests.map(FlatTokenTest.init) }
     }
 
     private mutating func emit(_ node: PatternNode) {
@@ -82,43 +84,51 @@ struct TokenProgram: Sendable {
             // Consecutive single words become one set test. Only consecutive ones: the order of the other
             // alternatives decides which of two equally good readings is found first; two words never match the
             // same token unless they are the same word, which gives the same reading.
-            var items: [PatternNode] = []
-            var words: [Int32] = []
-            /// Positions in `items` of the word sets.
-            var wordSets = Set<Int>()
-            func flushWords() {
-                if words.count == 1 { items.append(.token(.folded(words[0]))) }
-                if words.count > 1 {
-                    items.append(.token(.anyOf(words.map { TokenTest.folded($0) })))
-                    wordSets.insert(items.count - 1)
+            // The items (a run of words, or another alternative) are read in place, without arrays: an alternation
+            // is emitted once per rule that uses it (200,000 emits for the shipped pack).
+            func wordID(_ node: PatternNode) -> Int32? {
+                if case .token(.folded(let id)) = node { id } else { nil }
+            }
+            /// The end of the item starting at `start`: a run of words, or one alternative.
+            func itemEnd(_ start: Int) -> Int {
+                guard wordID(alternatives[start]) != nil else { return start + 1 }
+                var end = start + 1
+                while end < alternatives.count, wordID(alternatives[end]) != nil { end += 1 }
+                return end
+            }
+            func emitItem(_ range: Range<Int>) {
+                if range.count > 1 {
+                    let setStart = tokenIDSets.count
+                    for index in range { tokenIDSets.append(wordID(alternatives[index])!) }
+                    instructions.append(.tokenIDIn(start: Int32(setStart), count: Int32(tokenIDSets.count - setStart)))
+                } else {
+                    emit(alternatives[range.lowerBound])
                 }
-                words = []
-            }
-            for item in alternatives {
-                if case .token(.folded(let id)) = item { words.append(id); continue }
-                flushWords()
-                items.append(item)
-            }
-            flushWords()
-            if items.count == 1, wordSets.contains(0), case .token(.anyOf(let tests)) = items[0] {
-                emitWordSet(tests)
-                break
             }
             // split L1; <a>; jump end; L1: split L2; <b>; jump end; L2: <c>; end:
-            var jumpsToEnd: [Int] = []
-            for (index, item) in items.enumerated() {
-                if index < items.count - 1 {
+            // The jumps to the end are chained through their targets (-1 ends the chain) and set at the end.
+            var lastJump = -1
+            var start = 0
+            while start < alternatives.count {
+                let end = itemEnd(start)
+                if end < alternatives.count {
                     let split = instructions.count
                     instructions.append(.split(alternative: -1))
-                    emitAlternative(item, isWordSet: wordSets.contains(index))
-                    jumpsToEnd.append(instructions.count)
-                    instructions.append(.jump(-1))
+                    emitItem(start..<end)
+                    let jump = instructions.count
+                    instructions.append(.jump(lastJump))
+                    lastJump = jump
                     instructions[split] = .split(alternative: instructions.count)
                 } else {
-                    emitAlternative(item, isWordSet: wordSets.contains(index))
+                    emitItem(start..<end)
                 }
+                start = end
             }
-            for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
+            while lastJump >= 0 {
+                guard case .jump(let previous) = instructions[lastJump] else { preconditionFailure("a chained jump") }
+                instructions[lastJump] = .jump(instructions.count)
+                lastJump = previous
+            }
         case .repetition(let inner, let min, let max):
             // The first copy is emitted; the others copy its instructions, their targets moved, and share its
             // tests and elements: a macro repeated `{0,6}` inside a `{1,9}` is hundreds of copies of the same
@@ -161,23 +171,45 @@ struct TokenProgram: Sendable {
         }
     }
 
-    /// A word set made from an alternation (`TokenTest.anyOf` of words written as alternatives, not under `!`).
-    private mutating func emitAlternative(_ node: PatternNode, isWordSet: Bool) {
-        if isWordSet, case .token(.anyOf(let tests)) = node { emitWordSet(tests) } else { emit(node) }
-    }
-
-    private mutating func emitWordSet(_ tests: [TokenTest]) {
-        let start = tokenIDSets.count
-        for case .folded(let id) in tests { tokenIDSets.append(id) }
-        instructions.append(.tokenIDIn(start: Int32(start), count: Int32(tokenIDSets.count - start)))
-    }
-
     static func isSingleElement(_ node: PatternNode) -> Bool {
         switch node {
         case .gazetteer, .annotation: true
         case .repetition(let inner, _, let max) where max == 1: isSingleElement(inner)
         default: false
         }
+    }
+}
+
+/// `FlatTokenTest`s made once per pack: a test met again (the same alternation array, as a macro's compiled node
+/// hands it to every rule that uses the macro, or an equal one) gets the instance made the first time. Flattening and
+/// sorting the 16,852 alternation tests of the shipped pack's programs was a tenth of its load.
+final class FlatTokenTestCache {
+    /// The alternation's array storage (retained in the entry, so its address is not reused), its count and `!`.
+    private struct Identity: Hashable {
+        let address: UInt
+        let count: Int
+        let negated: Bool
+    }
+    private var byIdentity: [Identity: (members: [TokenTest], flat: FlatTokenTest)] = [:]
+    private var byValue: [TokenTest: FlatTokenTest] = [:]
+
+    func flat(_ test: TokenTest) -> FlatTokenTest? {
+        var alternation = test, negated = false
+        if case .not(let inner) = test { negated = true; alternation = inner }
+        guard case .anyOf(let members) = alternation, !members.isEmpty else { return FlatTokenTest(test) }
+        let address = members.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+        let identity = Identity(address: address, count: members.count, negated: negated)
+        if let known = byIdentity[identity] { return known.flat }
+        let flat: FlatTokenTest
+        if let known = byValue[test] {
+            flat = known
+        } else {
+            guard let made = FlatTokenTest(test) else { return nil }
+            flat = made
+            byValue[test] = made
+        }
+        if address != 0 { byIdentity[identity] = (members, flat) }
+        return flat
     }
 }
 

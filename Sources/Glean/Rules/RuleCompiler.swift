@@ -59,6 +59,8 @@ struct RuleCompiler {
         var depth: Int
     }
     private var macroExpansions: [String: MacroExpansion] = [:]
+    /// Flattened alternation tests shared by every rule's program (`TokenProgram.init(_:flatTests:)`).
+    private let flatTestCache = FlatTokenTestCache()
     private var expansionPhase = 0
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
@@ -186,7 +188,7 @@ struct RuleCompiler {
             expansionPhase = phase
             if let node = compilePattern(pattern, scope: &scope, macroStack: []), checkProgramSize(node, rule: rule, file: file) {
                 captureNames = scope.captureNames
-                body = .tokens(node, TokenProgram(node))
+                body = .tokens(node, TokenProgram(node, flatTests: flatTestCache))
                 required = RuleCompiler.firstTokenIDs(node) ?? []
                 prefilter = RulePrefilter(pattern: node)
                 let (condition, nullable) = StartCondition.of(node)

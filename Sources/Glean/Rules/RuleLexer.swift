@@ -19,10 +19,10 @@ struct RuleToken: Equatable {
 
 struct RuleLexer {
     let file: SourceFile
-    private var bytes: [UInt8] { file.bytes }
+    private let bytes: [UInt8]
     private var position = 0
 
-    init(file: SourceFile) { self.file = file }
+    init(file: SourceFile) { self.file = file; bytes = file.bytes }
 
     static func tokenize(_ file: SourceFile) throws(Diagnostic) -> [RuleToken] {
         var lexer = RuleLexer(file: file)
@@ -37,6 +37,13 @@ struct RuleLexer {
     private func error(_ message: String, at offset: Int) -> Diagnostic {
         .error(message, code: "syntax", at: offset, in: file)
     }
+
+    /// The one-byte symbols `{}()[],:=~|?*+@#$!^<>` by byte value, made once.
+    private static let singleSymbols: [String?] = {
+        var table = [String?](repeating: nil, count: 128)
+        for byte in "{}()[],:=~|?*+@#$!^<>".utf8 { table[Int(byte)] = String(Character(Unicode.Scalar(byte))) }
+        return table
+    }()
 
     private static func isIdentifierStart(_ byte: UInt8) -> Bool {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: "_")
@@ -142,18 +149,18 @@ struct RuleLexer {
             }
             return make(.regex(source: source, flags: flags, sourceOffset: sourceStart))
         }
-        let twoByte: [String] = ["!=", "=>", "..."]
-        for symbol in twoByte {
-            let symbolBytes = Array(symbol.utf8)
-            if position + symbolBytes.count <= bytes.count && Array(bytes[position..<position + symbolBytes.count]) == symbolBytes {
-                position += symbolBytes.count
-                return make(.symbol(symbol))
-            }
+        // "!=", "=>", "...": compared in place (an array of strings and two byte arrays per symbol token were most of
+        // the lexer's time).
+        let next = position + 1 < bytes.count ? bytes[position + 1] : 0
+        if byte == UInt8(ascii: "!") && next == UInt8(ascii: "=") { position += 2; return make(.symbol("!=")) }
+        if byte == UInt8(ascii: "=") && next == UInt8(ascii: ">") { position += 2; return make(.symbol("=>")) }
+        if byte == UInt8(ascii: "."), next == UInt8(ascii: "."), position + 2 < bytes.count, bytes[position + 2] == UInt8(ascii: ".") {
+            position += 3
+            return make(.symbol("..."))
         }
-        let single = "{}()[],:=~|?*+@#$!^<>"
-        if byte < 0x80, single.utf8.contains(byte) {
+        if byte < 0x80, let symbol = RuleLexer.singleSymbols[Int(byte)] {
             position += 1
-            return make(.symbol(String(Character(Unicode.Scalar(byte)))))
+            return make(.symbol(symbol))
         }
         var length = 1
         while start + length < bytes.count && bytes[start + length] & 0xC0 == 0x80 { length += 1 }
