@@ -368,26 +368,12 @@ struct RuleParser {
             var arguments: [ExpressionSyntax] = []
             if isSymbol("(") {
                 advance()
-                while true {
-                    skipNewlines()
-                    if isSymbol(")") { advance(); break }
-                    arguments.append(try parseExpression())
-                    skipNewlines()
-                    if isSymbol(",") { advance() } else if !isSymbol(")") { throw error("expected ',' or ')' in the arguments of '$\(name)', found \(currentDescription)") }
-                }
+                arguments = try parseValues(until: ")", in: "the arguments of '$\(name)'")
             }
             return .defineReference(name, arguments: arguments, offset: offset)
         case .symbol("["):
             advance()
-            var items: [ExpressionSyntax] = []
-            while true {
-                skipNewlines()
-                if isSymbol("]") { advance(); break }
-                items.append(try parseExpression())
-                skipNewlines()
-                if isSymbol(",") { advance() } else if !isSymbol("]") { throw error("expected ',' or ']' in the list, found \(currentDescription)") }
-            }
-            return .list(items, offset: offset)
+            return .list(try parseValues(until: "]", in: "the list"), offset: offset)
         case .identifier(let name):
             advance()
             switch name {
@@ -418,6 +404,19 @@ struct RuleParser {
             return .reference(capture: parts[0], path: Array(parts.dropFirst()), offset: offset)
         default:
             throw error("expected a value (a capture name, \"text\", a number, [list], function(…) or $DEFINED), found \(currentDescription)")
+        }
+    }
+
+    /// Values separated by commas (new lines allowed) up to `closing`, which is consumed: a list's items, the
+    /// arguments of a defined value.
+    private mutating func parseValues(until closing: String, in place: String) throws(Diagnostic) -> [ExpressionSyntax] {
+        var values: [ExpressionSyntax] = []
+        while true {
+            skipNewlines()
+            if isSymbol(closing) { advance(); return values }
+            values.append(try parseExpression())
+            skipNewlines()
+            if isSymbol(",") { advance() } else if !isSymbol(closing) { throw error("expected ',' or '\(closing)' in \(place), found \(currentDescription)") }
         }
     }
 
