@@ -136,6 +136,41 @@ final class YAMLEventStream {
         }
     }
 
+    /// The node starting at the current event as the `FieldValue` that `GazetteerLoader.fieldValue(of:aliases:)`
+    /// gives for the node `composeNode(depth:)` composes, without composing it: a sequence or a mapping becomes a
+    /// list or an object directly (its keys are scalars, so none is dropped), and a scalar is composed and handed
+    /// to Yams' constructors only when it can be read as something other than its text (a quoted or block scalar
+    /// is its text; a plain one is too unless it may be a number, a boolean or a null). Gazetteer attributes are
+    /// mostly plain words, so most values never build a `Node`.
+    func fieldValue(depth: Int) throws(Unsupported) -> FieldValue {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let text = try scalarText()
+            guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
+            guard style == .plain, GazetteerLoader.mayBeNumber(text) || GazetteerLoader.mayBeBool(text) || text.isEmpty || text == "~" else {
+                return .string(text)
+            }
+            let node = Node.scalar(.init(text, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, constructor), style))
+            var aliases: [Node] = []
+            guard let value = GazetteerLoader.fieldValue(of: node, aliases: &aliases) else { throw Unsupported() }
+            return value
+        case YAML_SEQUENCE_START_EVENT:
+            var items: [FieldValue] = []
+            try readSequence(depth: depth) { () throws(Unsupported) in items.append(try fieldValue(depth: depth + 1)) }
+            return .list(items)
+        case YAML_MAPPING_START_EVENT:
+            var entries: [FieldEntry] = []
+            try readMapping(depth: depth) { (key) throws(Unsupported) in
+                guard Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) != nil else { throw Unsupported() }
+                try advance()
+                entries.append(FieldEntry(key, try fieldValue(depth: depth + 1)))
+            }
+            return .object(entries)
+        default:
+            throw Unsupported()
+        }
+    }
+
     /// The node starting at the current event as the `Yams.Node` that `Yams.compose(yaml:_:)` with the basic
     /// resolver builds (same tags and styles; no marks), for the few values read through Yams' constructors.
     func composeNode(depth: Int) throws(Unsupported) -> Node {
