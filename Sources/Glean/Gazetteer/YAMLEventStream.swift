@@ -147,7 +147,9 @@ final class YAMLEventStream {
         case YAML_SCALAR_EVENT:
             let text = try scalarText()
             guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
-            guard style == .plain, GazetteerLoader.mayBeNumber(text) || GazetteerLoader.mayBeBool(text) || text.isEmpty || text == "~" else {
+            guard style == .plain else { return .string(text) }
+            if let number = YAMLEventStream.plainDecimal(text) { return .int(number) }
+            guard YAMLEventStream.mayBeNumber(text) || GazetteerLoader.mayBeBool(text) || text.isEmpty || text == "~" else {
                 return .string(text)
             }
             let node = Node.scalar(.init(text, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, constructor), style))
@@ -168,6 +170,43 @@ final class YAMLEventStream {
             return .object(entries)
         default:
             throw Unsupported()
+        }
+    }
+
+    /// The value of a plain scalar of 1 to 18 ASCII digits that does not start with `0` (or is `0`): what Yams'
+    /// `Int` constructor gives for it (no sign, no radix prefix, no `_`, no `:`, no overflow), read without it.
+    static func plainDecimal(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard (1...18).contains(utf8.count), let first = utf8.first, first != 0x30 || utf8.count == 1 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    /// `GazetteerLoader.mayBeNumber`, narrowed for a scalar whose first character other than `_` is a letter:
+    /// Yams' `Int` constructor reads no such text, and its `Double` constructor (Swift's `Double(_:)` on the text
+    /// without `_`, or a sexagesimal with `:`) reads only infinity and NaN spelled `inf`, `infinity`, `nan`, `snan`
+    /// in any case, or `nan(…)`. Anything else starting with `i`, `n` or `s` (`ID`, `NGA`, `SEN`) is not a number.
+    static func mayBeNumber(_ text: String) -> Bool {
+        guard GazetteerLoader.mayBeNumber(text) else { return false }
+        var letters: [UInt8] = []
+        for byte in text.utf8 where byte != 0x5F {
+            switch byte {
+            case 0x30...0x39, 0x2B, 0x2D, 0x2E:
+                if letters.isEmpty { return true } // starts with a digit, a sign or a dot
+                letters.append(byte)
+            case 0x41...0x5A: letters.append(byte | 0x20)
+            case 0x61...0x7A: letters.append(byte)
+            default: return true // `:`, `(`, a space, anything not ASCII: left to Yams
+            }
+        }
+        guard letters.count <= 8 else { return false } // longer than "infinity"
+        switch String(decoding: letters, as: UTF8.self) {
+        case "inf", "infinity", "nan", "snan": return true
+        default: return false
         }
     }
 
