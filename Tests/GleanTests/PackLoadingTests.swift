@@ -57,6 +57,24 @@ struct PackLoadingTests {
               nothing: ~
               empty:
               infinite: .inf
+              spelled_infinite: Infinity
+              not_a_number: NaN
+              signalling: snan
+              nan_payload: nan(12)
+              code: ID
+              alpha3: NGA
+              senegal: Senegal
+              island: Saint Helena
+              octal: 020
+              hex: 0x1F
+              zero: 0
+              sexagesimal: 1:30
+              huge: 123456789012345678901234
+              eighteen: 123456789012345678
+              signed: -2
+              plus: +3
+              exponent: 1e3
+              underscored_nan: n_a_n
               list: [1, two, "3", [4]]
               nested: {x: 1, y: [a, b], z: {w: no}}
               block: |
@@ -79,6 +97,25 @@ struct PackLoadingTests {
         """
         PackLoadingTests.expectSameLoad([("values.yaml", text)])
         #expect(GazetteerYAMLReader.read(SourceFile(path: "values.yaml", text: text)) != nil)
+    }
+
+    @Test func numberPrefilterKeepsEveryYamsNumber() {
+        let words = ["1945", "0", "020", "0x1F", "0o17", "0b101", "1_000", "+3", "-2", "1.5", ".5", "1e3", "1:30", "-1:30",
+                     "123456789012345678", "1234567890123456789", "99999999999999999999", ".inf", "-.inf", ".nan", "inf",
+                     "Inf", "INFINITY", "infinity", "nan", "NaN", "snan", "sNaN", "nan(1)", "n_an", "i_n_f", "in f",
+                     "ID", "NGA", "SEN", "Senegal", "Saint Helena", "infinite", "nano", "_1", "1_", "١٢", "nan1", "inf:1"]
+        for word in words {
+            let yams = Yams.Node.Scalar(word, Yams.Tag(.implicit, .basic, .default), .plain)
+            if let int = Int.construct(from: yams) {
+                #expect(YAMLEventStream.plainDecimal(word) == int || YAMLEventStream.mayBeNumber(word), "\(word)")
+            } else if Double.construct(from: yams) != nil {
+                #expect(YAMLEventStream.plainDecimal(word) == nil && YAMLEventStream.mayBeNumber(word), "\(word)")
+            }
+            if let decimal = YAMLEventStream.plainDecimal(word) { #expect(Int.construct(from: yams) == decimal, "\(word)") }
+        }
+        #expect(!YAMLEventStream.mayBeNumber("ID"))
+        #expect(!YAMLEventStream.mayBeNumber("Senegal"))
+        #expect(YAMLEventStream.plainDecimal("1945") == 1945)
     }
 
     @Test func booleanPrefilterKeepsEveryYamsBoolean() {

@@ -20,8 +20,9 @@ struct GazetteerYAMLReader {
         var idLine = 1, idColumn = 1
         var name: String?
         var type: String?
-        var attributes: Node?
-        var terms: Node?
+        /// The `attributes:` mapping and the `terms:` value, read as values (`YAMLEventStream.fieldValue(depth:)`).
+        var attributes: [FieldEntry]?
+        var terms: FieldValue?
         var caseSensitive: Node?
         var layer: String?
         /// Indexed like `FormKind.allCases`: the forms by language, in file order.
@@ -90,11 +91,11 @@ struct GazetteerYAMLReader {
             case "type": raw.type = try stream.nextScalarText()
             case "attributes":
                 try stream.advance()
-                guard stream.kind == .mappingStart else { throw Unsupported() }
-                raw.attributes = try stream.composeNode(depth: 3)
+                guard stream.kind == .mappingStart, case .object(let entries) = try stream.fieldValue(depth: 3) else { throw Unsupported() }
+                raw.attributes = entries
             case "terms":
                 try stream.advance()
-                raw.terms = try stream.composeNode(depth: 3)
+                raw.terms = try stream.fieldValue(depth: 3)
             case "case_sensitive":
                 try stream.advance()
                 raw.caseSensitive = try stream.composeNode(depth: 3)
@@ -160,17 +161,8 @@ struct GazetteerYAMLReader {
             let location = SourceLocation(file: file.path, line: raw.idLine, column: raw.idColumn)
             batch.idLocations.append((key, location))
 
-            var attributes: [FieldEntry] = []
-            var aliases: [Node] = []
-            if case .mapping(let attributeMap)? = raw.attributes {
-                for (key, value) in attributeMap {
-                    guard let keyText = key.string, let converted = GazetteerLoader.fieldValue(of: value, aliases: &aliases) else { continue }
-                    attributes.append(FieldEntry(keyText, converted))
-                }
-            }
-            if let termsNode = raw.terms, let converted = GazetteerLoader.fieldValue(of: termsNode, aliases: &aliases) {
-                attributes.append(FieldEntry("terms", converted))
-            }
+            var attributes = raw.attributes ?? []
+            if let terms = raw.terms { attributes.append(FieldEntry("terms", terms)) }
             let caseSensitive = raw.caseSensitive?.bool ?? false
             let entryIndex = Int32(batch.entries.count)
             batch.entries.append(GazetteerEntry(id: id, type: type, name: name, attributes: attributes, location: location, layer: layer))

@@ -136,6 +136,80 @@ final class YAMLEventStream {
         }
     }
 
+    /// The node starting at the current event as the `FieldValue` that `GazetteerLoader.fieldValue(of:aliases:)`
+    /// gives for the node `composeNode(depth:)` composes, without composing it: a sequence or a mapping becomes a
+    /// list or an object directly (its keys are scalars, so none is dropped), and a scalar is composed and handed
+    /// to Yams' constructors only when it can be read as something other than its text (a quoted or block scalar
+    /// is its text; a plain one is too unless it may be a number, a boolean or a null). Gazetteer attributes are
+    /// mostly plain words, so most values never build a `Node`.
+    func fieldValue(depth: Int) throws(Unsupported) -> FieldValue {
+        switch event.type {
+        case YAML_SCALAR_EVENT:
+            let text = try scalarText()
+            guard let style = Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) else { throw Unsupported() }
+            guard style == .plain else { return .string(text) }
+            if let number = YAMLEventStream.plainDecimal(text) { return .int(number) }
+            guard YAMLEventStream.mayBeNumber(text) || GazetteerLoader.mayBeBool(text) || text.isEmpty || text == "~" else {
+                return .string(text)
+            }
+            let node = Node.scalar(.init(text, Tag(event.data.scalar.quoted_implicit == 1 ? .str : .implicit, .basic, constructor), style))
+            var aliases: [Node] = []
+            guard let value = GazetteerLoader.fieldValue(of: node, aliases: &aliases) else { throw Unsupported() }
+            return value
+        case YAML_SEQUENCE_START_EVENT:
+            var items: [FieldValue] = []
+            try readSequence(depth: depth) { () throws(Unsupported) in items.append(try fieldValue(depth: depth + 1)) }
+            return .list(items)
+        case YAML_MAPPING_START_EVENT:
+            var entries: [FieldEntry] = []
+            try readMapping(depth: depth) { (key) throws(Unsupported) in
+                guard Node.Scalar.Style(rawValue: UInt32(event.data.scalar.style.rawValue)) != nil else { throw Unsupported() }
+                try advance()
+                entries.append(FieldEntry(key, try fieldValue(depth: depth + 1)))
+            }
+            return .object(entries)
+        default:
+            throw Unsupported()
+        }
+    }
+
+    /// The value of a plain scalar of 1 to 18 ASCII digits that does not start with `0` (or is `0`): what Yams'
+    /// `Int` constructor gives for it (no sign, no radix prefix, no `_`, no `:`, no overflow), read without it.
+    static func plainDecimal(_ text: String) -> Int? {
+        let utf8 = text.utf8
+        guard (1...18).contains(utf8.count), let first = utf8.first, first != 0x30 || utf8.count == 1 else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard (0x30...0x39).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    /// `GazetteerLoader.mayBeNumber`, narrowed for a scalar whose first character other than `_` is a letter:
+    /// Yams' `Int` constructor reads no such text, and its `Double` constructor (Swift's `Double(_:)` on the text
+    /// without `_`, or a sexagesimal with `:`) reads only infinity and NaN spelled `inf`, `infinity`, `nan`, `snan`
+    /// in any case, or `nan(…)`. Anything else starting with `i`, `n` or `s` (`ID`, `NGA`, `SEN`) is not a number.
+    static func mayBeNumber(_ text: String) -> Bool {
+        guard GazetteerLoader.mayBeNumber(text) else { return false }
+        var letters: [UInt8] = []
+        for byte in text.utf8 where byte != 0x5F {
+            switch byte {
+            case 0x30...0x39, 0x2B, 0x2D, 0x2E:
+                if letters.isEmpty { return true } // starts with a digit, a sign or a dot
+                letters.append(byte)
+            case 0x41...0x5A: letters.append(byte | 0x20)
+            case 0x61...0x7A: letters.append(byte)
+            default: return true // `:`, `(`, a space, anything not ASCII: left to Yams
+            }
+        }
+        guard letters.count <= 8 else { return false } // longer than "infinity"
+        switch String(decoding: letters, as: UTF8.self) {
+        case "inf", "infinity", "nan", "snan": return true
+        default: return false
+        }
+    }
+
     /// The node starting at the current event as the `Yams.Node` that `Yams.compose(yaml:_:)` with the basic
     /// resolver builds (same tags and styles; no marks), for the few values read through Yams' constructors.
     func composeNode(depth: Int) throws(Unsupported) -> Node {
