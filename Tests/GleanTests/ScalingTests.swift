@@ -152,6 +152,27 @@ struct ScalingTests {
         #expect(RegexGate.of(pattern: #"\G[0-9]"#, caseless: false, unicodeClasses: false, dotAll: false) == nil)
     }
 
+    /// Literal gates: the strings a pattern's words can be, folded when caseless, with the bytes before them.
+    @Test func literalGatesAreReadFromThePattern() throws {
+        func gate(_ pattern: String, _ options: RegexOptions = []) throws -> GatedRegex.Gate? {
+            try RegexGate.windows(of: CompiledRegex(pattern, options: options))
+        }
+        guard case .literals(let words, let caseless) = try gate(#"(?<![\p{L}])(?:agreements?|Accords?)\b"#) else {
+            Issue.record("a word alternation has a literal gate"); return
+        }
+        // (The plural's "s?" adds nothing a match must hold: "agreement" alone is the cheaper gate.)
+        #expect(!caseless && Set(words.literals) == Set(["agreement", "Accord"].map { Array($0.utf8) }) && words.reach == 0, "\(words)")
+        guard case .literals(let folded, true) = try gate(#"(?i)\b(?:plusieurs|SEVERAL)\s+(?:\p{L}+\s+){0,2}?accords\b"#) else {
+            Issue.record("a caseless word alternation has a literal gate"); return
+        }
+        #expect(Set(folded.literals) == Set(["plusieurs", "several"].map { Array($0.utf8) }), "\(folded)")
+        // After a bounded class, the reach counts its longest match; a caseless letter outside ASCII ends a literal.
+        guard case .literals(let after, true) = try gate(#"(?i)m[ée]morandums?"#) else { Issue.record("m[ée]morandum"); return }
+        #expect(after.literals == [Array("morandum".utf8)] && after.reach == 8, "\(after)")
+        // No literal: a letter class repeated without bound before the word.
+        if case .literals = try gate(#"\p{L}+ment"#) { Issue.record("no literal gate past an unbounded repeat") }
+    }
+
     /// Every gated regex rule of the shipped pack finds exactly what a scan of the whole text finds.
     @Test func gatedRegexRulesFindWhatWholeTextScansFind() throws {
         let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
@@ -162,8 +183,11 @@ struct ScalingTests {
         texts.append("2024-05-31 12/05/2024 12.05.24 1er mai 2024 on 5.12, mid-2023 Sept12, 2024 3-mai-2024 1990-2000 ½ −5 .5 2e10 ")
         texts.append(String(repeating: "12 3/4 2023–2024 on the 3rd. le 12 et 20240531 Jan-2024-05 x½ ", count: 50) + "2024")
         texts.append("é2024 ſ12 K2023 — 7/8")
+        // Words of the literal gates glued, cased and cut in every way (KELVIN SIGN and LONG S in the last text).
+        texts.append("AGREEMENTS signed.Several agreements. plusieurs accords; l'Accord-cadre memorandums MÉMORANDUM 2 accords. Le premier concerne la pêche. soir à 9 heures, la veille.")
+        texts.append("several memoranda \u{212A}ey agreement\u{17F} soir à 7h")
         let scratch = RegexMatchScratch()
-        var gated = 0
+        var gated = 0, literal = 0
         for rule in shipped.rules {
             guard case .regex(let regex, _) = rule.body, let gate = rule.regexGate else { continue }
             gated += 1
@@ -171,16 +195,29 @@ struct ScalingTests {
                 var copy = text
                 try copy.withUTF8 { buffer in
                     let whole = try scratch.allMatches(of: regex, in: buffer)
-                    let positions = RegexGate.positions(in: buffer, table: shipped.regexGateTables[gate.slot])
-                    // The one-pass scan for all gates, which extraction uses, finds the same positions.
-                    #expect(RegexGate.positions(in: buffer, tables: shipped.regexGateTables)[gate.slot] == positions, "\(rule.id)")
+                    let positions: [Int32]
+                    switch gate.gate {
+                    case .bytes:
+                        positions = RegexGate.positions(in: buffer, table: shipped.regexGateTables[gate.slot])
+                        // The one-pass scan for all gates, which extraction uses, finds the same positions.
+                        #expect(RegexGate.positions(in: buffer, tables: shipped.regexGateTables)[gate.slot] == positions, "\(rule.id)")
+                    case .literals(_, let caseless):
+                        literal += 1
+                        guard let found = shipped.literalScanner.positions(in: buffer)[gate.slot] else {
+                            // Only a caseless gate gives up, and only on a text with KELVIN SIGN or LONG S.
+                            #expect(caseless && (text.contains("\u{212A}") || text.contains("\u{17F}")), "\(rule.id)")
+                            return
+                        }
+                        positions = found
+                    }
                     var searches = 0
-                    let windows = try RegexGate.allMatches(of: gate.regex, reach: gate.gate.reach, positions: positions, in: buffer, scratch: scratch, searches: &searches)
+                    let windows = try RegexGate.allMatches(of: gate.regex, reach: gate.reach, positions: positions, in: buffer, scratch: scratch, searches: &searches)
                     #expect(whole.map(\.groups) == windows.map(\.groups), "\(rule.id)")
                 }
             }
         }
         #expect(gated >= 10, "most regex rules of the shipped pack have a gate")
+        #expect(literal > 0, "some regex rules of the shipped pack have a literal gate")
     }
 
     /// Every token rule of the shipped pack starts where its start condition says, when its positions come from the

@@ -248,12 +248,27 @@ public final class CompiledRule: @unchecked Sendable {
     public var scansWholeText: Bool { isRegex && regexGate == nil }
 }
 
-/// A regex rule's gate: the pattern compiled again to accept an offset limit, the gate, and the gate's byte set's
-/// number among the pack's (rules with the same set share the positions found in a document).
+/// A regex rule's gate: the pattern compiled again to accept an offset limit, the gate, and the gate's number among
+/// the pack's gates of its kind (rules with the same byte set, or the same literals, share the positions found in a
+/// document).
 struct GatedRegex: Sendable {
+    enum Gate: Sendable {
+        /// A byte near the start of every match (`RegexGate`).
+        case bytes(RegexGate)
+        /// A literal string near the start of every match (`LiteralGate`), compared folded when `caseless`.
+        case literals(LiteralGate, caseless: Bool)
+    }
     let regex: CompiledRegex
-    let gate: RegexGate
+    let gate: Gate
     let slot: Int
+
+    /// The most bytes between a match's start and the gate's byte or literal.
+    var reach: Int {
+        switch gate {
+        case .bytes(let gate): gate.reach
+        case .literals(let gate, _): gate.reach
+        }
+    }
 }
 
 /// An example sentence written in a rule, checked by `glean check`.

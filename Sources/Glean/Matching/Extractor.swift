@@ -67,6 +67,9 @@ public final class Extractor {
         let stepBudget = overflow ? Int.max : stepBudgetPerRule.addingReportingOverflow(perToken).partialValue
         /// Where the bytes of each regex gate occur in the text (see `RegexGate`), found on first use.
         var gatePositions = [[Int32]?](repeating: nil, count: pack.regexGateTables.count)
+        /// Where the literals of each literal gate occur (`LiteralScanner`), found on first use; nil inside for a gate
+        /// that cannot be read in this text.
+        var literalPositions: [[Int32]?]? = nil
         /// Start positions by `RulePack.startNodes`, shared by the rules (and, for those that read no annotation,
         /// the phases) that start alike.
         var startCache = [[Int]?](repeating: nil, count: pack.startNodes.count)
@@ -170,7 +173,10 @@ public final class Extractor {
                     if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
                     // The gates' byte positions belong to the document and serve every gated rule: found before the rule's
                     // clock starts, or `glean bench rules` charged the scan of all gates to the first gated rule run.
-                    if let gated = rule.regexGate, gatePositions[gated.slot] == nil {
+                    if let gated = rule.regexGate, case .literals = gated.gate, literalPositions == nil {
+                        literalPositions = analysis.prepared.normalized.withUnsafeBufferPointer { pack.literalScanner.positions(in: $0) }
+                    }
+                    if let gated = rule.regexGate, case .bytes = gated.gate, gatePositions[gated.slot] == nil {
                         analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             if pack.regexGateTables.count <= 64 {
                                 for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
@@ -268,8 +274,15 @@ public final class Extractor {
                         let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             do throws(RegexMatchError) {
                                 if let gated = rule.regexGate {
-                                    return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.gate.reach, positions: gatePositions[gated.slot]!,
-                                                                             in: text, scratch: scratch, searches: &searches))
+                                    let positions: [Int32]? = switch gated.gate {
+                                    case .bytes: gatePositions[gated.slot]!
+                                    case .literals: literalPositions![gated.slot]
+                                    }
+                                    // (No positions: a caseless literal gate in a text whose letters it cannot read; scanned whole below.)
+                                    if let positions {
+                                        return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.reach, positions: positions,
+                                                                                 in: text, scratch: scratch, searches: &searches))
+                                    }
                                 }
                                 let matches = try scratch.allMatches(of: regex, in: text)
                                 searches = matches.count + 1

@@ -35,6 +35,22 @@ struct RegexGate: Sendable, Hashable {
                   dotAll: options.contains(.dotAll))
     }
 
+    /// The cheaper of a `regex:` rule's byte gate and literal gate (`LiteralGate`), or nil when neither would save
+    /// work and the rule scans every document whole.
+    static func windows(of regex: CompiledRegex) -> GatedRegex.Gate? {
+        let options = regex.options
+        guard !options.contains(.extended) else { return nil }
+        var parser = RegexShapeParser(pattern: Array(regex.pattern.utf8), caseless: options.contains(.caseless),
+                                      unicodeClasses: options.contains(.unicodeClasses), dotAll: options.contains(.dotAll))
+        guard let shape = parser.parse() else { return nil }
+        let bytes = shape.gates.min { $0.estimatedCost < $1.estimatedCost }
+        let literals = shape.literalGate
+        let byteCost = bytes?.estimatedCost ?? .infinity, literalCost = literals?.estimatedCost ?? .infinity
+        guard min(byteCost, literalCost) < 1.5 else { return nil }
+        if let literals, literalCost < byteCost { return .literals(literals, caseless: parser.caseless) }
+        return bytes.map { .bytes($0) }
+    }
+
     /// Roughly the share of text bytes a search still looks at with this gate: how often a gate byte occurs
     /// in news text, times the window each occurrence opens.
     var estimatedCost: Double { bytes.estimatedFrequency * Double(reach + 4) }
@@ -213,8 +229,22 @@ struct RegexShape {
     var maxLength: Int?
     /// Gates that hold for every match (offsets from the match's start).
     var gates: [RegexGate]
+    /// Every string the shape can match, when they are few and all literal (nil otherwise); a caseless pattern's are
+    /// folded to lower case.
+    var strings: [[UInt8]]? = [[]]
+    /// The strings its last literal part can match (the atoms after its last non-literal one; nil: unknown), and the
+    /// most bytes before that part (nil: unbounded).
+    var tail: [[UInt8]]? = [[]]
+    var tailOffset: Int? = 0
+    /// The cheapest literal gate known to hold for every match.
+    var literalGate: LiteralGate? = nil
 
     static let empty = RegexShape(maxLength: 0, gates: [])
+
+    /// A shape that matches exactly one of `strings` (a literal character, an escaped mark, a small class).
+    static func literal(_ strings: [[UInt8]], bytes: ByteSet, length: Int) -> RegexShape {
+        RegexShape(maxLength: length, gates: [RegexGate(bytes: bytes, reach: 0)], strings: strings, tail: strings, tailOffset: 0)
+    }
 
     /// `a` then `b`.
     func followed(by next: RegexShape) -> RegexShape {
@@ -223,23 +253,68 @@ struct RegexShape {
             gates += next.gates.map { RegexGate(bytes: $0.bytes, reach: $0.reach + length) }
         }
         let length: Int? = if let a = maxLength, let b = next.maxLength { a + b } else { nil }
-        return RegexShape(maxLength: length, gates: gates)
+        var shape = RegexShape(maxLength: length, gates: gates)
+        shape.strings = LiteralGate.product(strings, next.strings)
+        if let nextStrings = next.strings {
+            if let tail, let tailOffset, let joined = LiteralGate.product(tail, nextStrings) {
+                (shape.tail, shape.tailOffset) = (joined, tailOffset)
+            } else {
+                (shape.tail, shape.tailOffset) = (nextStrings, maxLength)
+            }
+        } else {
+            shape.tail = next.tail
+            shape.tailOffset = if let a = maxLength, let b = next.tailOffset { a + b } else { nil }
+        }
+        // The tail first: at equal cost it is the longer literal (fewer windows where nothing matches).
+        var candidates: [LiteralGate?] = []
+        if let tail = shape.tail, let offset = shape.tailOffset { candidates.append(LiteralGate(literals: tail, reach: offset)) }
+        candidates.append(literalGate)
+        if let length = maxLength, let gate = next.literalGate { candidates.append(gate.shifted(by: length)) }
+        shape.literalGate = LiteralGate.cheapest(candidates)
+        return shape
     }
 
     /// `a | b`: a gate of each branch (their union), when every branch has one.
     func or(_ other: RegexShape) -> RegexShape {
         let length: Int? = if let a = maxLength, let b = other.maxLength { max(a, b) } else { nil }
-        guard let x = gates.min(by: { $0.estimatedCost < $1.estimatedCost }), let y = other.gates.min(by: { $0.estimatedCost < $1.estimatedCost }) else {
-            return RegexShape(maxLength: length, gates: [])
+        var shape: RegexShape
+        if let x = gates.min(by: { $0.estimatedCost < $1.estimatedCost }), let y = other.gates.min(by: { $0.estimatedCost < $1.estimatedCost }) {
+            var bytes = x.bytes
+            bytes.formUnion(y.bytes)
+            shape = RegexShape(maxLength: length, gates: [RegexGate(bytes: bytes, reach: max(x.reach, y.reach))])
+        } else {
+            shape = RegexShape(maxLength: length, gates: [])
         }
-        var bytes = x.bytes
-        bytes.formUnion(y.bytes)
-        return RegexShape(maxLength: length, gates: [RegexGate(bytes: bytes, reach: max(x.reach, y.reach))])
+        shape.strings = LiteralGate.union(strings, other.strings)
+        (shape.tail, shape.tailOffset) = (shape.strings, shape.strings == nil ? nil : 0)
+        var candidates: [LiteralGate?] = [shape.strings.map { LiteralGate(literals: $0, reach: 0) }]
+        if let x = literalGate, let y = other.literalGate { candidates.append(x.union(y)) }
+        shape.literalGate = LiteralGate.cheapest(candidates)
+        return shape
     }
 
     func repeated(min: Int, max: Int?) -> RegexShape {
         let length: Int? = if let max, let one = maxLength { max * one } else if max == 0 { 0 } else { nil }
-        return RegexShape(maxLength: length, gates: min > 0 ? gates : [])
+        var shape = RegexShape(maxLength: length, gates: min > 0 ? gates : [])
+        if min == 1 && max == 1 { return self }
+        if let strings, max != nil {
+            if min == 0 && max == 1 {
+                shape.strings = LiteralGate.union(strings, [[]])
+            } else if min == max && min <= 3 {
+                var power: [[UInt8]]? = [[]]
+                for _ in 0..<min { power = LiteralGate.product(power, strings) }
+                shape.strings = power
+            } else {
+                shape.strings = nil
+            }
+        } else {
+            shape.strings = nil
+        }
+        (shape.tail, shape.tailOffset) = (shape.strings, shape.strings == nil ? nil : 0)
+        var candidates: [LiteralGate?] = [min > 0 ? literalGate : nil]
+        if let strings = shape.strings { candidates.append(LiteralGate(literals: strings, reach: 0)) }
+        shape.literalGate = LiteralGate.cheapest(candidates)
+        return shape
     }
 }
 
@@ -364,8 +439,21 @@ struct RegexShapeParser {
         }
     }
 
+    /// A character that is no literal (or not one a literal gate can read).
     private func character(_ bytes: ByteSet, length: Int) -> RegexShape {
-        RegexShape(maxLength: length, gates: [RegexGate(bytes: bytes, reach: 0)])
+        RegexShape(maxLength: length, gates: [RegexGate(bytes: bytes, reach: 0)], strings: nil, tail: [[]], tailOffset: length)
+    }
+
+    /// A character of a few ASCII values (a class such as `[-–]` reads its ASCII members; `\.`): a literal of each
+    /// (folded when caseless), or a plain character when it has many or other values.
+    private func smallSet(_ bytes: ByteSet, length: Int) -> RegexShape {
+        guard length == 1, bytes.count <= 10, (0x80...0xFF).allSatisfy({ !bytes.contains(UInt8($0)) }) else { return character(bytes, length: length) }
+        var values: [UInt8] = []
+        for value in 0..<0x80 where bytes.contains(UInt8(value)) {
+            let folded = caseless ? LiteralGate.fold(UInt8(value)) : UInt8(value)
+            if !values.contains(folded) { values.append(folded) }
+        }
+        return .literal(values.map { [$0] }, bytes: bytes, length: length)
     }
 
     /// One literal character (ASCII or a whole UTF-8 sequence).
@@ -373,10 +461,13 @@ struct RegexShapeParser {
         let first = pattern[position]
         let length = RegexShapeParser.sequenceLength(first)
         guard length > 0, position + length <= pattern.count else { return nil }
+        let sequence = Array(pattern[position..<position + length])
         position += length
         var bytes = ByteSet()
         addCharacter(first, length: length, to: &bytes)
-        return character(bytes, length: caselessLength(first, length: length))
+        // A caseless letter outside ASCII matches case partners of other bytes: no literal.
+        if caseless && first >= 0x80 { return character(bytes, length: caselessLength(first, length: length)) }
+        return .literal([caseless ? sequence.map(LiteralGate.fold) : sequence], bytes: bytes, length: caselessLength(first, length: length))
     }
 
     /// The bytes a match of one character can begin with, case variants included.
@@ -416,7 +507,7 @@ struct RegexShapeParser {
     private mutating func escape() -> RegexShape? {
         guard let next = peek(1) else { return nil }
         position += 2
-        if let (bytes, length) = classEscape(next) { return character(bytes, length: length) }
+        if let (bytes, length) = classEscape(next) { return smallSet(bytes, length: length) }
         switch next {
         case UInt8(ascii: "b"), UInt8(ascii: "B"), UInt8(ascii: "A"), UInt8(ascii: "z"), UInt8(ascii: "Z"):
             return .empty  // (\G depends on where a search starts: not read)
@@ -427,7 +518,7 @@ struct RegexShapeParser {
             while let byte = peek(), byte != close { position += 1 }
             guard peek() == close else { return nil }
             position += 1
-            return RegexShape(maxLength: nil, gates: [])
+            return RegexShape(maxLength: nil, gates: [], strings: nil, tail: nil, tailOffset: nil)
         default:
             return nil
         }
@@ -552,7 +643,7 @@ struct RegexShapeParser {
             }
             return character(kept, length: 4)
         }
-        return character(bytes, length: length)
+        return smallSet(bytes, length: length)
     }
 
     private func caselessRangeLength(_ low: UInt8, _ high: UInt8) -> Int {

@@ -39,16 +39,25 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         var gateSets: [ByteSet] = []
+        var literalSets: [(gate: LiteralGate, caseless: Bool)] = []
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
                 guard case .regex(let regex, _) = resolved[phase].rules[rule].body else { continue }
-                guard let gate = RegexGate.of(rule: regex),
+                guard let gate = RegexGate.windows(of: regex),
                       let gated = try? CompiledRegex(regex.pattern, options: regex.options.union(.offsetLimit)) else { continue }
-                let slot = gateSets.firstIndex(of: gate.bytes) ?? gateSets.count
-                if slot == gateSets.count { gateSets.append(gate.bytes) }
+                let slot: Int
+                switch gate {
+                case .bytes(let bytes):
+                    slot = gateSets.firstIndex(of: bytes.bytes) ?? gateSets.count
+                    if slot == gateSets.count { gateSets.append(bytes.bytes) }
+                case .literals(let literals, let caseless):
+                    slot = literalSets.firstIndex { $0.gate.literals == literals.literals && $0.caseless == caseless } ?? literalSets.count
+                    if slot == literalSets.count { literalSets.append((literals, caseless)) }
+                }
                 resolved[phase].rules[rule].regexGate = GatedRegex(regex: gated, gate: gate, slot: slot)
             }
         }
+        literalScanner = LiteralScanner(gates: literalSets)
         regexGateTables = gateSets.map(\.table)
         regexGateMasks = regexGateTables.count <= 64 ? RegexGate.masks(of: regexGateTables) : []
         // Every distinct start condition, and every alternative inside one, gets a number: a document finds the
@@ -254,7 +263,9 @@ public final class RulePack: @unchecked Sendable {
         }
     }
 
-    /// The byte sets of the regex rules' gates (a flag per byte value), by `GatedRegex.slot`.
+    /// Finds the literals of the regex rules' literal gates in a document (slots: `GatedRegex.slot` of `.literals`).
+    let literalScanner: LiteralScanner
+    /// The byte sets of the regex rules' byte gates (a flag per byte value), by `GatedRegex.slot` of `.bytes`.
     let regexGateTables: [[Bool]]
     /// Every annotation type a rule makes, numbered (`Annotation.typeNumber`, `TokenProgram.annotationElementTypes`).
     let annotationTypeNumbers: [String: Int32]

@@ -32,7 +32,7 @@ public enum PackLint {
     /// `--strict` must keep passing while they are rewritten; `glean bench rules` marks them too.
     static func ungatedRegexes(_ pack: RulePack) -> [Diagnostic] {
         pack.rules.filter(\.scansWholeText).map { rule in
-            Diagnostic(.note, "regex rule '\(rule.id)' is not gated: no character every match holds near its start can be read from the pattern, so PCRE2 scans the whole text of every document. Put a literal or a narrow class every match holds first (a digit, '%', a rare word), with '\\s+', '*' and optional groups after it (no 'x' flag), or write the rule as a token pattern",
+            Diagnostic(.note, "regex rule '\(rule.id)' is not gated: no character or word every match holds near its start can be read from the pattern, so PCRE2 scans the whole text of every document. Put a literal or a narrow class every match holds first (a digit, '%', words of two letters or more in every branch of an alternation), with '\\s+', '*' and optional groups after it (no 'x' flag), or write the rule as a token pattern",
                        code: "ungated-regex", at: rule.regexLocation ?? rule.location)
         }
     }
