@@ -392,6 +392,10 @@ public final class RulePack: @unchecked Sendable {
 
     private static func numberTokenRegexes(_ phases: [Phase]) -> Int {
         var slots: [String: Int] = [:]
+        // An alternation's array is shared by the programs that use the same macro (`FlatTokenTestCache`): its
+        // members are visited once, by the array's storage (kept alive here, so no address is reused); a second
+        // visit would find every regex in it numbered already.
+        var visitedAlternations: [UInt: [TokenTest]] = [:]
         func visit(_ test: TokenTest) {
             switch test {
             case .regex(let regex):
@@ -400,7 +404,13 @@ public final class RulePack: @unchecked Sendable {
                 let key = "\(regex.options.rawValue)/" + regex.pattern
                 if let slot = slots[key] { regex.tokenSlot = slot } else { regex.tokenSlot = slots.count; slots[key] = slots.count }
             case .not(let inner): visit(inner)
-            case .anyOf(let tests): tests.forEach(visit)
+            case .anyOf(let tests):
+                let address = tests.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+                if address != 0 {
+                    guard visitedAlternations[address] == nil else { return }
+                    visitedAlternations[address] = tests
+                }
+                tests.forEach(visit)
             case .folded, .exact, .tokenClass, .any: break
             }
         }
