@@ -9,49 +9,66 @@
 struct LiteralGate: Sendable, Hashable {
     var literals: [[UInt8]]
     var reach: Int
+    /// How often one of the literals begins at a byte of news text (roughly; see `frequency(of:)`).
+    var frequency: Double
 
-    /// Most strings a shape keeps, and most bytes in one: past them it is read as no literal.
-    static let maxStrings = 512
-    static let maxStringLength = 48
+    init(literals: [[UInt8]], reach: Int) {
+        self.literals = literals
+        self.reach = reach
+        frequency = literals.reduce(0) { $0 + LiteralGate.frequency(of: $1) }
+    }
 
-    /// A gate's literals must have two bytes at least: the scan finds them by their first two.
-    var isUsable: Bool { !literals.isEmpty && literals.allSatisfy { $0.count >= 2 } && literals.count <= LiteralGate.maxStrings }
+    private init(literals: [[UInt8]], reach: Int, frequency: Double) {
+        (self.literals, self.reach, self.frequency) = (literals, reach, frequency)
+    }
+
+    /// Most strings a shape keeps, and most bytes in one: past them it is read as no literal (the strings are
+    /// multiplied and joined while the pattern is read; duplicates are dropped by `LiteralScanner`).
+    static let maxStrings = 256
+    static let maxStringLength = 32
+
+    /// A gate's literals must have three bytes at least: the scan finds them by their first three.
+    var isUsable: Bool { !literals.isEmpty && literals.count <= LiteralGate.maxStrings && literals.allSatisfy { $0.count >= 3 } }
 
     /// Roughly the share of text bytes searched with this gate (comparable with `RegexGate.estimatedCost`): how often
     /// one of the literals occurs in news text, times the window each occurrence opens.
-    var estimatedCost: Double {
-        guard isUsable else { return .infinity }
-        var frequency = 0.0
-        for literal in literals {
-            // Up to eight bytes: a longer literal opens fewer windows in which nothing matches ("agreement" over "agre").
-            var share = 1.0
-            for byte in literal.prefix(8) {
-                switch byte {
-                case 0x61...0x7A, 0x41...0x5A: share *= 0.05
-                case 0x20: share *= 0.16
-                default: share *= 0.01
-                }
+    var estimatedCost: Double { isUsable ? frequency * Double(reach + 4) : .infinity }
+
+    /// Up to eight bytes: a longer literal opens fewer windows in which nothing matches ("agreement" over "agre").
+    static func frequency(of literal: [UInt8]) -> Double {
+        var share = 1.0
+        for byte in literal.prefix(8) {
+            switch byte {
+            case 0x61...0x7A, 0x41...0x5A: share *= 0.05
+            case 0x20: share *= 0.16
+            default: share *= 0.01
             }
-            frequency += share
         }
-        return frequency * Double(reach + 4)
+        return share
     }
 
-    func shifted(by offset: Int) -> LiteralGate { LiteralGate(literals: literals, reach: reach + offset) }
+    func shifted(by offset: Int) -> LiteralGate { LiteralGate(literals: literals, reach: reach + offset, frequency: frequency) }
 
     /// A gate for `a | b`: either branch's literals, within the farther reach.
     func union(_ other: LiteralGate) -> LiteralGate? {
         guard let literals = LiteralGate.union(literals, other.literals) else { return nil }
-        return LiteralGate(literals: literals, reach: max(reach, other.reach))
+        return LiteralGate(literals: literals, reach: max(reach, other.reach), frequency: frequency + other.frequency)
     }
 
     static func cheapest(_ gates: [LiteralGate?]) -> LiteralGate? {
-        gates.compactMap { $0 }.filter(\.isUsable).min { $0.estimatedCost < $1.estimatedCost }
+        var best: LiteralGate? = nil, bestCost = Double.infinity
+        for case let gate? in gates {
+            let cost = gate.estimatedCost
+            if cost < bestCost { (best, bestCost) = (gate, cost) }
+        }
+        return best
     }
 
     /// Every string of `a` followed by every string of `b`; nil when either is unknown or the result too large.
     static func product(_ a: [[UInt8]]?, _ b: [[UInt8]]?) -> [[UInt8]]? {
         guard let a, let b, a.count * b.count <= maxStrings else { return nil }
+        if b.count == 1 && b[0].isEmpty { return a }
+        if a.count == 1 && a[0].isEmpty { return b }
         var result: [[UInt8]] = []
         result.reserveCapacity(a.count * b.count)
         for x in a {
@@ -60,17 +77,12 @@ struct LiteralGate: Sendable, Hashable {
                 result.append(x + y)
             }
         }
-        return deduplicated(result)
+        return result
     }
 
     static func union(_ a: [[UInt8]]?, _ b: [[UInt8]]?) -> [[UInt8]]? {
         guard let a, let b, a.count + b.count <= maxStrings else { return nil }
-        return deduplicated(a + b)
-    }
-
-    private static func deduplicated(_ strings: [[UInt8]]) -> [[UInt8]] {
-        var seen = Set<[UInt8]>()
-        return strings.filter { seen.insert($0).inserted }
+        return a + b
     }
 
     @inline(__always)
@@ -79,8 +91,9 @@ struct LiteralGate: Sendable, Hashable {
 
 /// Finds the literals of a pack's literal gates in a document, in one pass over its bytes.
 ///
-/// Each literal is filed under its first two bytes, folded; the pass looks up each pair of the text's folded bytes in
-/// a 65,536-bit table and compares the literals filed there (folded for a caseless gate, exactly otherwise).
+/// Each literal is filed under a hash of its first three bytes, folded; the pass hashes each three folded bytes of
+/// the text, tests a bit in a 262,144-bit table (32 KB), and only on a set bit compares the literals filed there
+/// (folded for a caseless gate, exactly otherwise).
 struct LiteralScanner: Sendable {
     /// A literal and the gates (slots) that hold it.
     private struct Entry: Sendable {
@@ -89,10 +102,16 @@ struct LiteralScanner: Sendable {
         let slots: [Int32]
     }
 
-    /// Bit `k` set: some literal begins with the folded pair `k` (first byte × 256 + second).
+    private static let hashBits = 18
+    @inline(__always)
+    private static func hash(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Int {
+        (Int(a) &* 0x2F1 ^ Int(b) &* 0x3B ^ Int(c)) & ((1 << hashBits) - 1)
+    }
+
+    /// Bit `h` set: some literal's first three folded bytes hash to `h`.
     private let present: [UInt64]
-    /// Entries of pair `k`: `entries[firstEntry[k] ..< firstEntry[k + 1]]` (pairs with none are not listed).
-    private let firstEntry: [Int32: Range<Int>]
+    /// The entries of hash `h`: `entries[bucketStart[h] ..< bucketStart[h + 1]]`.
+    private let bucketStart: [Int32]
     private let entries: [Entry]
     /// Per slot, whether its gate is caseless (such gates cannot be trusted in a text holding KELVIN SIGN or LONG S).
     let slotIsCaseless: [Bool]
@@ -101,64 +120,79 @@ struct LiteralScanner: Sendable {
 
     /// - Parameter gates: one gate per slot, with whether its pattern is caseless.
     init(gates: [(gate: LiteralGate, caseless: Bool)]) {
-        var bySpelling: [[UInt8]: (caseless: Bool, slots: [Int32])] = [:]
-        var order: [([UInt8], Bool)] = []
+        var bySpelling: [[UInt8]: Int] = [:]
+        var spellings: [(bytes: [UInt8], caseless: Bool, slots: [Int32])] = []
         for (slot, (gate, caseless)) in gates.enumerated() {
-            for literal in gate.literals {
+            for literal in gate.literals where literal.count >= 3 {
                 let key = caseless ? literal.map(LiteralGate.fold) : literal
                 // A caseless and an exact literal of one spelling are kept apart (their comparisons differ).
                 let spelling = key + [caseless ? 1 : 0]
-                if bySpelling[spelling] == nil { order.append((spelling, caseless)) }
-                bySpelling[spelling, default: (caseless, [])].slots.append(Int32(slot))
+                if let index = bySpelling[spelling] {
+                    if spellings[index].slots.last != Int32(slot) { spellings[index].slots.append(Int32(slot)) }
+                } else {
+                    bySpelling[spelling] = spellings.count
+                    spellings.append((key, caseless, [Int32(slot)]))
+                }
             }
         }
-        var grouped: [Int32: [Entry]] = [:]
-        var bits = [UInt64](repeating: 0, count: 65_536 / 64)
-        for (spelling, caseless) in order {
-            let bytes = Array(spelling.dropLast())
-            let pair = Int32(LiteralGate.fold(bytes[0])) << 8 | Int32(LiteralGate.fold(bytes[1]))
-            bits[Int(pair) >> 6] |= 1 << UInt64(pair & 63)
-            grouped[pair, default: []].append(Entry(bytes: bytes, caseless: caseless, slots: bySpelling[spelling]!.slots))
+        let size = 1 << LiteralScanner.hashBits
+        var bucketOf = [Int](repeating: 0, count: spellings.count)
+        var bits = [UInt64](repeating: 0, count: size / 64)
+        var counts = [Int32](repeating: 0, count: size + 1)
+        for (index, spelling) in spellings.enumerated() {
+            let f = spelling.bytes.prefix(3).map(LiteralGate.fold)
+            let h = LiteralScanner.hash(f[0], f[1], f[2])
+            bits[h >> 6] |= 1 << UInt64(h & 63)
+            bucketOf[index] = h
+            counts[h + 1] += 1
         }
-        var flat: [Entry] = []
-        var ranges: [Int32: Range<Int>] = [:]
-        for pair in grouped.keys.sorted() {
-            let start = flat.count
-            flat += grouped[pair]!
-            ranges[pair] = start..<flat.count
+        for h in 0..<size { counts[h + 1] += counts[h] }
+        var fill = counts
+        var flat = [Entry?](repeating: nil, count: spellings.count)
+        for (index, spelling) in spellings.enumerated() {
+            let h = bucketOf[index]
+            flat[Int(fill[h])] = Entry(bytes: spelling.bytes, caseless: spelling.caseless, slots: spelling.slots)
+            fill[h] += 1
         }
         present = bits
-        firstEntry = ranges
-        entries = flat
+        bucketStart = counts
+        entries = flat.map { $0! }
         slotIsCaseless = gates.map(\.caseless)
     }
 
     /// For each slot, the offsets where one of its literals begins, in order; nil for a caseless slot when the text
     /// holds KELVIN SIGN (E2 84 AA) or LONG S (C5 BF), which PCRE2 matches as `k` and `s`.
     func positions(in text: UnsafeBufferPointer<UInt8>) -> [[Int32]?] {
-        var found = [[Int32]](repeating: [], count: slotCount)
+        // Hits as (slot, offset) pairs in text order, then split by slot: appending to an array of arrays per hit
+        // checked the uniqueness of both each time.
+        var hits: [(slot: Int32, offset: Int32)] = []
         var partnerOfASCII = false
         let count = text.count
-        if count >= 2 {
+        if count >= 3 {
             present.withUnsafeBufferPointer { present in
-                var previous = LiteralGate.fold(text[0])
-                for offset in 0..<(count - 1) {
-                    let raw = text[offset + 1]
-                    let next = LiteralGate.fold(raw)
-                    let pair = Int(previous) << 8 | Int(next)
-                    defer { previous = next }
-                    if (raw == 0xAA && previous == 0x84 && offset > 0 && text[offset - 1] == 0xE2) || (raw == 0xBF && previous == 0xC5) {
-                        partnerOfASCII = true
-                    }
-                    guard present[pair >> 6] & (1 << UInt64(pair & 63)) != 0, let range = firstEntry[Int32(pair)] else { continue }
-                    for entry in entries[range] where matches(entry, in: text, at: offset) {
-                        for slot in entry.slots where found[Int(slot)].last != Int32(offset) {
-                            found[Int(slot)].append(Int32(offset))
+                bucketStart.withUnsafeBufferPointer { bucketStart in
+                    var a = LiteralGate.fold(text[0]), b = LiteralGate.fold(text[1])
+                    for offset in 0..<(count - 2) {
+                        let raw = text[offset + 2]
+                        let c = LiteralGate.fold(raw)
+                        if raw >= 0xAA && ((raw == 0xAA && b == 0x84 && a == 0xE2) || (raw == 0xBF && b == 0xC5)) { partnerOfASCII = true }
+                        let h = LiteralScanner.hash(a, b, c)
+                        if present[h >> 6] & (1 << UInt64(h & 63)) != 0 {
+                            for index in Int(bucketStart[h])..<Int(bucketStart[h + 1]) where matches(entries[index], in: text, at: offset) {
+                                for slot in entries[index].slots { hits.append((slot, Int32(offset))) }
+                            }
                         }
+                        (a, b) = (b, c)
                     }
+                    // (A LONG S at the very start: C5 BF as the first two bytes.)
+                    if text[0] == 0xC5 && text[1] == 0xBF { partnerOfASCII = true }
                 }
             }
+        } else if count == 2 && text[0] == 0xC5 && text[1] == 0xBF {
+            partnerOfASCII = true
         }
+        var found = [[Int32]](repeating: [], count: slotCount)
+        for (slot, offset) in hits where found[Int(slot)].last != offset { found[Int(slot)].append(offset) }
         return found.enumerated().map { slot, offsets in
             partnerOfASCII && slotIsCaseless[slot] ? nil : offsets
         }
