@@ -23,12 +23,15 @@ struct LiteralGate: Sendable, Hashable {
     }
 
     /// Most strings a shape keeps, and most bytes in one: past them it is read as no literal (the strings are
-    /// multiplied and joined while the pattern is read; duplicates are dropped by `LiteralScanner`).
-    static let maxStrings = 256
+    /// multiplied and joined while the pattern is read, a copy per character: kept few, or reading the pack's
+    /// patterns cost 150 M instructions of load; duplicates are dropped by `LiteralScanner`).
+    static let maxStrings = 16
     static let maxStringLength = 32
+    /// Most literals of a gate (the branches of an alternation of words, each gated by its own literals).
+    static let maxLiterals = 512
 
     /// A gate's literals must have three bytes at least: the scan finds them by their first three.
-    var isUsable: Bool { !literals.isEmpty && literals.count <= LiteralGate.maxStrings && literals.allSatisfy { $0.count >= 3 } }
+    var isUsable: Bool { !literals.isEmpty && literals.count <= LiteralGate.maxLiterals && literals.allSatisfy { $0.count >= 3 } }
 
     /// Roughly the share of text bytes searched with this gate (comparable with `RegexGate.estimatedCost`): how often
     /// one of the literals occurs in news text, times the window each occurrence opens.
@@ -51,7 +54,8 @@ struct LiteralGate: Sendable, Hashable {
 
     /// A gate for `a | b`: either branch's literals, within the farther reach.
     func union(_ other: LiteralGate) -> LiteralGate? {
-        guard let literals = LiteralGate.union(literals, other.literals) else { return nil }
+        guard literals.count + other.literals.count <= LiteralGate.maxLiterals else { return nil }
+        let literals = self.literals + other.literals
         return LiteralGate(literals: literals, reach: max(reach, other.reach), frequency: frequency + other.frequency)
     }
 
