@@ -294,9 +294,9 @@ struct RegexShape {
     }
 
     func repeated(min: Int, max: Int?) -> RegexShape {
+        if min == 1 && max == 1 { return self }
         let length: Int? = if let max, let one = maxLength { max * one } else if max == 0 { 0 } else { nil }
         var shape = RegexShape(maxLength: length, gates: min > 0 ? gates : [])
-        if min == 1 && max == 1 { return self }
         if let strings, max != nil {
             if min == 0 && max == 1 {
                 shape.strings = LiteralGate.union(strings, [[]])
