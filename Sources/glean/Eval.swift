@@ -134,6 +134,11 @@ struct Eval: ParsableCommand {
             print(EvaluationReport.scoreTable(evaluation, byLanguage: byLanguage))
             print("")
             print(EvaluationReport.fieldTable(evaluation))
+            let confusions = EvaluationReport.confusionTable(evaluation)
+            if !confusions.isEmpty {
+                print("")
+                print(confusions)
+            }
             if byRule {
                 print("")
                 print(EvaluationReport.ruleTable(evaluation))

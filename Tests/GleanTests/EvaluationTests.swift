@@ -81,6 +81,10 @@ struct EvaluationTests {
         // A fact of another kind at the place of a missed gold fact found the event and read its key wrong.
         let misread = Self.evaluate(gold, [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("visit"))], rule: "meeting.visit")])
         #expect(misread.byRule["meeting.visit"]?.wrongKey == 1 && misread.wrongKey.first?.gold.evidence == "held talks in Rome")
+        // The misread key is counted by its two values, and the report names them.
+        #expect(misread.keyConfusions == [Evaluation.KeyConfusion(type: "Meeting", key: "kind", expected: "talks", actual: "visit", count: 1)])
+        #expect(EvaluationReport.confusionTable(misread).hasSuffix("  Meeting kind: talks as visit 1"))
+        #expect(evaluation.keyConfusions.isEmpty && EvaluationReport.confusionTable(evaluation).isEmpty)
         // The noisiest rule of a type comes first.
         let table = EvaluationReport.ruleTable(evaluation).split(separator: "\n")
         #expect(table.count == 4 && table[2].hasPrefix("meeting.noisy") && table[3].hasPrefix("meeting.talks"))

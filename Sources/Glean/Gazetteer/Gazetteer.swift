@@ -13,6 +13,9 @@ public struct Gazetteer: Sendable {
     private let formEntries: [Int32]
     private let formLanguages: [Language?]
     private let formIsCaseSensitive: [Bool]
+    /// The forms of one token by their folded token (key 0: made on the first `attribute(_:ofType:form:language:)`
+    /// call, in form order, and shared by the threads that extract).
+    let oneTokenForms = LockedDictionary<Int, [String: [Int32]]>()
 
     public var types: Set<String> { Set(attributeKeysByType.keys) }
 

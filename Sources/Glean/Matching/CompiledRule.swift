@@ -119,10 +119,22 @@ enum StartCondition: Sendable {
 /// this many arrays and strings retained each of them (5% of all instructions on news). Immutable once the pack
 /// is built (`RulePack.init` sets the resolved program, gate and start slot on rules it alone holds).
 public final class CompiledRule: @unchecked Sendable {
+    // The four arrays the extractor's rule loop reads for every rule of every phase and document, before it knows
+    // whether the rule can run (most cannot), first: they share the object's first cache line (they were spread over
+    // four, the rule objects of a pack being read from memory again for each document).
+    public let languages: [Language]
+    /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
+    /// (empty: always run). A cheap prefilter.
+    let requiredAnyOf: [Int32]
+    /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
+    /// the extractor keeps what it found per element in an array instead of hashing an element per rule.
+    var prefilterSlots: [[Int]] = []
+    /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
+    /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
+    var requirementSlots: [[Int]] = []
     public let id: String
     public let index: Int
     public let phase: Int
-    public let languages: [Language]
     public let priority: Int
     /// The zones a match may start in (`zone:`); nil for any.
     public let zones: Set<Zone>?
@@ -147,9 +159,6 @@ public final class CompiledRule: @unchecked Sendable {
     let focusSlot: Int?
     /// `replaces:`: the captures whose annotations (of earlier phases) stop being facts when this rule keeps a match.
     let replacesSlots: [Int]
-    /// Vocabulary ids of which at least one must occur in a document for the rule to be worth running
-    /// (empty: always run). A cheap prefilter.
-    let requiredAnyOf: [Int32]
     /// Elements a document must contain for the pattern to match anywhere in it (see `RulePrefilter`).
     let prefilter: RulePrefilter
     let startCondition: StartCondition
@@ -169,9 +178,6 @@ public final class CompiledRule: @unchecked Sendable {
     /// The number of this token rule's start condition in `RulePack.startNodes`, so rules starting alike share the
     /// positions found in a document; -1 for a regex rule.
     var startSlot = -1
-    /// `prefilter.clauses` as numbers of the pack's distinct prefilter elements (`RulePack.prefilterElements`), so
-    /// the extractor keeps what it found per element in an array instead of hashing an element per rule.
-    var prefilterSlots: [[Int]] = []
     /// `prefilterSlots` by clause, as numbers of the pack's distinct clauses (`RulePack.prefilterClauses`).
     var prefilterClauseNumbers: [Int] = []
     /// By clause as `prefilterClauseNumbers`: how far past a start the clause's element may begin (`PrefilterReach`).
@@ -179,9 +185,6 @@ public final class CompiledRule: @unchecked Sendable {
     /// The least `constant` of the `prefilterReaches` that are not zero (`Int.max`: none): a document whose sentences
     /// are all at most this long gains nothing from the bounds, which are then not worked out.
     var prefilterReachFloor = Int.max
-    /// `RulePrefilter.required(emitItems:)` as numbers of the pack's prefilter elements: clauses a document (with the
-    /// annotations of the phases so far) must satisfy for a `...require(…)` of this rule to pass, tested for presence only.
-    var requirementSlots: [[Int]] = []
     /// The class of the token rules of this rule's phase with the same pattern (`RulePack.init`), whose matches a
     /// document finds once per phase for all of them; -1 when no other rule of the phase has this pattern.
     var matchShareClass = -1

@@ -66,7 +66,19 @@ public struct Evaluation: Sendable {
     /// Spurious facts that lie within the tolerance of a gold fact of their type that another fact matched: most
     /// often a second mention of one event the rules did not merge.
     public var nearMatched: [(fact: Fact, gold: GoldFact)] = []
+    /// The `wrongKey` pairs counted by type, key field and the two values, most frequent first: which kinds a pack
+    /// confuses ("Meeting kind: visit read as talks, 5 times"), readable on a held-out half without its texts.
+    public var keyConfusions: [KeyConfusion] = []
     public var documents = 0
+
+    /// A gold key value found read as another (`Evaluation.keyConfusions`); `actual` is `none` when the fact lacks the key.
+    public struct KeyConfusion: Sendable, Equatable {
+        public var type: String
+        public var key: String
+        public var expected: String
+        public var actual: String
+        public var count: Int
+    }
 
     /// Per rule that produced a scored fact: how many it produced, how many of those matched a gold fact, and
     /// how many of the matched ones had a wrong field. A rule's precision says which rules are noisy on text the
@@ -194,7 +206,20 @@ public enum Evaluator {
                 }
             }
         }
+        evaluation.keyConfusions = keyConfusions(evaluation.wrongKey, options: options)
         return evaluation
+    }
+
+    static func keyConfusions(_ wrongKey: [(fact: Fact, gold: GoldFact)], options: EvaluationOptions) -> [Evaluation.KeyConfusion] {
+        func label(_ value: FieldValue?) -> String { value.map { $0.stringValue ?? $0.description } ?? "none" }
+        var counts: [[String]: Int] = [:]
+        for (fact, gold) in wrongKey {
+            // The first key the gold fact states is the one the pair disagrees on (TradeFigure: indicator, else amount).
+            guard let key = (options.keyFields[gold.type] ?? []).first(where: { gold.field($0) != nil }) else { continue }
+            counts[[gold.type, key, label(gold.field(key)), label(value(of: key, in: fact))], default: 0] += 1
+        }
+        return counts.map { Evaluation.KeyConfusion(type: $0.key[0], key: $0.key[1], expected: $0.key[2], actual: $0.key[3], count: $0.value) }
+            .sorted { ($1.count, $0.type, $0.key, $0.expected, $0.actual) < ($0.count, $1.type, $1.key, $1.expected, $1.actual) }
     }
 
     /// One-to-one pairs, best first: most gold fields equal, then the produced span closest to the evidence, then

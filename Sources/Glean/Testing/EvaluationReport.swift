@@ -53,6 +53,22 @@ public enum EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
+    /// Key values read as others, per type and key, most frequent first ("Meeting kind: visit as talks 5, …"); empty
+    /// when no spurious fact lies near a missed gold fact with another key value.
+    public static func confusionTable(_ evaluation: Evaluation) -> String {
+        guard !evaluation.keyConfusions.isEmpty else { return "" }
+        var lines = ["key values read otherwise (a spurious fact near a missed gold fact of its type; gold as produced):"]
+        var order: [String] = []
+        var cells: [String: [String]] = [:]
+        for confusion in evaluation.keyConfusions {
+            let label = "\(confusion.type) \(confusion.key)"
+            if cells[label] == nil { order.append(label) }
+            cells[label, default: []].append("\(confusion.expected) as \(confusion.actual) \(confusion.count)")
+        }
+        for label in order { lines.append("  \(label): " + cells[label]!.joined(separator: ", ")) }
+        return lines.joined(separator: "\n")
+    }
+
     /// One row per rule that produced a scored fact, by type, noisiest first: produced, matched, precision, matched
     /// facts with a wrong field, unmatched facts near a missed gold fact with another key value, and unmatched facts
     /// near a gold fact another fact matched (a repeat).
@@ -115,6 +131,7 @@ public enum EvaluationReport {
             }),
             "by_field": evaluation.byGroup.mapValues { rows in rows.mapValues(counts) },
             "by_value": evaluation.byValue.mapValues { rows in rows.mapValues(counts) },
+            "key_confusions": evaluation.keyConfusions.map { ["type": $0.type, "key": $0.key, "expected": $0.expected, "actual": $0.actual, "count": $0.count] as [String: Any] },
             "fields": evaluation.fields.mapValues { fields in
                 fields.mapValues { accuracy -> [String: Any] in
                     var cell: [String: Any] = ["correct": accuracy.correct, "total": accuracy.total]

@@ -381,6 +381,34 @@ struct ZonedText {
         #expect(zones.zone(at: 0) == .body)
         #expect(zones.zone(at: text.count - 1) == .body)
     }
+
+    /// `linkHeader` skips most lines by their first ASCII letters (`mayBeLinkHeader`): every header is still found
+    /// whatever its case, the marks around it (ASCII or not), a decomposed accent or what follows its colon.
+    @Test func linkHeadersAreFoundWhateverTheirCaseAndMarks() {
+        func header(_ line: String) -> Bool? {
+            let text = Array(line.utf8)
+            let tokens = Tokenizer(language: .en).tokenize(text)
+            guard !tokens.isEmpty else { return nil }
+            return text.withUnsafeBufferPointer {
+                ZoneMap.linkHeader(ZoneMap.Line(firstToken: 0, lastToken: tokens.count - 1), text: $0, tokens: tokens)
+            }
+        }
+        for name in ZoneMap.linkHeaders {
+            let forms = [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(),
+                         name.decomposedStringWithCanonicalMapping, name.uppercased().decomposedStringWithCanonicalMapping]
+            for form in forms {
+                for line in [form, "— \(form)", "* \(form) :", "> \(form)\u{A0}»", "• \(form) –", ": \(form) -"] {
+                    #expect(header(line) == true, "\(line)")
+                }
+                #expect(header("\(form): Kenya and Uganda sign a deal") == false, "\(form)")
+                #expect(header("\(form) | Kenya and Uganda sign a deal") == false, "\(form)")
+            }
+        }
+        for line in ["Moroccan mosques reopen", "Home | World", "Readers: a letter", "Top Kenyan officials", "Alsoread", "-- Mostly sunny", "Sur", "Related"] {
+            let expected: Bool? = line == "Related" ? true : nil
+            #expect(header(line) == expected, "\(line)")
+        }
+    }
 }
 
 @Suite struct ScalarOffsetTests {
