@@ -193,7 +193,7 @@ public enum Evaluator {
                 // Values that name the same thing count under the first of their group (`trade_turnover` as `trade`).
                 let groups = options.equivalentValues[key] ?? []
                 func label(_ value: FieldValue?) -> String {
-                    let text = value.flatMap { $0.stringValue ?? $0.description } ?? "-"
+                    let text = display(value, absent: "-")
                     return groups.first { $0.contains(text) }?.first ?? text
                 }
                 for entry in located { evaluation.byValue[entry.fact.type, default: [:]][label(entry.fact.field(key)), default: ScoreCounts()].expected += 1 }
@@ -211,7 +211,7 @@ public enum Evaluator {
     }
 
     static func keyConfusions(_ wrongKey: [(fact: Fact, gold: GoldFact)], options: EvaluationOptions) -> [Evaluation.KeyConfusion] {
-        func label(_ value: FieldValue?) -> String { value.map { $0.stringValue ?? $0.description } ?? "none" }
+        func label(_ value: FieldValue?) -> String { display(value, absent: "none") }
         var counts: [[String]: Int] = [:]
         for (fact, gold) in wrongKey {
             // The first key the gold fact states is the one the pair disagrees on (TradeFigure: indicator, else amount).
@@ -221,6 +221,9 @@ public enum Evaluator {
         return counts.map { Evaluation.KeyConfusion(type: $0.key[0], key: $0.key[1], expected: $0.key[2], actual: $0.key[3], count: $0.value) }
             .sorted { ($1.count, $0.type, $0.key, $0.expected, $0.actual) < ($0.count, $1.type, $1.key, $1.expected, $1.actual) }
     }
+
+    /// A field value as the reports print it: a string as is, anything else as written in a fact; `absent` when missing.
+    static func display(_ value: FieldValue?, absent: String) -> String { value.map { $0.stringValue ?? $0.description } ?? absent }
 
     /// One-to-one pairs, best first: most gold fields equal, then the produced span closest to the evidence, then
     /// gold order, then document order. Greedy is enough here: candidates are few per document and the order
