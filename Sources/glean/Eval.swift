@@ -19,8 +19,8 @@ struct Eval: ParsableCommand {
         """
     )
 
-    @Argument(help: "The gold facts (JSON Lines).")
-    var gold: String
+    @Argument(help: "The gold facts (JSON Lines); several sets are measured as one, each document's id prefixed with its set's folder name (`--by-field set` scores each set).")
+    var gold: [String]
 
     @Option(help: "The documents: a folder of <id>.txt files or a JSON Lines file. Default: docs/ beside GOLD.")
     var documents: String?
@@ -69,6 +69,10 @@ struct Eval: ParsableCommand {
     enum OutputKind: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
+        if gold.isEmpty { throw ValidationError("name a gold file (JSON Lines of annotated facts)") }
+        if gold.count > 1, documents != nil || index != nil {
+            throw ValidationError("--documents and --index name one set's documents: with several gold files, keep each set's docs/ and index.jsonl beside its gold file")
+        }
         if tolerance < 0 { throw ValidationError("--tolerance must be 0 or more") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         for (name, value) in [("--min-recall", minRecall), ("--min-precision", minPrecision)] {
@@ -77,18 +81,23 @@ struct Eval: ParsableCommand {
     }
 
     func run() throws {
-        let layout = GoldSetLoader.defaultLayout(goldPath: gold)
-        guard let documentsPath = documents ?? layout?.documents else {
-            throw ValidationError("no documents: pass --documents (a folder of <id>.txt files or a JSON Lines file); there is no docs/ folder beside \(gold)")
+        var sets: [(name: String, set: GoldSet)] = []
+        for goldPath in gold {
+            let layout = GoldSetLoader.defaultLayout(goldPath: goldPath)
+            guard let documentsPath = documents ?? layout?.documents else {
+                throw ValidationError("no documents: pass --documents (a folder of <id>.txt files or a JSON Lines file); there is no docs/ folder beside \(goldPath)")
+            }
+            let loaded = GoldSetLoader.load(goldPath: goldPath, documentsPath: documentsPath, indexPath: index ?? (documents == nil ? layout?.index : nil))
+            sets.append((Self.setName(goldPath, among: gold), loaded))
         }
         let rulePack = try pack.loadPack()
-        var set = GoldSetLoader.load(goldPath: gold, documentsPath: documentsPath, indexPath: index ?? (documents == nil ? layout?.index : nil))
+        var set = GoldSet.union(sets)
         for diagnostic in set.diagnostics { Terminal.printError(diagnostic.rendered) }
         let errors = set.diagnostics.filter { $0.severity == .error }.count
         if errors > 0 {
             throw CommandFailure("\(errors) error\(errors == 1 ? "" : "s") in the gold set; fix them (or remove the lines) and run again")
         }
-        if set.facts.isEmpty { throw CommandFailure("\(gold): no gold facts") }
+        if set.facts.isEmpty { throw CommandFailure("\(gold.joined(separator: ", ")): no gold facts") }
         if let half { set = set.restricted(to: half.contains) }
 
         var options = EvaluationOptions()
@@ -153,6 +162,15 @@ struct Eval: ParsableCommand {
             Terminal.printError("under the required scores: \(below.joined(separator: ", "))")
             throw ExitCode(1)
         }
+    }
+
+    /// A set's name in a union: the folder of its gold file (`hold27` for `Evaluation/hold27/gold.jsonl`), or its
+    /// whole path when two sets share a folder name.
+    static func setName(_ goldPath: String, among all: [String]) -> String {
+        let folder = { (path: String) in URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent }
+        let name = folder(goldPath)
+        let shared = all.filter { folder($0) == name }.count > 1
+        return shared ? goldPath : name
     }
 
     /// `0.85` and `85` both mean 85%.

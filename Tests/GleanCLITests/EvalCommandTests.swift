@@ -93,6 +93,23 @@ struct EvalCommandTests {
         #expect(strict.stderr.contains("under the required scores: Meeting"))
     }
 
+    @Test func severalSetsAreMeasuredAsOneWithTheirIdsApart() throws {
+        // Two copies of the set reuse the ids en_001 and en_002: measured together, each document keeps its own facts.
+        let first = try makeSet(), second = try makeSet()
+        defer { try? FileManager.default.removeItem(at: first); try? FileManager.default.removeItem(at: second) }
+        let rules = first.appendingPathComponent("rules").path
+        let both = try CLI.run(["eval", first.appendingPathComponent("gold.jsonl").path, second.appendingPathComponent("gold.jsonl").path, "--rules", rules, "--by-field", "set", "--show-errors"])
+        #expect(both.status == 0, "\(both.stderr)")
+        let rows = both.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("Meeting 6 4 4 66.7% 100.0% 80.0%"), "\(both.stdout)")
+        #expect(rows.contains("Meeting [\(first.lastPathComponent)] 3 2 2 66.7% 100.0% 80.0%"), "\(both.stdout)")
+        #expect(rows.contains("Meeting [\(second.lastPathComponent)] 3 2 2 66.7% 100.0% 80.0%"), "\(both.stdout)")
+        #expect(both.stdout.contains("\(second.lastPathComponent)/en_002"), "\(both.stdout)")
+
+        let withDocuments = try CLI.run(["eval", first.appendingPathComponent("gold.jsonl").path, second.appendingPathComponent("gold.jsonl").path, "--rules", rules, "--documents", first.appendingPathComponent("docs").path])
+        #expect(withDocuments.status != 0 && withDocuments.stderr.contains("keep each set's docs/ and index.jsonl beside its gold file"), "\(withDocuments.stderr)")
+    }
+
     @Test func aBrokenGoldLineNamesItsLineAndColumn() throws {
         let folder = try makeSet()
         defer { try? FileManager.default.removeItem(at: folder) }

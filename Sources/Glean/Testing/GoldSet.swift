@@ -47,6 +47,34 @@ public struct GoldSet: Sendable {
                 attributes: attributes.filter { keep($0.key) })
     }
 
+    /// Several sets measured as one (`glean eval a/gold.jsonl b/gold.jsonl`). Sets reuse ids (`en_001` in each), so
+    /// each document's id is prefixed with its set's name (`hold27/en_001`), and its record gains a `set` key, so that
+    /// `--by-field set` scores each set apart. One set is returned as it is.
+    public static func union(_ sets: [(name: String, set: GoldSet)]) -> GoldSet {
+        guard sets.count > 1 else { return sets.first?.set ?? GoldSet(facts: [], documents: []) }
+        var union = GoldSet(facts: [], documents: [])
+        for (name, set) in sets {
+            let prefixed = { (id: String) in name + "/" + id }
+            union.facts += set.facts.map { fact in
+                var fact = fact
+                fact.document = prefixed(fact.document)
+                return fact
+            }
+            union.documents += set.documents.map { document in
+                var document = document
+                document.id = prefixed(document.id)
+                return document
+            }
+            union.diagnostics += set.diagnostics
+            for document in set.documents {
+                var record = set.attributes[document.id] ?? [:]
+                record["set"] = name
+                union.attributes[prefixed(document.id)] = record
+            }
+        }
+        return union
+    }
+
     /// The development-set convention for keeping a part to check against: documents whose id's number is odd
     /// are for writing rules, even ones for checking (`en_007` is odd). Ids without digits belong to neither.
     public enum Half: String, Sendable, CaseIterable {
