@@ -75,8 +75,9 @@ EXTRA = {
                fr=["Corée du Nord", "République populaire démocratique de Corée"], acr_en=["DPRK"], acr_fr=["RPDC"],
                fr_main="Corée du Nord"),
     # "Korea" alone is South Korea in news usage ("Korea's exports", "the Korea-US alliance"); the North is always
-    # named as such, and leftmost-longest matching reads "North Korea" whole.
-    "KR": dict(en=["South Korea", "Republic of Korea", "Korea"], fr=["Corée du Sud", "République de Corée"], acr_en=["ROK"],
+    # named as such, and leftmost-longest matching reads "North Korea" whole. So is « Corée » alone in French
+    # (« l'Accord de libre-échange Canada-Corée », « les exportations vers la Corée »): « Corée du Nord » is read whole.
+    "KR": dict(en=["South Korea", "Republic of Korea", "Korea"], fr=["Corée du Sud", "République de Corée", "Corée"], acr_en=["ROK"],
                fr_main="Corée du Sud"),
     "KZ": dict(fr=["République du Kazakhstan"]),
     "LA": dict(en=["Laos", "Lao PDR"], fr=["Laos", "République démocratique populaire lao"], fr_main="Laos"),
