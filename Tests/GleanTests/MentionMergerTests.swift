@@ -306,6 +306,25 @@ struct MentionMergerTests {
         #expect(try extract(rules, "A visit of Morocco and Japan took place. The call of Japan and Morocco went well.").count == 2)
     }
 
+    /// Mentions whose lists (free ones aside) each hold a value the other lacks are two things when they are stated
+    /// in different sentences, even when they name no people: the bilateral meeting with Canada's Prime Minister and
+    /// "He also met the President of France" share the visitor's country, not the meeting. In one sentence, without
+    /// people each lacks, they are one ("I met with my Ukrainian counterpart … and with Italy's Foreign Minister").
+    @Test func crossedListsInOtherSentencesStayApart() throws {
+        let rules = """
+        rule meeting {
+          merge: kind, ~who
+          pattern: "talks" "of" a:gaz:Country ("and" b:#cap)? ("with" p:gaz:Official)?
+          emit Meeting { kind: "talks", countries: sorted(unique(a.id, b.text)), who: [p.id] }
+        }
+        """
+        #expect(try extract(rules, "The talks of Japan and Peru went well. The talks of Japan and Chile went well.").count == 2)
+        #expect(try extract(rules, "The talks of Japan and Peru and the talks of Japan and Chile went well.").count == 1)
+        // A list within the other's is the same thing named in part.
+        #expect(try extract(rules, "The talks of Japan and Peru went well. The talks of Japan went well.").count == 1)
+        #expect(try extract(rules, "The talks of Japan and Peru went well. The talks of Japan and Peru with Bourita went well.").count == 1)
+    }
+
     @Test func aFoldNeedsItsArrowAndValues() {
         #expect(firstError("rule a {\n  merge: kind(talks visit)\n  pattern: \"x\"\n  emit X\n}\n").contains("expected '=>' after 'talks'"))
         #expect(firstError("rule a {\n  merge: kind(talks => visit\n  pattern: \"x\"\n  emit X\n}\n").contains("expected ')'"))

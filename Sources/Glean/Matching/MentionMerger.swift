@@ -8,6 +8,9 @@
 /// fact keeps the span and rule of its most informative mention in a line of prose (most fields, then the earliest;
 /// among all mentions when none is in prose), the most specific date, the union of the lists, and otherwise the
 /// first value stated; a folded key (`merge: kind(talks => visit)`, `Fold`) lets a generic value join its partners.
+/// Mentions that each give a value of a list (not a `~` one) that the other lacks are two things when they each name
+/// someone the other lacks, or when they are stated in different sentences ("a bilateral meeting with Canadian Prime
+/// Minister Mark Carney. He also met the President of France": Canada and India, France and India).
 /// A thing named only in a headline (a short first line that is not a sentence) is not
 /// reported when a thing of its group stated below covers it (has its values, key fields and `^field`s aside).
 enum MentionMerger {
@@ -141,11 +144,18 @@ enum MentionMerger {
             if searched.count > 1 { recent.sort { $0.thing < $1.thing } }
             // Across a fold the mentions must name the same lists (the same countries): a visit of Kazakhstan to
             // Morocco and talks of Egypt and Morocco share a country but are two events.
-            // Mentions that both name participants, each someone the other lacks, and each a country the other lacks, are two
-            // meetings ("met the President of Finland and the Prime Minister of Sweden. He also had a bilateral meeting
-            // with the President of Ukraine"); the people of one meeting named a few at a time share its countries.
+            // Mentions that each name a country (a value of a list other than a free one) the other lacks are two
+            // meetings when they also each name someone the other lacks ("met the President of Finland and the Prime
+            // Minister of Sweden. He also had a bilateral meeting with the President of Ukraine"), or when the
+            // candidate's sentence names none of the thing's mentions, people or not ("held a bilateral meeting with
+            // Canadian Prime Minister Mark Carney. He also met the President of France": the visitor's country is in
+            // both). Within one sentence, countries named apart without their people are one meeting's ("I met with my
+            // Ukrainian counterpart … and with Italy's Foreign Minister").
+            // The people of one meeting named a few at a time share its countries.
             // The candidate's sentence, for `!sentence` rules (found once, not per thing compared).
             let candidateSentence = apart ? sentenceStart(text, at: candidate.span.start) : 0
+            // The candidate's sentence, for mentions whose lists cross a thing's (found once, and only then).
+            lazy var ownSentence = apart ? candidateSentence : sentenceStart(text, at: candidate.span.start)
             if let found = recent.first(where: { option in
                 let thing = things[option.thing]
                 let restated = stated.flatMap { stated in !thing.latest.isEmpty && (keys + named).allSatisfy { name in value(thing.fields, name) != nil } ? stated : nil }
@@ -155,7 +165,8 @@ enum MentionMerger {
                     && (restated == nil || agree(thing.byLatest[restated!.lead] ?? [], restated!.others, keys: [], dates: dates))
                     && (!option.folded || sameLists(thing.fields, candidate.fields, free: comparedFree))
                     && !(apart && namedInSentence(thing.members, of: candidate, from: candidateSentence, candidates))
-                    && !(otherPeople(thing.fields, candidate.fields, free: free) && crossedLists(thing.fields, candidate.fields, free: comparedFree)) })?.thing {
+                    && !(crossedLists(thing.fields, candidate.fields, free: comparedFree)
+                         && (otherPeople(thing.fields, candidate.fields, free: free) || !namedInSentence(thing.members, of: candidate, from: ownSentence, candidates))) })?.thing {
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 things[found].members.append(index)
                 if !latest.isEmpty { restate(&things[found], with: candidate.fields, latest: latest, dates: dates) }
