@@ -59,8 +59,6 @@ struct RuleCompiler {
         var depth: Int
     }
     private var macroExpansions: [String: MacroExpansion] = [:]
-    /// Flattened alternation tests shared by every rule's program (`TokenProgram.init(_:flatTests:)`).
-    private let flatTestCache = FlatTokenTestCache()
     private var expansionPhase = 0
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
@@ -178,7 +176,7 @@ struct RuleCompiler {
         var captureNames: [String] = []
         var body: CompiledBody? = nil
         var required: [Int32] = []
-        var prefilter = RulePrefilter.none
+        let prefilter = RulePrefilter.none // a token rule's is made by `RulePack.prepare`
         var start: StartCondition = .anywhere
         switch rule.body! {
         case .tokens(let pattern, _):
@@ -188,9 +186,10 @@ struct RuleCompiler {
             expansionPhase = phase
             if let node = compilePattern(pattern, scope: &scope, macroStack: []), checkProgramSize(node, rule: rule, file: file) {
                 captureNames = scope.captureNames
-                body = .tokens(node, TokenProgram(node, flatTests: flatTestCache))
+                // The program and the prefilter read the node alone: `RulePack.init` makes them for all rules at once,
+                // on every core (`RulePack.prepare`), with what else it works out per rule.
+                body = .tokens(node, TokenProgram.unbuilt)
                 required = RuleCompiler.firstTokenIDs(node) ?? []
-                prefilter = RulePrefilter(pattern: node)
                 let (condition, nullable) = StartCondition.of(node)
                 start = nullable ? .anywhere : condition
             }
