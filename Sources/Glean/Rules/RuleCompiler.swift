@@ -60,6 +60,9 @@ struct RuleCompiler {
     }
     private var macroExpansions: [String: MacroExpansion] = [:]
     private var expansionPhase = 0
+    /// Called on the compiling thread with each rule compiled, its phase and its index in the phase: `RulePack.build`
+    /// hands it to a worker that prepares it (`RulePreparation`) while the next rules compile.
+    var onCompiled: ((_ phase: Int, _ index: Int, _ rule: CompiledRule) -> Void)? = nil
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
         self.gazetteer = gazetteer
@@ -120,6 +123,7 @@ struct RuleCompiler {
                 let phase = phaseNames.firstIndex(of: rule.phase)!
                 if let compiled = compileRule(rule, file: syntax.file, index: ruleIndex, phase: phase, visibleTypes: typesBeforePhase[phase]) {
                     rulesByPhase[phase].append(compiled)
+                    onCompiled?(phase, rulesByPhase[phase].count - 1, compiled)
                     ruleIndex += 1
                 }
             }
