@@ -253,4 +253,55 @@ struct PackLoadingTests {
         #expect(GazetteerElementResolver.key(type: "Thing", constraints: [Constraint(key: "kind", test: .equals("big"))])
                 != GazetteerElementResolver.key(type: "Thing", constraints: [Constraint(key: "kind", test: .notEquals("big"))]))
     }
+
+    /// `RulePack.prepare` deals the rules out to one task per core: what it makes for a rule must not depend on how
+    /// many tasks there are, nor on which other rules a task's resolver and flattened-test cache saw first.
+    @Test func rulesPreparedOnSeveralCoresAreThoseOfOne() throws {
+        let pack = try RulePack.load(rulesDirectory: PackLoadingTests.root.appendingPathComponent("Rules").path,
+                                     gazetteerDirectory: PackLoadingTests.root.appendingPathComponent("Gazetteers").path)
+        // The compiled rules again, their programs unbuilt (as `RuleCompiler` leaves them).
+        let phases = pack.phases.map { phase in
+            Phase(name: phase.name, rules: phase.rules.map { rule in
+                if case .tokens(let node, _) = rule.body { return rule.with(body: .tokens(node, TokenProgram.unbuilt), prefilter: .none) }
+                return rule
+            })
+        }
+        let one = RulePack.prepare(phases, gazetteer: pack.gazetteer, types: pack.gazetteerTypes, typeNumbers: pack.annotationTypeNumbers, tasks: 1)
+        var tokenRules = 0, gates = 0
+        for tasks in [2, 3, 7] {
+            let several = RulePack.prepare(phases, gazetteer: pack.gazetteer, types: pack.gazetteerTypes, typeNumbers: pack.annotationTypeNumbers, tasks: tasks)
+            for phase in phases.indices {
+                for (a, b) in zip(one[phase], several[phase]) {
+                    #expect((a.rule == nil) == (b.rule == nil))
+                    if let ruleA = a.rule, let ruleB = b.rule, case .tokens(let nodeA, let programA) = ruleA.body, case .tokens(let nodeB, let programB) = ruleB.body {
+                        tokenRules += 1
+                        #expect(nodeA == nodeB)
+                        #expect(programA.instructions.count == programB.instructions.count && programA.tests == programB.tests)
+                        #expect(programA.resolvedGazetteerElements.map(\.typeID) == programB.resolvedGazetteerElements.map(\.typeID))
+                        #expect(programA.resolvedGazetteerElements.map(\.acceptedEntries) == programB.resolvedGazetteerElements.map(\.acceptedEntries))
+                        #expect(programA.annotationElementTypes == programB.annotationElementTypes)
+                        #expect(programA.flatTests.map { $0?.ids } == programB.flatTests.map { $0?.ids })
+                        #expect(ruleA.prefilter.clauses == ruleB.prefilter.clauses)
+                        #expect(a.reached?.map(\.clause) == b.reached?.map(\.clause))
+                        #expect(a.reached?.map(\.reach) == b.reached?.map(\.reach))
+                        #expect(a.patternHash == b.patternHash)
+                    }
+                    #expect((a.gate == nil) == (b.gate == nil))
+                    if let gateA = a.gate, let gateB = b.gate {
+                        gates += 1
+                        #expect(gateA.regex.pattern == gateB.regex.pattern && gateA.regex.options == gateB.regex.options)
+                    }
+                }
+            }
+        }
+        #expect(tokenRules > 1000 * 3)
+        #expect(gates > 50 * 3)
+        // …and the pack loaded on this machine's cores has the programs one task makes.
+        for phase in phases.indices {
+            for (rule, made) in zip(pack.phases[phase].rules, one[phase]) {
+                guard case .tokens(_, let program) = rule.body, let madeRule = made.rule, case .tokens(_, let madeProgram) = madeRule.body else { continue }
+                #expect(program.tests == madeProgram.tests && rule.prefilter.clauses == madeRule.prefilter.clauses)
+            }
+        }
+    }
 }

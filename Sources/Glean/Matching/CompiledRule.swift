@@ -222,11 +222,12 @@ public final class CompiledRule: @unchecked Sendable {
         }
     }
 
-    /// This rule with another body (`RulePack` resolves gazetteer elements once per pack); the rest is copied.
-    func with(body: CompiledBody) -> CompiledRule {
+    /// This rule with another body (`RulePack` makes a token rule's program and resolves its gazetteer elements once
+    /// per pack) and, when given, another prefilter; the rest is copied.
+    func with(body: CompiledBody, prefilter newPrefilter: RulePrefilter? = nil) -> CompiledRule {
         let rule = CompiledRule(id: id, index: index, phase: phase, languages: languages, priority: priority, zones: zones, group: group,
                                 emitsFact: emitsFact, emitType: emitType, location: location, body: body, emitItems: emitItems,
-                                captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: requiredAnyOf, prefilter: prefilter,
+                                captureNames: captureNames, focusSlot: focusSlot, requiredAnyOf: requiredAnyOf, prefilter: newPrefilter ?? prefilter,
                                 startCondition: startCondition, examples: examples, mergeKeys: mergeKeys,
                                 replacesSlots: replacesSlots)
         rule.regexGate = regexGate

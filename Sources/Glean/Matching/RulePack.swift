@@ -20,31 +20,42 @@ public final class RulePack: @unchecked Sendable {
     /// Entry types as integers, for the matcher.
     let gazetteerTypes: GazetteerTypeTable
 
-    init(gazetteer: Gazetteer, vocabulary: Vocabulary, phases: [Phase], warnings: [Diagnostic]) {
+    /// `preparation`: the rules prepared while they compiled (`RulePack.build`), used when it prepared exactly these
+    /// rules with these type numbers; else they are prepared here.
+    init(gazetteer: Gazetteer, vocabulary: Vocabulary, phases: [Phase], warnings: [Diagnostic], types: GazetteerTypeTable? = nil,
+         preparation: RulePreparation? = nil) {
         self.gazetteer = gazetteer
         self.vocabulary = vocabulary
-        let types = GazetteerTypeTable(gazetteer)
+        let types = types ?? GazetteerTypeTable(gazetteer)
         gazetteerTypes = types
-        let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
         var resolved = phases
-        var typeNumbers: [String: Int32] = [:]
-        for rule in phases.flatMap(\.rules) where typeNumbers[rule.emitType] == nil { typeNumbers[rule.emitType] = Int32(typeNumbers.count) }
+        let typeNumbers = RulePack.annotationTypeNumbers(phases)
         annotationTypeNumbers = typeNumbers
+        // What each rule needs that depends on it alone (a token rule's program, resolved, its prefilter and their
+        // reaches; a regex rule's gate): made while the rules compiled, or for all rules at once on every core; then
+        // numbered below in rule order.
+        let prepared = preparation?.finish(phases: phases, typeNumbers: typeNumbers)
+            ?? RulePack.prepare(phases, gazetteer: gazetteer, types: types, typeNumbers: typeNumbers)
+        var reachedByRule: [ObjectIdentifier: PrefilterReach.Reached] = [:]
+        var patternHashByRule: [ObjectIdentifier: Int] = [:]
+        var gateByRule: [ObjectIdentifier: (gate: GatedRegex.Gate, regex: CompiledRegex)] = [:]
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
+                let made = prepared[phase][rule]
+                if let built = made.rule { resolved[phase].rules[rule] = built }
                 resolved[phase].rules[rule].emitTypeNumber = typeNumbers[resolved[phase].rules[rule].emitType]!
-                guard case .tokens(let node, var program) = resolved[phase].rules[rule].body else { continue }
-                program.resolve(with: resolver, annotationTypeNumbers: typeNumbers)
-                resolved[phase].rules[rule] = resolved[phase].rules[rule].with(body: .tokens(node, program))
+                let id = ObjectIdentifier(resolved[phase].rules[rule])
+                if let reached = made.reached { reachedByRule[id] = reached; patternHashByRule[id] = made.patternHash }
+                if let gate = made.gate { gateByRule[id] = gate }
             }
         }
         var gateSets: [ByteSet] = []
         var literalSets: [(gate: LiteralGate, caseless: Bool)] = []
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
-                guard case .regex(let regex, _) = resolved[phase].rules[rule].body else { continue }
-                guard let gate = RegexGate.windows(of: regex),
-                      let gated = try? CompiledRegex(regex.pattern, options: regex.options.union(.offsetLimit)) else { continue }
+                guard case .regex = resolved[phase].rules[rule].body,
+                      let found = gateByRule[ObjectIdentifier(resolved[phase].rules[rule])] else { continue }
+                let gate = found.gate, gated = found.regex
                 let slot: Int
                 switch gate {
                 case .bytes(let bytes):
@@ -109,8 +120,7 @@ public final class RulePack: @unchecked Sendable {
                     }
                 }
                 rule.prefilterSlots = slots(rule.prefilter.clauses)
-                if case .tokens(let node, _) = rule.body {
-                    let reached = PrefilterReach.clauses(node)
+                if case .tokens = rule.body, let reached = reachedByRule[ObjectIdentifier(rule)] {
                     // The same clauses as the prefilter's (`RulePrefilter.required`), in order; else no bounds.
                     if reached.map(\.clause) == rule.prefilter.clauses {
                         rule.prefilterReaches = reached.map { $0.reach.resolved(typeNumbers) }
@@ -146,7 +156,8 @@ public final class RulePack: @unchecked Sendable {
             var order: [ShareKey] = []
             for rule in resolved[phase].rules {
                 guard case .tokens(let node, _) = rule.body else { continue }
-                let key = ShareKey(startSlot: rule.startSlot, prefilterClauses: rule.prefilterClauseNumbers, pattern: node)
+                let key = ShareKey(startSlot: rule.startSlot, prefilterClauses: rule.prefilterClauseNumbers, pattern: node,
+                                   patternHash: patternHashByRule[ObjectIdentifier(rule)]!)
                 if byKey[key] == nil { order.append(key) }
                 byKey[key, default: []].append(rule)
             }
@@ -221,6 +232,83 @@ public final class RulePack: @unchecked Sendable {
     }
 
     public var rules: [CompiledRule] { phases.flatMap(\.rules) }
+
+    /// One rule's share of `RulePack.init`: for a token rule, the rule again with its program made from the node and
+    /// resolved, and its prefilter, and the prefilter's clauses with their reaches (`PrefilterReach.clauses`); for a
+    /// regex rule, its gate and the regex compiled again for it (nil: no gate).
+    struct PreparedRule {
+        var rule: CompiledRule? = nil
+        var reached: PrefilterReach.Reached? = nil
+        var patternHash = 0
+        var gate: (gate: GatedRegex.Gate, regex: CompiledRegex)? = nil
+    }
+
+    /// `PreparedRule` for every rule of `phases`, by phase and rule. The rules are dealt out in turn to one task per
+    /// core, each with its own gazetteer element resolver and flattened test cache (they are not shared between
+    /// threads; an element resolved twice gives equal elements, a test flattened twice equal tests): the work reads
+    /// only the rule, the gazetteer and the type numbers, so the pack is the same whatever the number of cores.
+    static func prepare(_ phases: [Phase], gazetteer: Gazetteer, types: GazetteerTypeTable, typeNumbers: [String: Int32],
+                        tasks wanted: Int = ProcessInfo.processInfo.activeProcessorCount) -> [[PreparedRule]] {
+        let all = phases.indices.flatMap { phase in phases[phase].rules.indices.map { (phase, $0) } }
+        let tasks = max(1, min(wanted, 8, all.count))
+        let made = Concurrently.map(tasks) { task -> [PreparedRule] in
+            let resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
+            let flatTests = FlatTokenTestCache()
+            return stride(from: task, to: all.count, by: tasks).map { position in
+                prepare(phases[all[position].0].rules[all[position].1], resolver: resolver, flatTests: flatTests, typeNumbers: typeNumbers)
+            }
+        }
+        var byPhase = phases.map { [PreparedRule](repeating: PreparedRule(), count: $0.rules.count) }
+        for (task, results) in made.enumerated() {
+            for (offset, result) in results.enumerated() {
+                let (phase, rule) = all[task + offset * tasks]
+                byPhase[phase][rule] = result
+            }
+        }
+        return byPhase
+    }
+
+    /// One rule's `PreparedRule`, with the resolver and the flattened-test cache of the thread preparing it.
+    static func prepare(_ rule: CompiledRule, resolver: GazetteerElementResolver, flatTests: FlatTokenTestCache, typeNumbers: [String: Int32]) -> PreparedRule {
+        switch rule.body {
+        case .tokens(let node, _):
+            var program = TokenProgram(node, flatTests: flatTests)
+            program.resolve(with: resolver, annotationTypeNumbers: typeNumbers)
+            return PreparedRule(rule: rule.with(body: .tokens(node, program), prefilter: RulePrefilter(pattern: node)),
+                                reached: PrefilterReach.clauses(node), patternHash: ShareKey.patternHash(node))
+        case .regex(let regex, _):
+            guard let gate = RegexGate.windows(of: regex),
+                  let gated = try? CompiledRegex(regex.pattern, options: regex.options.union(.offsetLimit)) else { return PreparedRule() }
+            return PreparedRule(gate: (gate, gated))
+        }
+    }
+
+    /// The emitted types numbered in rule order (`annotationTypeNumbers`).
+    static func annotationTypeNumbers(_ phases: [Phase]) -> [String: Int32] {
+        var typeNumbers: [String: Int32] = [:]
+        for rule in phases.flatMap(\.rules) where typeNumbers[rule.emitType] == nil { typeNumbers[rule.emitType] = Int32(typeNumbers.count) }
+        return typeNumbers
+    }
+
+    /// The same numbers from the parsed files, before compiling: the rules of each phase (phases in the order they are
+    /// first named, as `RuleCompiler` orders them), in file order. A pack whose rules all compile numbers its types
+    /// so; `RulePreparation.finish` checks it.
+    static func annotationTypeNumbers(_ files: [RuleFileSyntax]) -> [String: Int32] {
+        var phaseNames: [String] = []
+        for syntax in files {
+            for phase in syntax.phases where !phaseNames.contains(phase.name) { phaseNames.append(phase.name) }
+            for rule in syntax.rules where !phaseNames.contains(rule.phase) { phaseNames.append(rule.phase) }
+        }
+        var typeNumbers: [String: Int32] = [:]
+        for phaseName in phaseNames {
+            for syntax in files {
+                for rule in syntax.rules where rule.phase == phaseName {
+                    if let type = rule.emit?.type, typeNumbers[type] == nil { typeNumbers[type] = Int32(typeNumbers.count) }
+                }
+            }
+        }
+        return typeNumbers
+    }
 
     /// The types the pack's numbered lookups name, by `ContextLookupCall.typeSlot`.
     let lookupTypes: [String]
@@ -332,12 +420,27 @@ public final class RulePack: @unchecked Sendable {
         let startSlot: Int
         let prefilterClauses: [Int]
         let pattern: PatternNode
+        /// `ShareKey.patternHash(pattern)`, made once per rule (`RulePack.prepare`, on every core): each dictionary
+        /// operation on the key hashed the pattern's first nodes again.
+        let patternHash: Int
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(startSlot)
             hasher.combine(prefilterClauses)
+            hasher.combine(patternHash)
+        }
+
+        static func == (lhs: ShareKey, rhs: ShareKey) -> Bool {
+            lhs.startSlot == rhs.startSlot && lhs.prefilterClauses == rhs.prefilterClauses && lhs.patternHash == rhs.patternHash
+                && lhs.pattern == rhs.pattern
+        }
+
+        /// A hash of the pattern's first 64 nodes: equal patterns hash alike.
+        static func patternHash(_ pattern: PatternNode) -> Int {
+            var hasher = Hasher()
             var budget = 64
-            ShareKey.hashFirstNodes(pattern, into: &hasher, budget: &budget)
+            hashFirstNodes(pattern, into: &hasher, budget: &budget)
+            return hasher.finalize()
         }
 
         /// The node's own content, then its children's, while `budget` nodes remain: a function of the node, so
@@ -522,10 +625,18 @@ public final class RulePack: @unchecked Sendable {
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
         let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
         var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
+        // With a second core, each rule is prepared (`RulePack.prepare`) on a worker while the next ones compile.
+        let types = GazetteerTypeTable(gazetteer)
+        let preparation = ProcessInfo.processInfo.activeProcessorCount > 1
+            ? RulePreparation(gazetteer: gazetteer, types: types, typeNumbers: annotationTypeNumbers(ruleFiles)) : nil
+        compiler.onCompiled = preparation.map { preparation in { phase, index, rule in preparation.add(phase: phase, index: index, rule: rule) } }
         let phases = compiler.compile(files: ruleFiles)
         let all = loadWarnings + gazetteerLoader.diagnostics + compiler.diagnostics
-        if all.contains(where: { $0.severity == .error }) { throw DiagnosticList(all) }
-        return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all)
+        if all.contains(where: { $0.severity == .error }) {
+            _ = preparation?.finish(phases: [], typeNumbers: [:])
+            throw DiagnosticList(all)
+        }
+        return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all, types: types, preparation: preparation)
     }
 }
 
@@ -682,4 +793,48 @@ struct ConflictKeys: Sendable {
     /// `CompiledRule.groupNumber`: candidates of different groups never compete.
     let groups: [Int]
     let groupCount: Int
+}
+
+/// Prepares rules (`RulePack.prepare`) on one worker thread as the compiler hands them over, so preparing the pack's
+/// rules overlaps compiling them. The worker alone touches its resolver, its flattened-test cache and the results;
+/// `finish` waits for it.
+final class RulePreparation: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "glean.rule-preparation")
+    private let resolver: GazetteerElementResolver
+    private let flatTests = FlatTokenTestCache()
+    private let typeNumbers: [String: Int32]
+    /// By phase and index in the phase; read and written on `queue` only.
+    private var made: [[RulePack.PreparedRule?]] = []
+    /// The rules prepared, by phase and index, to check that `finish` is given the same ones.
+    private var rules: [[ObjectIdentifier?]] = []
+
+    init(gazetteer: Gazetteer, types: GazetteerTypeTable, typeNumbers: [String: Int32]) {
+        resolver = GazetteerElementResolver(gazetteer: gazetteer, table: types)
+        self.typeNumbers = typeNumbers
+    }
+
+    func add(phase: Int, index: Int, rule: CompiledRule) {
+        let handed = UncheckedSendable(rule)
+        queue.async { [self] in
+            while made.count <= phase { made.append([]); rules.append([]) }
+            while made[phase].count <= index { made[phase].append(nil); rules[phase].append(nil) }
+            made[phase][index] = RulePack.prepare(handed.value, resolver: resolver, flatTests: flatTests, typeNumbers: typeNumbers)
+            rules[phase][index] = ObjectIdentifier(handed.value)
+        }
+    }
+
+    /// What was prepared, once the worker is done, if it is every rule of `phases` (the same objects) prepared with
+    /// `typeNumbers`; else nil.
+    func finish(phases: [Phase], typeNumbers expected: [String: Int32]) -> [[RulePack.PreparedRule]]? {
+        let (made, rules) = queue.sync { (self.made, self.rules) }
+        guard expected == typeNumbers, made.count <= phases.count else { return nil }
+        var result: [[RulePack.PreparedRule]] = []
+        for phase in phases.indices {
+            let ids = phase < rules.count ? rules[phase] : []
+            guard ids.count == phases[phase].rules.count,
+                  zip(ids, phases[phase].rules).allSatisfy({ $0 == ObjectIdentifier($1) }) else { return nil }
+            result.append(made[phase].map { $0! })
+        }
+        return result
+    }
 }

@@ -53,8 +53,14 @@ struct TokenProgram: Sendable {
     /// the alternation test by test; nil for the other tests.
     var flatTests: [FlatTokenTest?] = []
 
-    /// `flatTests`: a pack's cache of flattened tests (the compiler passes one), so a macro's alternation used by many
-    /// rules is flattened once; the same tests either way.
+    /// No instructions: what the compiler puts in a token rule's body until `RulePack.init` makes the program from the
+    /// node (`RulePack.prepare`, on every core). Never matched.
+    static let unbuilt = TokenProgram()
+
+    private init() {}
+
+    /// `flatTests`: a cache of flattened tests (the pack passes one per thread building programs), so a macro's
+    /// alternation used by many rules is flattened once; the same tests either way.
     init(_ node: PatternNode, flatTests cache: FlatTokenTestCache? = nil) {
         emit(node)
         instructions.append(.match)

@@ -59,9 +59,10 @@ struct RuleCompiler {
         var depth: Int
     }
     private var macroExpansions: [String: MacroExpansion] = [:]
-    /// Flattened alternation tests shared by every rule's program (`TokenProgram.init(_:flatTests:)`).
-    private let flatTestCache = FlatTokenTestCache()
     private var expansionPhase = 0
+    /// Called on the compiling thread with each rule compiled, its phase and its index in the phase: `RulePack.build`
+    /// hands it to a worker that prepares it (`RulePreparation`) while the next rules compile.
+    var onCompiled: ((_ phase: Int, _ index: Int, _ rule: CompiledRule) -> Void)? = nil
 
     init(gazetteer: Gazetteer, vocabulary: Vocabulary) {
         self.gazetteer = gazetteer
@@ -122,6 +123,7 @@ struct RuleCompiler {
                 let phase = phaseNames.firstIndex(of: rule.phase)!
                 if let compiled = compileRule(rule, file: syntax.file, index: ruleIndex, phase: phase, visibleTypes: typesBeforePhase[phase]) {
                     rulesByPhase[phase].append(compiled)
+                    onCompiled?(phase, rulesByPhase[phase].count - 1, compiled)
                     ruleIndex += 1
                 }
             }
@@ -178,7 +180,7 @@ struct RuleCompiler {
         var captureNames: [String] = []
         var body: CompiledBody? = nil
         var required: [Int32] = []
-        var prefilter = RulePrefilter.none
+        let prefilter = RulePrefilter.none // a token rule's is made by `RulePack.prepare`
         var start: StartCondition = .anywhere
         switch rule.body! {
         case .tokens(let pattern, _):
@@ -188,9 +190,10 @@ struct RuleCompiler {
             expansionPhase = phase
             if let node = compilePattern(pattern, scope: &scope, macroStack: []), checkProgramSize(node, rule: rule, file: file) {
                 captureNames = scope.captureNames
-                body = .tokens(node, TokenProgram(node, flatTests: flatTestCache))
+                // The program and the prefilter read the node alone: `RulePack.init` makes them for all rules at once,
+                // on every core (`RulePack.prepare`), with what else it works out per rule.
+                body = .tokens(node, TokenProgram.unbuilt)
                 required = RuleCompiler.firstTokenIDs(node) ?? []
-                prefilter = RulePrefilter(pattern: node)
                 let (condition, nullable) = StartCondition.of(node)
                 start = nullable ? .anywhere : condition
             }
