@@ -69,6 +69,11 @@ public struct ZoneMap: Sendable {
         "dans la même rubrique", "les plus lus", "les plus lues", "articles les plus lus", "dernières actualités",
         "dernières infos", "dernières nouvelles", "articles similaires", "articles connexes", "vous aimerez aussi",
         "vous aimerez aussi lire", "à la une", "a la une",
+        // Government press pages (State Department, ministries): lists of other releases under the article.
+        "related links", "related press releases", "related releases", "related documents", "related pages",
+        "related topics", "more press releases", "other press releases", "further reading",
+        "produits connexes", "contenus associés", "contenus liés", "communiqués associés", "autres communiqués",
+        "à voir aussi", "a voir aussi", "pour aller plus loin", "actualités connexes", "actualités liées",
     ]
 
     /// What `linkHeader` trims around a line or its part before a colon.
