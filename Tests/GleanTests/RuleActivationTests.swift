@@ -80,6 +80,9 @@ struct RuleActivationTests {
                     #expect(activation.takes(number, language: language) == old)
                 }
                 #expect((activation.gateKinds[number] != RuleActivation.gateNone) == (rule.regexGate != nil))
+                #expect(activation.gateRegexes[number] === rule.regexGate?.regex)
+                #expect(Int(activation.gateReaches[number]) == (rule.regexGate?.reach ?? 0))
+                if let gate = rule.regexGate { #expect(Int(activation.gateSlots[number]) == gate.slot) }
                 number += 1
             }
         }

@@ -291,15 +291,16 @@ public final class Extractor {
                         var searches = 0
                         let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             do throws(RegexMatchError) {
-                                if let gated = rule.regexGate {
-                                    let positions: [Int32]? = switch gated.gate {
-                                    case .bytes: gatePositions[gated.slot]!
-                                    case .literals: literalPositions![gated.slot]
-                                    }
+                                // The gate from the flat arrays (`RuleActivation.gateRegexes`): copying the rule's `GatedRegex`
+                                // retained every array of its gate, per rule and document.
+                                if gateKind != RuleActivation.gateNone {
+                                    let gateSlot = Int(activation.gateSlots[phaseOffset + ruleIndex])
+                                    let positions: [Int32]? = gateKind == RuleActivation.gateBytes ? gatePositions[gateSlot]! : literalPositions![gateSlot]
                                     // (No positions: a caseless literal gate in a text whose letters it cannot read; scanned whole below.)
                                     if let positions {
-                                        return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.reach, positions: positions,
-                                                                                 in: text, scratch: scratch, searches: &searches))
+                                        return .success(try RegexGate.allMatches(of: activation.gateRegexes[phaseOffset + ruleIndex]!,
+                                                                                 reach: Int(activation.gateReaches[phaseOffset + ruleIndex]),
+                                                                                 positions: positions, in: text, scratch: scratch, searches: &searches))
                                     }
                                 }
                                 let matches = try scratch.allMatches(of: regex, in: text)

@@ -29,6 +29,9 @@ struct RuleActivation: Sendable {
     /// finds the document's gate positions before a gated rule's clock starts, without copying the rule's `GatedRegex`.
     let gateKinds: [UInt8]
     let gateSlots: [Int32]
+    /// Per rule, its gate's regex (`GatedRegex.regex`, nil without a gate) and reach (`GatedRegex.reach`).
+    let gateRegexes: [CompiledRegex?]
+    let gateReaches: [Int32]
     static let gateNone: UInt8 = 0, gateLiterals: UInt8 = 1, gateBytes: UInt8 = 2
 
     /// Rules that pass for every document whose language they take (no clause), as bits by global rule number.
@@ -56,7 +59,7 @@ struct RuleActivation: Sendable {
         var languageMasks: [UInt8] = [], requiredStarts: [Int32] = [0], requiredIDs: [Int32] = []
         var ruleClauseStarts: [Int32] = [0], clauseStarts: [Int32] = [0], clauseElements: [Int32] = []
         languageMasks.reserveCapacity(count)
-        var gateKinds: [UInt8] = [], gateSlots: [Int32] = []
+        var gateKinds: [UInt8] = [], gateSlots: [Int32] = [], gateRegexes: [CompiledRegex?] = [], gateReaches: [Int32] = []
         var alwaysBits = [UInt64](repeating: 0, count: (count + 63) >> 6)
         var needed: [UInt16] = []
         var instanceRules: [Int32] = []
@@ -68,6 +71,8 @@ struct RuleActivation: Sendable {
                 var mask: UInt8 = 0
                 for language in rule.languages { mask |= 1 << language.gateBit }
                 languageMasks.append(mask)
+                gateRegexes.append(rule.regexGate?.regex)
+                gateReaches.append(Int32(rule.regexGate?.reach ?? 0))
                 switch rule.regexGate?.gate {
                 case nil: gateKinds.append(RuleActivation.gateNone); gateSlots.append(-1)
                 case .literals?: gateKinds.append(RuleActivation.gateLiterals); gateSlots.append(Int32(rule.regexGate!.slot))
@@ -95,6 +100,8 @@ struct RuleActivation: Sendable {
         self.languageMasks = languageMasks
         self.gateKinds = gateKinds
         self.gateSlots = gateSlots
+        self.gateRegexes = gateRegexes
+        self.gateReaches = gateReaches
         self.requiredStarts = requiredStarts
         self.requiredIDs = requiredIDs
         self.ruleClauseStarts = ruleClauseStarts
