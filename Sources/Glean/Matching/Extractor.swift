@@ -26,6 +26,8 @@ public final class Extractor {
     private var matcherScratch = TokenPatternMatcher.Scratch()
     /// Token regex results, per document.
     private let regexMemo = TokenRegexMemo()
+    /// Which rules' gate clauses hold in the document (`RuleActivation`), its arrays kept from document to document.
+    private var activationStorage = RuleActivation.State()
 
     /// Hands the arrays over without keeping a second reference (which would make the matcher copy them).
     private func takeMatcherScratch() -> TokenPatternMatcher.Scratch {
@@ -105,6 +107,15 @@ public final class Extractor {
             case .annotation: break
             }
         }
+        /// The rules the document can start, by global rule number (`RuleActivation`): marked from the words and
+        /// gazetteer types now, and from each annotation type when a phase first emits it.
+        let activation = pack.activation
+        var activationState = activationStorage
+        activationStorage = RuleActivation.State()
+        defer { activationStorage = activationState }
+        activation.begin(&activationState, present: elementPresent, contains: analysis.contains(vocabularyID:))
+        /// The phase's rules that passed their gates, by index in the phase (reused from phase to phase).
+        var activeRules: [Int] = []
         /// The matches of each class of token rules with one pattern (`CompiledRule.matchShareClass`), as the first rule
         /// of the class run in the document found them (a class lies in one phase), and whether its step budget ran out.
         var sharedMatches = [(candidates: [Candidate], exhausted: Bool)?](repeating: nil, count: pack.matchShareClassCount)
@@ -164,24 +175,31 @@ public final class Extractor {
                                               around: subject.candidate, analysis: analysis, annotations: annotations, index: annotationIndex,
                                               hitsByType: hitsByType)
                 }
-                for (ruleIndex, rule) in phase.rules.enumerated() {
-                    if !rule.languages.isEmpty && analysis.language != .unknown && !rule.languages.contains(analysis.language) { continue }
-                    if !rule.requiredAnyOf.isEmpty && !rule.requiredAnyOf.contains(where: analysis.contains(vocabularyID:)) { continue }
-                    // The prefilter (`RulePrefilter.admits`): every clause has an element in the document.
-                    if !rule.prefilterSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
-                    // What its `...require(…)` lookups need (`RulePrefilter.required(emitItems:)`): none of its matches could pass without.
-                    if !rule.requirementSlots.allSatisfy({ $0.contains { elementPresent[$0] } }) { continue }
+                // Only the rules whose gates pass, in rule order, found from what the document holds (`RuleActivation`)
+                // instead of by reading every rule: its languages, `requiredAnyOf`, its prefilter's clauses
+                // (`RulePrefilter.admits`: every clause has an element in the document) and what its `...require(…)`
+                // lookups need (`RulePrefilter.required(emitItems:)`: none of its matches could pass without).
+                let phaseOffset = activation.phaseOffsets[phaseIndex]
+                if !activeRules.isEmpty { activeRules.removeAll(keepingCapacity: true) }
+                activation.forEachActive(in: phaseIndex, state: activationState) { number in
+                    guard activation.takes(number, language: analysis.language) else { return }
+                    assert(elementPresent.withUnsafeBufferPointer { activation.passes(number, language: analysis.language, present: $0, contains: analysis.contains(vocabularyID:)) })
+                    activeRules.append(number - phaseOffset)
+                }
+                for ruleIndex in activeRules {
+                    let rule = phase.rules[ruleIndex]
                     // The gates' byte positions belong to the document and serve every gated rule: found before the rule's
                     // clock starts, or `glean bench rules` charged the scan of all gates to the first gated rule run.
-                    if let gated = rule.regexGate, case .literals = gated.gate, literalPositions == nil {
+                    let gateKind = activation.gateKinds[phaseOffset + ruleIndex]
+                    if gateKind == RuleActivation.gateLiterals && literalPositions == nil {
                         literalPositions = analysis.prepared.normalized.withUnsafeBufferPointer { pack.literalScanner.positions(in: $0) }
                     }
-                    if let gated = rule.regexGate, case .bytes = gated.gate, gatePositions[gated.slot] == nil {
+                    if gateKind == RuleActivation.gateBytes, case let gateSlot = Int(activation.gateSlots[phaseOffset + ruleIndex]), gatePositions[gateSlot] == nil {
                         analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             if pack.regexGateTables.count <= 64 {
                                 for (slot, found) in RegexGate.positions(in: text, masks: pack.regexGateMasks, tableCount: pack.regexGateTables.count).enumerated() { gatePositions[slot] = found }
                             } else {
-                                gatePositions[gated.slot] = RegexGate.positions(in: text, table: pack.regexGateTables[gated.slot])
+                                gatePositions[gateSlot] = RegexGate.positions(in: text, table: pack.regexGateTables[gateSlot])
                             }
                         }
                     }
@@ -273,15 +291,16 @@ public final class Extractor {
                         var searches = 0
                         let outcome: Result<[RegexMatch], RegexMatchError> = analysis.prepared.normalized.withUnsafeBufferPointer { text in
                             do throws(RegexMatchError) {
-                                if let gated = rule.regexGate {
-                                    let positions: [Int32]? = switch gated.gate {
-                                    case .bytes: gatePositions[gated.slot]!
-                                    case .literals: literalPositions![gated.slot]
-                                    }
+                                // The gate from the flat arrays (`RuleActivation.gateRegexes`): copying the rule's `GatedRegex`
+                                // retained every array of its gate, per rule and document.
+                                if gateKind != RuleActivation.gateNone {
+                                    let gateSlot = Int(activation.gateSlots[phaseOffset + ruleIndex])
+                                    let positions: [Int32]? = gateKind == RuleActivation.gateBytes ? gatePositions[gateSlot]! : literalPositions![gateSlot]
                                     // (No positions: a caseless literal gate in a text whose letters it cannot read; scanned whole below.)
                                     if let positions {
-                                        return .success(try RegexGate.allMatches(of: gated.regex, reach: gated.reach, positions: positions,
-                                                                                 in: text, scratch: scratch, searches: &searches))
+                                        return .success(try RegexGate.allMatches(of: activation.gateRegexes[phaseOffset + ruleIndex]!,
+                                                                                 reach: Int(activation.gateReaches[phaseOffset + ruleIndex]),
+                                                                                 positions: positions, in: text, scratch: scratch, searches: &searches))
                                     }
                                 }
                                 let matches = try scratch.allMatches(of: regex, in: text)
@@ -355,7 +374,10 @@ public final class Extractor {
             for candidate in kept {
                 let rule = phase.rules[candidate.rule]
                 profile?.kept(phase: phaseIndex, rule: candidate.rule)
-                for slot in rule.emitAnnotationSlots { elementPresent[slot] = true }
+                for slot in rule.emitAnnotationSlots where !elementPresent[slot] {
+                    elementPresent[slot] = true
+                    activation.add(element: slot, to: &activationState)
+                }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
                 if let tokens = candidate.tokens, rule.emitTypeNumber >= 0 {
                     longestAnnotation[Int(rule.emitTypeNumber)] = max(longestAnnotation[Int(rule.emitTypeNumber)], tokens.count)

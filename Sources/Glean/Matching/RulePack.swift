@@ -194,13 +194,14 @@ public final class RulePack: @unchecked Sendable {
         }
         annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }
         annotationPrefilterClauses = clauses.indices.filter { clauses[$0].contains { if case .annotation = elements[$0] { true } else { false } } }
-        prefilterElements = elements.map { element in
+        let resolvedElements: [ResolvedPrefilterElement] = elements.map { element in
             switch element {
             case .token(let id): .token(id)
             case .gazetteer(let type): .gazetteer(types.id(of: type))
             case .annotation(let type): .annotation(type)
             }
         }
+        prefilterElements = resolvedElements
         // Context lookups with constant arguments, numbered: their per-phase caches are arrays (`FieldExpression.lookup`).
         var lookupKeys: [[String?]: Int] = [:]
         var lookupTypeSlots: [String: Int] = [:]
@@ -216,6 +217,7 @@ public final class RulePack: @unchecked Sendable {
         }
         lookupTypes = lookupTypeSlots.sorted { $0.value < $1.value }.map(\.key)
         self.phases = resolved
+        activation = RuleActivation(phases: resolved, elements: resolvedElements)
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
         let literals = RulePack.numberLiterals(resolved, elements: elements, vocabularyCount: vocabulary.count)
         literalSlots = literals
@@ -359,6 +361,9 @@ public final class RulePack: @unchecked Sendable {
     let annotationTypeNumbers: [String: Int32]
     /// `RegexGate.masks(of: regexGateTables)` when there are at most 64 gates (empty otherwise).
     let regexGateMasks: [UInt64]
+
+    /// The rule loop's gates in flat arrays and the rules each element of a document triggers (`RuleActivation`).
+    let activation: RuleActivation
 
     /// The distinct elements of the rules' prefilters (see `CompiledRule.prefilterSlots`), gazetteer types as ids.
     let prefilterElements: [ResolvedPrefilterElement]
