@@ -253,9 +253,10 @@ def main():
         c, x = entries[code]["iso"], entries[code]["extra"]
         en, fr = explicit[code]["en"], explicit[code]["fr"]
         den, dfr = demonyms.get(code, ([], []))
-        name_keys = {norm_key(f) for f in en + fr}
-        den = [d for d in dedupe(den) if norm_key(d) not in name_keys]
-        dfr = [d for d in dedupe(dfr) if norm_key(d) not in name_keys]
+        # A demonym equal to a name of the same language is left to the name; across languages both stay (English
+        # "Argentine" is a demonym, French « Argentine » the country's name).
+        den = [d for d in dedupe(den) if norm_key(d) not in {norm_key(f) for f in en}]
+        dfr = [d for d in dedupe(dfr) if norm_key(d) not in {norm_key(f) for f in fr}]
         acr = {"en": x.get("acr_en", []), "fr": x.get("acr_fr", []), "any": x.get("acr_any", [])}
         fr_main = x.get("fr_main") or strip_parens(fr_of(c.get("common_name") or c["name"]))
         if "," in fr_main:
