@@ -26,17 +26,26 @@ OUT = os.path.join(HERE, "..", "countries.yaml")
 
 # Names that are also ordinary lower-case words ("une réunion" is a meeting, "turkey" a bird, "china" porcelain):
 # only their capitalised spelling names the country, so they become case-sensitive exact forms.
-COMMON_WORD_NAMES = {"RE": ["Réunion", "La Réunion"], "TR": ["Turkey"], "CN": ["China"], "TD": ["Chad"], "JE": ["Jersey"]}
+COMMON_WORD_NAMES = {"RE": ["Réunion", "La Réunion"], "TR": ["Turkey"], "CN": ["China"], "TD": ["Chad"], "JE": ["Jersey"],
+                     # « l'Hexagone » (France) and « la Grande Île » (Madagascar) only capitalised: « un hexagone »,
+                     # « la grande île de Luçon » are no country.
+                     "FR": ["Hexagone"], "MG": ["Grande Île", "Grande-Île"]}
 
 # Well-known extra forms. en/fr: surface forms (case-insensitive); acr_*: case-sensitive acronyms;
 # fr_main: preferred French name (attribute name_fr); en_main: override of the canonical name.
 EXTRA = {
-    "AE": dict(fr=["Émirats arabes unis", "Émirats"], acr_en=["UAE", "U.A.E."], acr_fr=["EAU"]),
+    # Periphrases the press uses for a country it has just named (« l'Hexagone », « l'État hébreu », "the Islamic
+    # Republic"), each naming one country only (data22, issue #14): the bare "Islamic Republic" and "People's Republic" are read after the longer forms of Pakistan, Afghanistan,
+    # Mauritania, Bangladesh and North Korea (leftmost-longest); the Donetsk and Luhansk "People's Republics" are
+    # Subregion forms (vocab/subnational_regions.yaml), so they never name China. Left out as ambiguous: "the Kingdom",
+    # « le Royaume », « la Confédération » (football and trade-union confederations), "the Sultanate".
+    "AE": dict(en=["the Emirates"], fr=["Émirats arabes unis", "Émirats"], acr_en=["UAE", "U.A.E."], acr_fr=["EAU"]),
     "AQ": dict(fr=["Antarctique"]),
     "AX": dict(en=["Åland", "Aland Islands"], fr=["Îles Åland", "Åland"], fr_main="Îles Åland"),
     "BA": dict(en=["Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"], fr=["Bosnie", "Bosnie-Herzégovine"], acr_en=["BiH"]),
+    "BD": dict(fr=["République populaire du Bangladesh"]),
     # "Burkina" alone is the usual short form in West African and French news (« le Burkina », "Burkina's junta").
-    "BF": dict(en=["Burkina"], fr=["Burkina"]),
+    "BF": dict(en=["Burkina"], fr=["Burkina", "pays des Hommes intègres"]),
     "BN": dict(en=["Brunei"], fr=["Brunei", "Brunéi"], fr_main="Brunei"),
     "BO": dict(en=["Bolivia"], fr=["Bolivie", "État plurinational de Bolivie"], fr_main="Bolivie"),
     "BQ": dict(en=["Caribbean Netherlands"], fr=["Pays-Bas caribéens"]),
@@ -51,8 +60,10 @@ EXTRA = {
     "CG": dict(en=["Republic of the Congo", "Republic of Congo", "Congo-Brazzaville"],
                fr=["République du Congo", "Congo-Brazzaville", "Congo"], fr_main="République du Congo",
                en_main="Republic of the Congo"),
+    "CH": dict(fr=["Confédération suisse"]),
     "CI": dict(en=["Ivory Coast", "Côte d'Ivoire"], fr=["Côte d'Ivoire"]),
-    "CN": dict(en=["People's Republic of China", "Mainland China"], fr=["Chine", "Chine populaire", "République populaire de Chine"],
+    "CN": dict(en=["People's Republic of China", "Mainland China", "People's Republic"],
+               fr=["Chine", "Chine populaire", "République populaire de Chine", "République populaire", "Empire du Milieu"],
                acr_en=["PRC"], acr_fr=["RPC"]),
     # « le Cap-Vert » whole: else leftmost-longest reads « Le Cap » (Cape Town, cities.yaml) and loses the country.
     "CV": dict(en=["Cape Verde", "Cabo Verde"], fr=["Cap-Vert", "Cabo Verde", "le Cap-Vert"]),
@@ -60,6 +71,7 @@ EXTRA = {
     "CZ": dict(en=["Czechia", "Czech Republic"], fr=["Tchéquie", "République tchèque"]),
     "FK": dict(en=["Falklands", "Falkland Islands", "Malvinas"], fr=["Îles Malouines", "Malouines", "Îles Falkland", "Falkland"], fr_main="Îles Malouines"),
     "FM": dict(en=["Micronesia"], fr=["Micronésie"], fr_main="Micronésie"),
+    "FR": dict(fr=["Hexagone"]),
     # "Northern Ireland" is the United Kingdom's: without its own form, "Ireland" inside it named IE.
     "GB": dict(en=["United Kingdom", "Britain", "Great Britain", "Northern Ireland"], fr=["Royaume-Uni", "Grande-Bretagne", "Irlande du Nord"], acr_en=["UK", "U.K."]),
     "GL": dict(fr=["Groenland"], fr_main="Groenland"),
@@ -67,8 +79,11 @@ EXTRA = {
     "GQ": dict(fr=["Guinée équatoriale"], fr_main="Guinée équatoriale"),
     "HK": dict(fr=["Hong Kong", "Hong-Kong"], fr_main="Hong Kong"),
     "IE": dict(en=["Republic of Ireland"]),
+    "IL": dict(en=["Jewish State"], fr=["État hébreu", "État juif"]),
     "IQ": dict(fr=["Irak", "Iraq"]),
-    "IR": dict(en=["Iran"], fr=["Iran", "République islamique d'Iran"], fr_main="Iran"),
+    "IR": dict(en=["Iran", "Islamic Republic"], fr=["Iran", "République islamique d'Iran", "République islamique"], fr_main="Iran"),
+    "JO": dict(en=["Hashemite Kingdom"], fr=["Royaume hachémite"]),
+    "JP": dict(en=["Land of the Rising Sun"], fr=["pays du Soleil-Levant", "pays du Soleil levant", "Empire du Soleil-Levant", "Empire du Soleil levant"]),
     "KG": dict(en=["Kyrgyz Republic", "Kirghizia"], fr=["Kirghizistan", "Kirghizstan"]),
     "KN": dict(en=["St Kitts and Nevis", "St. Kitts and Nevis"], fr=["Saint-Kitts-et-Nevis"]),
     "KP": dict(en=["North Korea", "Democratic People's Republic of Korea"],
@@ -81,9 +96,12 @@ EXTRA = {
                fr_main="Corée du Sud"),
     "KZ": dict(fr=["République du Kazakhstan"]),
     "LA": dict(en=["Laos", "Lao PDR"], fr=["Laos", "République démocratique populaire lao"], fr_main="Laos"),
+    "LB": dict(fr=["pays du Cèdre", "pays des Cèdres"]),
     "LC": dict(en=["St Lucia", "St. Lucia"]),
+    "MA": dict(fr=["Royaume chérifien"]),
     "MD": dict(en=["Moldova"], fr=["Moldavie", "Moldova", "République de Moldavie"], fr_main="Moldavie"),
     "MF": dict(en=["Saint Martin", "Saint-Martin"], fr=["Saint-Martin"], fr_main="Saint-Martin"),
+    "MG": dict(fr=["Grande Île", "Grande-Île"]),
     "MM": dict(en=["Myanmar", "Burma"], fr=["Birmanie", "Myanmar"]),
     "MO": dict(en=["Macao", "Macau"], fr=["Macao", "Macau"], fr_main="Macao"),
     "MU": dict(fr=["Maurice", "Île Maurice"]),
@@ -92,10 +110,12 @@ EXTRA = {
     "PN": dict(en=["Pitcairn Islands"], fr=["Îles Pitcairn"]),
     "PS": dict(en=["Palestine", "State of Palestine"], fr=["Palestine", "État de Palestine"], fr_main="Palestine"),
     "RE": dict(en=["Réunion", "La Réunion"], fr=["La Réunion", "Réunion", "Île de la Réunion"], fr_main="La Réunion"),
-    "RU": dict(en=["Russia", "Russian Federation"], fr=["Russie", "Fédération de Russie"], en_main="Russia", fr_main="Russie"),
-    "SA": dict(fr=["Arabie saoudite", "Royaume d'Arabie saoudite"], acr_en=["KSA"]),
+    "RU": dict(en=["Russia", "Russian Federation"], fr=["Russie", "Fédération de Russie", "Fédération russe"], en_main="Russia", fr_main="Russie"),
+    "RW": dict(fr=["pays des Mille Collines"]),
+    "SA": dict(fr=["Arabie saoudite", "Royaume d'Arabie saoudite", "Royaume wahhabite"], acr_en=["KSA"]),
     "SB": dict(fr=["Îles Salomon"], fr_main="Îles Salomon"),
     "SH": dict(en=["Saint Helena"], fr=["Sainte-Hélène"]),
+    "SN": dict(fr=["pays de la Teranga"]),
     "SR": dict(en=["Surinam"], fr=["Suriname", "Surinam"]),
     "ST": dict(en=["São Tomé and Príncipe"], fr=["Sao Tomé-et-Principe", "São Tomé-et-Príncipe"]),
     "SV": dict(fr=["Salvador", "El Salvador"]),
