@@ -22,6 +22,40 @@ sys.path.insert(0, HERE)
 from gazyaml import dedupe, norm_key, write_file  # noqa: E402
 
 ISO_JSON = "/usr/share/iso-codes/json/iso_3166-1.json"
+ISO2_JSON = "/usr/share/iso-codes/json/iso_3166-2.json"
+
+# `sovereign`: the state a dependent territory belongs to (data22, issue #14). From iso-codes' ISO 3166-2, a territory
+# that has its own ISO 3166-1 code and is also listed as a subdivision of a state with one of these types (FR-NC New
+# Caledonia, FR-RE La Réunion, US-PR Puerto Rico, NL-AW Aruba, CN-HK Hong Kong …); Taiwan, listed as a province of China
+# (CN-TW), is not of these types and gets none. ISO 3166-2 does not list the territories below as subdivisions of
+# their state, so they are given by hand. Left out: Western Sahara (EH), Palestine, and the Cook Islands and Niue (in
+# free association with New Zealand, with their own foreign relations).
+SOVEREIGN_TYPES = {"Overseas region", "Overseas collectivity", "Overseas collectivity with special status",
+                   "Overseas territory", "Outlying area", "Special administrative region", "Country"}
+SOVEREIGN_HAND = {
+    "GL": "DK", "FO": "DK",
+    "BQ": "NL",
+    "AX": "FI",
+    "SJ": "NO", "BV": "NO",
+    "CX": "AU", "CC": "AU", "NF": "AU", "HM": "AU",
+    "TK": "NZ",
+    "AI": "GB", "BM": "GB", "IO": "GB", "KY": "GB", "FK": "GB", "GI": "GB", "MS": "GB", "PN": "GB", "SH": "GB",
+    "TC": "GB", "VG": "GB", "GS": "GB", "GG": "GB", "JE": "GB", "IM": "GB",
+}
+
+
+def sovereigns(codes):
+    """alpha-2 of a dependent territory -> alpha-2 of its state (ISO 3166-2 subdivisions, then SOVEREIGN_HAND)."""
+    out = {}
+    for sub in json.load(open(ISO2_JSON, encoding="utf-8"))["3166-2"]:
+        state, part = sub["code"].split("-", 1)
+        if part in codes and part != state and sub.get("type") in SOVEREIGN_TYPES:
+            out[part] = state
+    for code, state in SOVEREIGN_HAND.items():
+        if out.get(code, state) != state:
+            sys.exit(f"sovereign of {code}: iso-codes says {out[code]}, SOVEREIGN_HAND {state}")
+        out[code] = state
+    return out
 OUT = os.path.join(HERE, "..", "countries.yaml")
 
 # Names that are also ordinary lower-case words ("une réunion" is a meeting, "turkey" a bird, "china" porcelain):
@@ -268,6 +302,7 @@ def main():
             print(f"ambiguous form {k}: {sorted(v)}", file=sys.stderr)
         sys.exit(1)
 
+    sovereign = sovereigns(set(entries))
     out = []
     for code in sorted(entries):
         c, x = entries[code]["iso"], entries[code]["extra"]
@@ -292,7 +327,8 @@ def main():
             demonyms={"en": den, "fr": dfr},
             acronyms=acr,
             exact=exact,
-            attributes={"alpha2": code, "alpha3": c["alpha_3"], "numeric": c["numeric"], "name_fr": fr_main},
+            attributes={"alpha2": code, "alpha3": c["alpha_3"], "numeric": c["numeric"], "name_fr": fr_main,
+                        **({"sovereign": sovereign[code]} if code in sovereign else {})},
         ))
 
     header = (
@@ -301,7 +337,8 @@ def main():
         "(edit Gazetteers/tools/gen_countries.py or Gazetteers/tools/demonyms.tsv and regenerate:\n"
         " python3 Gazetteers/tools/gen_countries.py)\n"
         "Countries get no 2-letter acronyms; only well-known uppercase abbreviations (US, UK, UAE, DRC, ...).\n"
-        "Note: bare \"Congo\" is the Republic of the Congo (CG), as in ISO 3166-1; the DRC is CD."
+        "Note: bare \"Congo\" is the Republic of the Congo (CG), as in ISO 3166-1; the DRC is CD.\n"
+        "sovereign: the state a dependent territory belongs to (New Caledonia: FR), from ISO 3166-2 and a hand table."
     )
     write_file(OUT, header, "Country", out)
     print(f"wrote {os.path.normpath(OUT)}: {len(out)} entries; dropped {len(dropped)} ambiguous derived forms",

@@ -97,7 +97,7 @@ def main():
                 vals = v if isinstance(v, list) else [v]
                 if not all(isinstance(x, (str, int, float, bool)) for x in vals):
                     errors.append(f"{where}: attribute {k} not scalar/list of scalars: {v!r}")
-                if k in ("country", "alpha2") and any(x not in ISO for x in vals):
+                if k in ("country", "alpha2", "sovereign") and any(x not in ISO for x in vals):
                     errors.append(f"{where}: {k}={v!r} is not an ISO alpha-2 code")
                 if k in ("term_start", "term_end", "founded") and not (isinstance(v, str) and DATE.match(v)):
                     errors.append(f"{where}: {k}={v!r} must be a quoted date string")
