@@ -120,8 +120,9 @@ EXTRA = {
     "JP": dict(en=["Land of the Rising Sun"], fr=["pays du Soleil-Levant", "pays du Soleil levant", "Empire du Soleil-Levant", "Empire du Soleil levant"]),
     "KG": dict(en=["Kyrgyz Republic", "Kirghizia"], fr=["Kirghizistan", "Kirghizstan"]),
     "KN": dict(en=["St Kitts and Nevis", "St. Kitts and Nevis"], fr=["Saint-Kitts-et-Nevis"]),
-    "KP": dict(en=["North Korea", "Democratic People's Republic of Korea"],
-               fr=["Corée du Nord", "République populaire démocratique de Corée"], acr_en=["DPRK"], acr_fr=["RPDC"],
+    # The bare "Democratic People's Republic" is the North's: read whole, so its "People's Republic" never names China.
+    "KP": dict(en=["North Korea", "Democratic People's Republic of Korea", "Democratic People's Republic"],
+               fr=["Corée du Nord", "République populaire démocratique de Corée", "République populaire démocratique"], acr_en=["DPRK"], acr_fr=["RPDC"],
                fr_main="Corée du Nord"),
     # "Korea" alone is South Korea in news usage ("Korea's exports", "the Korea-US alliance"); the North is always
     # named as such, and leftmost-longest matching reads "North Korea" whole. So is « Corée » alone in French
