@@ -251,4 +251,47 @@ struct ScalingTests {
         }
         #expect(tokenRules > 100 && unions > 10, "the shipped pack has token rules that start with alternatives")
     }
+
+    /// Start token tests find their tokens from the document's indexes (the start regexes all at once from the
+    /// tokens' forms, `!x` as the complement, `(a | b)` as the union): the same tokens the per-token test passes, for
+    /// every start test of the shipped pack, on a seed and on text of every kind of token, with the extractor's memo
+    /// (forms met in an earlier document, a token too long for a form) and without.
+    @Test func startTestsFindWhatTheTokenTestPasses() throws {
+        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
+                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
+        let seeds = ScalingTests.root.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first)
+        let seed = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let mixed = "Le 3 mars 2024, l'ÉTAT a signé 12,5 M€ ; « Über » 08.08.2024 #tag @user 14h30 1er 2e $5 (US) -- Ça, à 21:45 "
+            + "Q3 mid-2023 COVID-19 G-20 aujourd'hui O'Brien don't 3rd 1,000.5 ... ! ? % & * + = < > [ ] { } | ~ ^ _ / Janvier JAN jan."
+        var leaves: [TokenTest] = []
+        for node in shipped.startNodes { if case .leaf(.token(let test)) = node { leaves.append(test) } }
+        #expect(leaves.count > 50, "the shipped pack starts rules with many token tests")
+        var kinds = Set<String>()
+        let memo = TokenRegexMemo()
+        let long = String(repeating: "2024", count: 20) + " " + String(repeating: "Ab", count: 30)
+        for (text, memoised) in [(seed, false), (mixed, false), (seed, true), (mixed + " " + long, true), (String(repeating: mixed + " ", count: 3), true)] {
+            let analysis = DocumentAnalysis(bytes: Array(text.utf8), language: nil, pack: shipped)
+            if memoised { memo.reset(slots: shipped.tokenRegexCount, tokenCount: analysis.tokens.count) }
+            let matcher = TokenPatternMatcher(analysis: analysis, pack: shipped, annotations: [], scratch: RegexMatchScratch(),
+                                              regexMemo: memoised ? memo : nil)
+            // The per-token tests without the memo, so no result the start scan kept can answer for them.
+            let reference = TokenPatternMatcher(analysis: analysis, pack: shipped, annotations: [], scratch: RegexMatchScratch())
+            for test in leaves {
+                let found = matcher.startPositions(.token(test))
+                let expected = (0..<analysis.tokens.count).filter { reference.tokenMatches(test, $0) }
+                #expect(found == expected, "\(RulePack.startKey(.token(test)))")
+                kinds.insert(String(RulePack.startKey(.token(test)).prefix(1)))
+            }
+            // And tests the pack does not start with: each kind, negated, and in an alternative.
+            let built: [TokenTest] = [.exact(Array("mars".utf8)), .exact(Array("É".utf8)), .exact([]), .any, .tokenClass(.number),
+                                      .not(.tokenClass(.punct)), .anyOf([.tokenClass(.upper), .exact(Array("12,5".utf8)), .not(.any)])]
+            for test in built + built.map({ .not($0) }) + [.anyOf(built)] {
+                let found = matcher.startPositions(.token(test))
+                let expected = (0..<analysis.tokens.count).filter { reference.tokenMatches(test, $0) }
+                #expect(found == expected, "\(RulePack.startKey(.token(test)))")
+            }
+        }
+        #expect(kinds.contains("r"), "start token regexes are among the tests")
+    }
 }

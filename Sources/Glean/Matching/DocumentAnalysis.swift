@@ -89,6 +89,9 @@ final class DocumentAnalysis {
     let unnumberedRegexPositions = LazyIndex<ObjectIdentifier>()
     /// Tokens of a token class (`#cap`, `#number`), by class: many rules start with one, alone or among others.
     let classPositions = LazyIndex<TokenClass>()
+    /// The tokens each start regex of the pack passes (`RulePack.startRegexes`, `TokenRegexMemo.startPositions`),
+    /// found for all of them on first use.
+    var startRegexPositions: [[Int]]? = nil
 
     func positions(ofVocabularyID id: Int32) -> [Int] {
         guard contains(vocabularyID: id) else { return [] }

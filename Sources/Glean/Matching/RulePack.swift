@@ -219,6 +219,24 @@ public final class RulePack: @unchecked Sendable {
         self.phases = resolved
         activation = RuleActivation(phases: resolved, elements: resolvedElements)
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
+        // The token regexes rules start with (alone, negated or among alternatives), numbered by their `tokenSlot`:
+        // a document finds the tokens of all of them in one pass over its tokens (`TokenRegexMemo.startRow`).
+        var startRegexes: [CompiledRegex] = []
+        var startRegexBits = [Int32](repeating: -1, count: tokenRegexCount)
+        func collect(_ test: TokenTest) {
+            switch test {
+            case .regex(let regex):
+                guard regex.tokenSlot >= 0 && regex.tokenSlot < startRegexBits.count && startRegexBits[regex.tokenSlot] < 0 else { return }
+                startRegexBits[regex.tokenSlot] = Int32(startRegexes.count)
+                startRegexes.append(regex)
+            case .not(let inner): collect(inner)
+            case .anyOf(let tests): tests.forEach(collect)
+            case .folded, .exact, .tokenClass, .any: break
+            }
+        }
+        for node in startNodes { if case .leaf(.token(let test)) = node { collect(test) } }
+        self.startRegexes = startRegexes
+        self.startRegexBits = startRegexBits
         let literals = RulePack.numberLiterals(resolved, elements: elements, vocabularyCount: vocabulary.count)
         literalSlots = literals
         literalSlotCount = literals.isEmpty ? 0 : Int(literals.max()!) + 1
@@ -379,6 +397,10 @@ public final class RulePack: @unchecked Sendable {
 
     /// The token rules' distinct start conditions and the alternatives inside them, by `CompiledRule.startSlot`.
     let startNodes: [StartNode]
+    /// The distinct token regexes of the start nodes' token tests, and each token regex's number among them by its
+    /// `CompiledRegex.tokenSlot` (-1: no rule starts with it).
+    let startRegexes: [CompiledRegex]
+    let startRegexBits: [Int32]
     /// The numbers of the `startNodes` that read annotations (alone or through an alternative): each phase adds
     /// annotations, so their positions are found again per phase; the others are found once per document.
     let annotationStartSlots: [Int]

@@ -356,7 +356,23 @@ struct TokenPatternMatcher {
             return analysis.positions(ofVocabularyID: id)
         case .token(.regex(let regex)):
             // Several rules often start with the same token regex (a day number, a year): test each token once.
-            if regex.tokenSlot >= 0 { return analysis.regexPositions.value(for: regex.tokenSlot, buildOne: { regexPositions(regex) }) }
+            if regex.tokenSlot >= 0 {
+                // A regex rules start with: the tokens of all such regexes found at once, from the tokens' forms.
+                if let regexMemo, regex.tokenSlot < pack.startRegexBits.count, case let bit = Int(pack.startRegexBits[regex.tokenSlot]), bit >= 0,
+                   pack.startRegexes[bit] === regex || pack.startRegexes[bit].pattern == regex.pattern && pack.startRegexes[bit].options == regex.options {
+                    if analysis.startRegexPositions == nil {
+                        analysis.startRegexPositions = analysis.prepared.normalized.withUnsafeBufferPointer { text in
+                            analysis.tokens.withUnsafeBufferPointer { tokens in
+                                regexMemo.startPositions(pack.startRegexes, tokens: tokens, text: text) { regex, slice in
+                                    (try? scratch.matches(regex, in: slice)) ?? false
+                                }
+                            }
+                        }
+                    }
+                    return analysis.startRegexPositions![bit]
+                }
+                return analysis.regexPositions.value(for: regex.tokenSlot, buildOne: { regexPositions(regex) })
+            }
             return analysis.unnumberedRegexPositions.value(for: ObjectIdentifier(regex), buildOne: { regexPositions(regex) })
         case .token(.tokenClass(let tokenClass)):
             return analysis.classPositions.value(for: tokenClass, buildOne: {
@@ -367,7 +383,7 @@ struct TokenPatternMatcher {
                 }
             })
         case .token(let test):
-            return (0..<analysis.tokens.count).filter { tokenMatches(test, $0) }
+            return testPositions(test)
         case .gazetteer(let type):
             return hitsByType.starts(ofType: types.id(of: type))
         case .annotation(let type):
@@ -386,6 +402,55 @@ struct TokenPatternMatcher {
                 all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
             }
             return all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+        }
+    }
+
+    /// The tokens that pass `test`, in order, as `tokenMatches` decides, from the document's indexes and the start
+    /// scans kept per document (a `!x` is the complement of `x`'s positions, `(a | b)` the union of theirs), so
+    /// no start test calls `tokenMatches` per token (it cost ~80 instructions a call, on every token of the page).
+    private func testPositions(_ test: TokenTest) -> [Int] {
+        let count = analysis.tokens.count
+        switch test {
+        case .folded, .regex, .tokenClass:
+            return startPositions(.token(test))
+        case .any:
+            return Array(0..<count)
+        case .exact(let bytes):
+            guard !bytes.isEmpty else {
+                var found: [Int] = []
+                for index in 0..<count where analysis.tokens[index].end == analysis.tokens[index].start { found.append(index) }
+                return found
+            }
+            var found: [Int] = []
+            analysis.prepared.normalized.withUnsafeBufferPointer { text in
+                analysis.tokens.withUnsafeBufferPointer { tokens in
+                    for index in 0..<tokens.count {
+                        let token = tokens[index]
+                        guard Int(token.end - token.start) == bytes.count && text[Int(token.start)] == bytes[0] else { continue }
+                        var offset = 1
+                        while offset < bytes.count && text[Int(token.start) + offset] == bytes[offset] { offset += 1 }
+                        if offset == bytes.count { found.append(index) }
+                    }
+                }
+            }
+            return found
+        case .not(let inner):
+            let excluded = testPositions(inner)
+            var found: [Int] = []
+            found.reserveCapacity(count - excluded.count)
+            var next = 0
+            for index in 0..<count {
+                if next < excluded.count && excluded[next] == index { next += 1; continue }
+                found.append(index)
+            }
+            return found
+        case .anyOf(let tests):
+            var all: [Int] = []
+            for (number, test) in tests.enumerated() {
+                let positions = testPositions(test)
+                all = number == 0 ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+            }
+            return all
         }
     }
 
@@ -487,7 +552,7 @@ struct TokenPatternMatcher {
         return result
     }
 
-    private func tokenMatches(_ test: TokenTest, _ index: Int) -> Bool {
+    func tokenMatches(_ test: TokenTest, _ index: Int) -> Bool {
         let token = analysis.tokens[index]
         switch test {
         case .folded(let id):
@@ -606,6 +671,12 @@ final class TokenRegexMemo {
     private var formSlots = 0
     static let maximumForms = 1 << 16
     static let maximumFormBytes = 48
+    /// Per form, a bit per start regex (`RulePack.startRegexes`) that it passes (`mayMatch` and PCRE2, as the start
+    /// scan tested them), `startWords` words a form, found for all start regexes the first time the form is met;
+    /// `startRowKnown` says which forms have theirs.
+    @exclusivity(unchecked) private var formStartBits: [UInt64] = []
+    @exclusivity(unchecked) private var startRowKnown: [Bool] = []
+    private var startWords = 0
 
     /// Forgets the previous document.
     func reset(slots: Int, tokenCount: Int) {
@@ -645,6 +716,58 @@ final class TokenRegexMemo {
 
     @inline(__always)
     func record(_ result: Bool, at cell: Int) { states[cell] = stamp | (result ? 1 : 2) }
+
+    /// The tokens each start regex of `regexes` (`RulePack.startRegexes`) passes, by its number among them, in one
+    /// pass over the document's tokens: a token's form (`form(of:)`, one hash per token) gives the bits of the
+    /// regexes it passes, found once per form across documents; a token without a form (longer than
+    /// `maximumFormBytes`) is tested here. The same tokens as one scan per regex (`mayMatch`, then PCRE2 on the
+    /// token's bytes alone), for a cost per token instead of per token and regex.
+    func startPositions(_ regexes: [CompiledRegex], tokens: UnsafeBufferPointer<Token>, text: UnsafeBufferPointer<UInt8>,
+                        test: (CompiledRegex, UnsafeBufferPointer<UInt8>) -> Bool) -> [[Int]] {
+        let words = (regexes.count + 63) / 64
+        if words != startWords { forgetForms(); startWords = words }
+        var lists = [[Int]](repeating: [], count: regexes.count)
+        guard words > 0 else { return lists }
+        for index in 0..<tokens.count {
+            let token = tokens[index]
+            let slice = UnsafeBufferPointer(rebasing: text[Int(token.start)..<Int(token.end)])
+            var form: Int32 = -1
+            if slice.count <= TokenRegexMemo.maximumFormBytes {
+                form = index < formOfToken.count ? formOfToken[index] : -1
+                if form < 0 {
+                    form = self.form(of: slice)
+                    if index < formOfToken.count { formOfToken[index] = form }
+                }
+            }
+            if form < 0 {
+                for (bit, regex) in regexes.enumerated() where regex.mayMatch(slice) && test(regex, slice) { lists[bit].append(index) }
+                continue
+            }
+            let row = Int(form) * words
+            if !startRowKnown[Int(form)] {
+                for (bit, regex) in regexes.enumerated() {
+                    guard regex.mayMatch(slice) else { continue }
+                    // A result this form already has from the matcher or an earlier scan, else PCRE2's, kept for both.
+                    let cell = regex.tokenSlot >= 0 && regex.tokenSlot < formSlots ? Int(form) * formSlots + regex.tokenSlot : -1
+                    let result: Bool
+                    if cell >= 0, let known = formResult(at: cell) { result = known } else {
+                        result = test(regex, slice)
+                        if cell >= 0 { recordForm(result, at: cell) }
+                    }
+                    if result { formStartBits[row + bit >> 6] |= 1 << UInt64(bit & 63) }
+                }
+                startRowKnown[Int(form)] = true
+            }
+            for word in 0..<words {
+                var bits = formStartBits[row + word]
+                while bits != 0 {
+                    lists[word << 6 + bits.trailingZeroBitCount].append(index)
+                    bits &= bits - 1
+                }
+            }
+        }
+        return lists
+    }
 
     /// The cell of `formResults` for a regex slot and the form of a token with these bytes; -1 when forms do not
     /// cover it (a token longer than `maximumFormBytes`, or past the document's tokens).
@@ -698,6 +821,8 @@ final class TokenRegexMemo {
         formBytes.append(contentsOf: bytes)
         formStarts.append(Int32(formBytes.count))
         formResults.append(contentsOf: repeatElement(0, count: formSlots))
+        formStartBits.append(contentsOf: repeatElement(0, count: startWords))
+        startRowKnown.append(false)
         formTable[index] = form + 1
         if formHashes.count * 2 > formTable.count { growFormTable() }
         return form
@@ -715,6 +840,8 @@ final class TokenRegexMemo {
 
     private func forgetForms() {
         formResults.removeAll(keepingCapacity: true)
+        formStartBits.removeAll(keepingCapacity: true)
+        startRowKnown.removeAll(keepingCapacity: true)
         formBytes.removeAll(keepingCapacity: true)
         formStarts = [0]
         formHashes.removeAll(keepingCapacity: true)
