@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Glean
 
@@ -341,11 +342,14 @@ struct RuleZoneTests {
     """
 
     /// `zone: body, furniture` reads the article and its page but not other articles' headlines (zone `links`);
-    /// `zone: links` reads only those; `any` reads all.
+    /// `zone: links` reads only those; `any` reads all. The list headers are the shipped `LinkHeader` vocabulary.
     @Test func aRuleReadsTheZonesItLists() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let headers = try String(contentsOf: root.appendingPathComponent("Gazetteers/vocab/link_headers.yaml"), encoding: .utf8)
         func places(_ zone: String) throws -> [String] {
             let rules = "rule a {\n  zone: \(zone)\n  pattern: c:gaz:Country\n  emit Place { id: c.id }\n}\n"
-            return try extract(rules, Self.page).map { "\($0.zone.rawValue):\($0.text)" }
+            let compiled = try RulePack.build(rules: [("test.glean", rules)], gazetteers: [("gaz.yaml", testGazetteer), ("link_headers.yaml", headers)])
+            return Extractor(pack: compiled).extract(Document(id: "doc", text: Self.page)).facts.map { "\($0.zone.rawValue):\($0.text)" }
         }
         #expect(try places("body, furniture") == ["body:Morocco", "body:Japan"])
         #expect(try places("links") == ["links:Morocco", "links:Japan", "links:Japan", "links:Morocco"])

@@ -39,7 +39,8 @@ final class DocumentAnalysis {
         for (index, range) in sentences.enumerated() { for token in range where token < tokens.count { sentenceIndex[token] = Int32(index) } }
         sentenceOfToken = sentenceIndex
         let tokensCopy = tokens
-        zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokensCopy) }
+        let linkHeaders = pack.linkHeaders
+        zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokensCopy, linkHeaders: linkHeaders) }
         let hits = text.withUnsafeBufferPointer { pack.gazetteer.hits(tokens: tokensCopy, tokenIDs: ids, text: $0, language: detected) }
         self.hits = hits
         var offsets = [Int32](repeating: 0, count: tokens.count + 1)

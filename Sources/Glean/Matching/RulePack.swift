@@ -19,6 +19,8 @@ public final class RulePack: @unchecked Sendable {
     let groupRivals: [String: [String]]
     /// Entry types as integers, for the matcher.
     let gazetteerTypes: GazetteerTypeTable
+    /// The headers of lists of other articles' headlines (`LinkHeader` entries), for the zone map.
+    public let linkHeaders: LinkHeaderTable
 
     /// `preparation`: the rules prepared while they compiled (`RulePack.build`), used when it prepared exactly these
     /// rules with these type numbers; else they are prepared here.
@@ -26,6 +28,7 @@ public final class RulePack: @unchecked Sendable {
          preparation: RulePreparation? = nil) {
         self.gazetteer = gazetteer
         self.vocabulary = vocabulary
+        linkHeaders = LinkHeaderTable(gazetteer: gazetteer)
         let types = types ?? GazetteerTypeTable(gazetteer)
         gazetteerTypes = types
         var resolved = phases

@@ -10,7 +10,14 @@
 /// - always before a token that follows a blank line;
 /// - before a token that starts a new line with a capital, digit, bullet or opening quote, unless the
 ///   previous line ends with a comma, a hyphen, or a lowercase function word (hard-wrapped prose continues;
-///   scraped headlines and menu items, one per line, do not).
+///   scraped headlines and menu items, one per line, do not);
+/// - before each item of a list, one item a line: a line that starts with a list mark (a dash or bullet, an
+///   enumerator `1.`, `2)`, `a)`, `(b)`, `(iv)`) is a sentence of its own whatever the line before ends with
+///   (`;`, `,`, nothing, "; and"), unless that line breaks off on a lowercase function word or a glued hyphen
+///   (`visit of the` / `- …` is prose that wraps); a line after one ending with `;` starts a sentence when it
+///   starts like one (a ministry page's "12 March 2019: visit …;" lines); and a line that starts with a number
+///   after a line that ended with a comma and also started with one ("3 June 2021: talks in Rabat,") is the next
+///   dated item. A list item's wrapped line that starts in lowercase stays in the item.
 public struct SentenceSplitter: Sendable {
     public let language: Language
     let functionWords: PackedKeyTable<Void>
@@ -50,7 +57,10 @@ public struct SentenceSplitter: Sendable {
         var quoteOpen = false
         var index = 0
         let count = tokens.count
+        // First token of the line `index` is on.
+        var lineFirst = 0
         while index < count {
+            if tokens[index].flags.contains(.lineStart) { lineFirst = index }
             var last = index
             var ends = false
             if isQuote(tokens[index], text) { quoteOpen.toggle() }
@@ -74,7 +84,12 @@ public struct SentenceSplitter: Sendable {
                 if next.flags.contains(.paragraphStart) {
                     ends = true
                 } else if next.flags.contains(.lineStart) {
-                    ends = startsSentence(next, text) && !continuesOnNextLine(tokens[index], text)
+                    if startsListItem(at: index + 1, tokens, text) {
+                        ends = !wrapsBeforeListMark(at: index, tokens, text)
+                    } else if startsSentence(next, text) {
+                        ends = !continuesOnNextLine(tokens[index], text)
+                            || (isComma(tokens[index], text) && startsWithNumber(lineFirst, tokens) && startsWithNumber(index + 1, tokens))
+                    }
                 }
             }
             if ends || last + 1 == count {
@@ -180,14 +195,75 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Whether the line ending with `token` runs on into the next line (comma, hyphen, lowercase function word).
+    /// A semicolon does not: what follows it on a new line with a capital or digit is the next item of a list or
+    /// a clause of its own.
     func continuesOnNextLine(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let start = Int(token.start), end = Int(token.end)
         if token.kind == .punctuation {
             let byte = text[start]
-            return byte == 0x2C || byte == 0x2D || byte == 0x3B
+            return byte == 0x2C || byte == 0x2D
         }
         guard token.kind == .word, !token.flags.contains(.capitalized), end - start <= 8 else { return false }
         guard let key = AbbreviationTable.packedKey(UnsafeBufferPointer(rebasing: text[start..<end])) else { return false }
         return functionWords.contains(key)
+    }
+
+    func isComma(_ token: Token, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.kind == .punctuation && text[Int(token.start)] == 0x2C
+    }
+
+    /// The line starting at token `first` starts with a number or a time (a date, a year, an hour).
+    func startsWithNumber(_ first: Int, _ tokens: [Token]) -> Bool {
+        tokens[first].kind == .number || tokens[first].kind == .time
+    }
+
+    /// The line ending at token `last` stops mid-phrase before a list-marked line: on a lowercase function word that
+    /// no ";" or "," precedes ("visit of the" / "- …"; not "…; and" / "- …", the last item but one of a list), or on a
+    /// hyphen glued to the word before it (a word cut at the line's end).
+    func wrapsBeforeListMark(at last: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[last]
+        if token.kind == .punctuation {
+            return text[Int(token.start)] == 0x2D && !token.flags.contains(.spaceBefore) && last > 0 && !tokens[last].flags.contains(.lineStart)
+        }
+        guard continuesOnNextLine(token, text), !token.flags.contains(.lineStart) else { return false }
+        let before = tokens[last - 1]
+        guard before.kind == .punctuation else { return true }
+        let byte = text[Int(before.start)]
+        return byte != 0x3B && byte != 0x2C
+    }
+
+    /// Token `first` (at a line's start) is a list mark: a dash or bullet (`ZoneMap.isBullet`), or an enumerator
+    /// followed by a space: one to three digits or a letter or lowercase Roman numeral up to four letters, then
+    /// "." (digits only) or ")" (`1.`, `12)`, `a)`, `iv)`), or the same between brackets (`(a)`, `(2)`, `(iii)`).
+    func startsListItem(at first: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        let token = tokens[first]
+        if ZoneMap.isBullet(token, text) { return true }
+        var item = first
+        if token.kind == .punctuation && text[Int(token.start)] == 0x28 {  // (
+            guard first + 1 < tokens.count, !tokens[first + 1].flags.contains(.spaceBefore) else { return false }
+            item = first + 1
+        }
+        guard item + 1 < tokens.count else { return false }
+        let label = tokens[item], mark = tokens[item + 1]
+        let length = Int(label.end - label.start)
+        guard mark.kind == .punctuation, mark.end - mark.start == 1, mark.start == label.end, length >= 1, length <= 4,
+              Int(mark.end) < text.count else { return false }
+        let markByte = text[Int(mark.start)]
+        guard markByte == 0x29 || (markByte == 0x2E && label.kind == .number && item == first) else { return false }
+        let after = text[Int(mark.end)]
+        guard after == 0x20 || after == 0x09 || after == 0xC2 else { return false }
+        switch label.kind {
+        case .number:
+            return length <= 3
+        case .word:
+            let start = Int(label.start)
+            if length == 1 { return text[start] | 0x20 >= 0x61 && text[start] | 0x20 <= 0x7A }
+            for offset in 0..<length where !(text[start + offset] == 0x69 || text[start + offset] == 0x76 || text[start + offset] == 0x78) {
+                return false  // i, v, x
+            }
+            return true
+        default:
+            return false
+        }
     }
 }

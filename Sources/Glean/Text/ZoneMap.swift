@@ -33,7 +33,8 @@
 ///    not report. A ticker line starts with a time (`- 10:42 Putin holds talks with Xi`); a line of headlines joins
 ///    them with two or more "|"; a list follows a header such as "Related articles", "Latest news", "Trending",
 ///    « Lire aussi », « Sur le même sujet » (up to `maximumLinkListLines` lines, to the next prose, footer or date
-///    line; when the body took no headline, not the two lines just above it, where its headline may sit),
+///    line; when the body took no headline, not the two lines just above it, where its headline may sit: the headers
+///    are the pack's `LinkHeader` vocabulary, `LinkHeaderTable`),
 ///    and "Read also: …" on one line is one headline. Menus of one-word links joined by "|" are links too.
 /// A line that starts with an enumerator (`1.`, `2)`: one to three digits, then "." or ")") is a list item, as a
 /// dashed one is: its "." is no sentence end, so a numbered list of headlines ("Les plus lus", "1. …", "3. Sommet de
@@ -58,31 +59,12 @@ public struct ZoneMap: Sendable {
     static let maximumFieldLineWords = 15
     static let minimumListItemWords = 6
     static let maximumLinkListLines = 12
-    /// Headers of lists of other articles, lower-cased, without a final colon (rule 8). Not the words a menu also
-    /// uses as a label over its own entries (« En continu », "Latest"); « À la une » alone on its line heads the
-    /// front page's headlines (a menu puts it among its other entries).
-    static let linkHeaders: Set<String> = [
-        "related", "related articles", "related stories", "related news", "related content", "related posts",
-        "read more", "read also", "also read", "see also", "more news", "more stories", "more from", "latest news", "latest stories", "top stories", "most read", "most popular", "trending", "trending now",
-        "you may also like", "you might also like", "recommended for you", "in other news", "also in the news",
-        "lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également", "voir aussi", "sur le même sujet",
-        "dans la même rubrique", "les plus lus", "les plus lues", "articles les plus lus", "dernières actualités",
-        "dernières infos", "dernières nouvelles", "articles similaires", "articles connexes", "vous aimerez aussi",
-        "vous aimerez aussi lire", "à la une", "a la une",
-        // Government press pages (State Department, ministries): lists of other releases under the article.
-        "related links", "related press releases", "related releases", "related documents", "related pages",
-        "related topics", "more press releases", "other press releases", "further reading",
-        "produits connexes", "contenus associés", "contenus liés", "communiqués associés", "autres communiqués",
-        "à voir aussi", "a voir aussi", "pour aller plus loin", "actualités connexes", "actualités liées",
-    ]
-
     /// What `linkHeader` trims around a line or its part before a colon.
     static let linkHeaderTrimmable: Set<Character> = [" ", "\t", ":", "-", "–", "—", "•", "*", "·", ">", "»", "\u{A0}"]
-    /// The ASCII bytes of `linkHeaderTrimmable`, by byte value; and the headers' UTF-8 bytes (`mayBeLinkHeader`).
+    /// The ASCII bytes of `linkHeaderTrimmable`, by byte value (`mayBeLinkHeader`).
     static let linkHeaderTrimmableASCII: [Bool] = (0..<256).map { byte in
         byte < 0x80 && linkHeaderTrimmable.contains(Character(Unicode.Scalar(UInt8(byte))))
     }
-    static let linkHeaderBytes: [[UInt8]] = linkHeaders.sorted().map { Array($0.utf8) }
 
     struct Line {
         var firstToken: Int
@@ -133,7 +115,8 @@ public struct ZoneMap: Sendable {
         return next.isProse || next.isShortSentence || next.isContentListItem
     }
 
-    public static func detect(text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> ZoneMap {
+    /// `linkHeaders`: the headers of lists of other articles (rule 8), the pack's `LinkHeader` vocabulary.
+    public static func detect(text: UnsafeBufferPointer<UInt8>, tokens: [Token], linkHeaders: LinkHeaderTable) -> ZoneMap {
         let wholeText = ZoneMap(bodySpans: [ByteSpan(start: 0, end: text.count)])
         let lines = splitLines(text: text, tokens: tokens)
         guard !lines.isEmpty else { return wholeText }
@@ -197,8 +180,8 @@ public struct ZoneMap: Sendable {
         }
         let start = Int(tokens[lines[firstLine].firstToken].start)
         let end = Int(tokens[lines[body.last].lastToken].end)
-        let outside = linkSpans(lines, outside: firstLine...body.last, headlineTaken: firstLine < body.first, text: text, tokens: tokens)
-        let inside = linkLinesInside(lines, body: firstLine...body.last, text: text, tokens: tokens)
+        let outside = linkSpans(lines, outside: firstLine...body.last, headlineTaken: firstLine < body.first, text: text, tokens: tokens, headers: linkHeaders)
+        let inside = linkLinesInside(lines, body: firstLine...body.last, text: text, tokens: tokens, headers: linkHeaders)
         guard !inside.isEmpty else { return ZoneMap(bodySpans: [ByteSpan(start: start, end: end)], linkSpans: outside) }
         // The body around the headlines it carries.
         var bodySpans: [ByteSpan] = []
@@ -214,7 +197,7 @@ public struct ZoneMap: Sendable {
     /// Rule 8 inside the article: « Lire aussi : Nouakchott et Dakar signent un accord sur le gaz » between two of
     /// its paragraphs is another article's headline, as is the line under a « Lire aussi » alone (up to the next
     /// prose line or short sentence, at most three lines).
-    static func linkLinesInside(_ lines: [Line], body: ClosedRange<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [ByteSpan] {
+    static func linkLinesInside(_ lines: [Line], body: ClosedRange<Int>, text: UnsafeBufferPointer<UInt8>, tokens: [Token], headers: LinkHeaderTable) -> [ByteSpan] {
         var spans: [ByteSpan] = []
         var listLinesLeft = 0
         for index in body {
@@ -222,7 +205,7 @@ public struct ZoneMap: Sendable {
             var isLink = false
             if line.isProse || line.isShortSentence || line.isFooter {
                 listLinesLeft = 0
-            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens) {
+            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens, headers: headers) {
                 isLink = true
                 listLinesLeft = listFollows ? 3 : 0
             } else if listLinesLeft > 0 {
@@ -236,14 +219,14 @@ public struct ZoneMap: Sendable {
     }
 
     /// Rule 8: the lines outside the body that are other articles' headlines, as byte spans (adjacent lines joined).
-    static func linkSpans(_ lines: [Line], outside body: ClosedRange<Int>, headlineTaken: Bool, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> [ByteSpan] {
+    static func linkSpans(_ lines: [Line], outside body: ClosedRange<Int>, headlineTaken: Bool, text: UnsafeBufferPointer<UInt8>, tokens: [Token], headers: LinkHeaderTable) -> [ByteSpan] {
         var spans: [ByteSpan] = []
         var listLinesLeft = 0
         for (index, line) in lines.enumerated() where !body.contains(index) {
             var isLink = false
             if line.isProse || line.isFooter || (line.startsWithNumber && !line.startsWithTime) {
                 listLinesLeft = 0
-            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens) {
+            } else if line.words <= 12, let listFollows = linkHeader(line, text: text, tokens: tokens, headers: headers) {
                 isLink = true
                 listLinesLeft = listFollows ? maximumLinkListLines : 0
             } else if listLinesLeft > 0 && !(!headlineTaken && index < body.lowerBound && index + maximumHeadlineLines >= body.lowerBound) {
@@ -273,42 +256,27 @@ public struct ZoneMap: Sendable {
     /// A header of other articles' headlines: the whole line ("Related articles", « Lire aussi : »), then a list
     /// follows (true); or its part before a colon with a headline after it ("Read also: Kenya, Uganda sign a deal"),
     /// a headline of its own (false). Nil for any other line.
-    static func linkHeader(_ line: Line, text: UnsafeBufferPointer<UInt8>, tokens: [Token]) -> Bool? {
+    static func linkHeader(_ line: Line, text: UnsafeBufferPointer<UInt8>, tokens: [Token], headers: LinkHeaderTable) -> Bool? {
+        guard !headers.isEmpty else { return nil }
         let start = Int(tokens[line.firstToken].start), end = Int(tokens[line.lastToken].end)
-        guard end - start <= 160, mayBeLinkHeader(text, start: start, end: end) else { return nil }
-        let lineText = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self).lowercased()
-        // Without bullets, colons, dashes and spaces around; typographic apostrophes as ASCII ones. Trimmed by index
-        // and copied once, with the set built once: dropping through two reversed views and mapping every character
-        // into a new string, with the set made per call, cost ~54,000 instructions a call (1.4% of extraction).
-        func normalised(_ part: Substring) -> String {
-            let trimmable = linkHeaderTrimmable
-            var lower = part.startIndex, upper = part.endIndex
-            while lower < upper && trimmable.contains(part[lower]) { lower = part.index(after: lower) }
-            while lower < upper {
-                let before = part.index(before: upper)
-                guard trimmable.contains(part[before]) else { break }
-                upper = before
-            }
-            let trimmed = part[lower..<upper]
-            if !trimmed.contains("’") { return String(trimmed) }
-            return String(trimmed.map { $0 == "’" ? "'" : $0 })
-        }
-        if linkHeaders.contains(normalised(lineText[...])) { return true }
+        guard end - start <= 160, mayBeLinkHeader(text, start: start, end: end, headers: headers) else { return nil }
+        let lineText = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+        if headers.contains(lineText[...]) { return true }
         // "Read also: …", and Indian and Pakistani sites' "ALSO READ | …".
-        if let colon = lineText.firstIndex(where: { $0 == ":" || $0 == "|" }), linkHeaders.contains(normalised(lineText[..<colon])) {
-            return normalised(lineText[lineText.index(after: colon)...]).isEmpty
+        if let colon = lineText.firstIndex(where: { $0 == ":" || $0 == "|" }), headers.contains(lineText[..<colon]) {
+            return LinkHeaderTable.normalised(lineText[lineText.index(after: colon)...]).isEmpty
         }
         return nil
     }
 
     /// False when `linkHeader` finds no header in the line `text[start..<end]`, told from its bytes without the
-    /// lower-cased `String` `linkHeader` makes (~90,000 instructions per news document over its short lines): the
+    /// folded `String` `linkHeader` makes (~90,000 instructions per news document over its short lines): the
     /// ASCII characters a line starts with, after the ASCII ones `linkHeader` trims and up to the first ":" or "|",
     /// lower-cased, begin both the whole line and its part before a colon as `linkHeader` normalises them, so a
     /// header that matches begins with them. Where a byte above 0x7F follows, the character before it is left out
     /// (a combining mark may join it, and what a non-ASCII character lower-cases to is not read here); when no ASCII
     /// character is left, the line may hold a header (true).
-    static func mayBeLinkHeader(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Bool {
+    static func mayBeLinkHeader(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int, headers: LinkHeaderTable) -> Bool {
         let trimmable = linkHeaderTrimmableASCII
         var first = start
         while first < end && trimmable[Int(text[first])] { first += 1 }
@@ -318,7 +286,7 @@ public struct ZoneMap: Sendable {
         while last > first && trimmable[Int(text[last - 1])] { last -= 1 }
         let count = last - first
         guard count > 0 else { return true }
-        for header in linkHeaderBytes where header.count >= count {
+        for header in headers.headerBytes where header.count >= count {
             var offset = 0
             while offset < count {
                 var byte = text[first + offset]

@@ -22,7 +22,7 @@ struct ZonedText {
         normalized = bytes
         text = String(decoding: bytes, as: UTF8.self)
         let tokens = Tokenizer(language: language).tokenize(bytes)
-        zones = bytes.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        zones = bytes.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens, linkHeaders: .shipped) }
     }
 
     /// Zone of the first occurrence of `fragment`.
@@ -30,6 +30,19 @@ struct ZonedText {
         guard let range = normalized.firstRange(of: Array(fragment.utf8)) else { return nil }
         return zones.zone(at: range.lowerBound)
     }
+}
+
+extension LinkHeaderTable {
+    /// The forms of the shipped `LinkHeader` vocabulary (Gazetteers/vocab/link_headers.yaml), as written.
+    static let shippedForms: [String] = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        var loader = GazetteerLoader()
+        loader.load(path: root.appendingPathComponent("Gazetteers/vocab/link_headers.yaml").path)
+        return loader.forms.filter { loader.entries[Int($0.entry)].type == LinkHeaderTable.type }.map(\.text)
+    }()
+    /// The headers the shipped pack reads.
+    static let shipped = LinkHeaderTable(forms: shippedForms)
 }
 
 @Suite struct ZoneMapTests {
@@ -358,6 +371,42 @@ struct ZonedText {
         #expect(menu.zone(of: "Heavy rain") == .body)
     }
 
+    /// The headers are the pack's vocabulary: a site's own header, added as a `LinkHeader` entry, makes the lines under
+    /// it links without a build; without the entry they are furniture.
+    @Test func linkHeadersAreThePacksVocabulary() throws {
+        let vocabulary = """
+        type: LinkHeader
+        layer: linkheader
+        entries:
+          - id: link-header-site
+            name: elsewhere on the site
+            names:
+              en: [Elsewhere on the site]
+              fr: [Ailleurs sur le site]
+        """
+        let pack = try RulePack.build(rules: [], gazetteers: [(path: "site.yaml", text: vocabulary)])
+        #expect(pack.linkHeaders.count == 2)
+        let page = """
+        Ghana's President John Dramani Mahama on Tuesday received Togolese Foreign Minister Robert Dussey in Accra.
+        The two sides agreed to strengthen cooperation on border security and trade between their countries.
+
+        — Elsewhere on the site :
+        Kenya and Uganda sign a border deal in Kampala
+        Ruto meets Museveni in Nairobi on trade
+        """
+        let bytes = Array(page.utf8)
+        let tokens = Tokenizer(language: .en).tokenize(bytes)
+        func zone(_ fragment: String, _ headers: LinkHeaderTable) -> Zone? {
+            let zones = bytes.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens, linkHeaders: headers) }
+            return bytes.firstRange(of: Array(fragment.utf8)).map { zones.zone(at: $0.lowerBound) }
+        }
+        #expect(zone("Ghana's President", pack.linkHeaders) == .body)
+        #expect(zone("Kenya and Uganda", pack.linkHeaders) == .links)
+        #expect(zone("Ruto meets", pack.linkHeaders) == .links)
+        #expect(zone("Kenya and Uganda", .empty) == .furniture)
+        #expect(zone("Kenya and Uganda", .shipped) == .furniture)
+    }
+
     /// Each footer marker, alone on its line, and the words that are markers only in pairs.
     @Test func footerLinesAreFoundByTheirWords() {
         let cases: [(String, Bool)] = [
@@ -376,7 +425,7 @@ struct ZonedText {
     @Test func textWithoutProseIsAllBody() {
         let text = Array("Nasser Bourita met Kamikawa Yoko in Rabat".utf8)
         let tokens = Tokenizer(language: .en).tokenize(text)
-        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens) }
+        let zones = text.withUnsafeBufferPointer { ZoneMap.detect(text: $0, tokens: tokens, linkHeaders: .shipped) }
         #expect(zones.bodySpans == [ByteSpan(start: 0, end: text.count)])
         #expect(zones.zone(at: 0) == .body)
         #expect(zones.zone(at: text.count - 1) == .body)
@@ -390,10 +439,11 @@ struct ZonedText {
             let tokens = Tokenizer(language: .en).tokenize(text)
             guard !tokens.isEmpty else { return nil }
             return text.withUnsafeBufferPointer {
-                ZoneMap.linkHeader(ZoneMap.Line(firstToken: 0, lastToken: tokens.count - 1), text: $0, tokens: tokens)
+                ZoneMap.linkHeader(ZoneMap.Line(firstToken: 0, lastToken: tokens.count - 1), text: $0, tokens: tokens, headers: .shipped)
             }
         }
-        for name in ZoneMap.linkHeaders {
+        #expect(LinkHeaderTable.shipped.count >= 60)
+        for name in LinkHeaderTable.shippedForms {
             let forms = [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(),
                          name.decomposedStringWithCanonicalMapping, name.uppercased().decomposedStringWithCanonicalMapping]
             for form in forms {
