@@ -1,4 +1,6 @@
-/// Folding for dictionary matching: lowercase and strip diacritics (é→e, ï→i, ç→c, ß→ss, œ→oe, æ→ae).
+import Foundation
+
+/// Folding for dictionary matching: lowercase and strip diacritics (é→e, ï→i, ç→c, ß→ss, œ→oe, æ→ae, ș→s, ộ→o).
 ///
 /// Input is expected to be normalised already (NFC, typographic variants replaced). ASCII is lowercased
 /// inline; Latin-1 Supplement and Latin Extended-A come from a table; stray combining diacritics
@@ -88,6 +90,10 @@ public enum Folding {
     /// Out of line: the Unicode property lookups are rare and make the caller's entry costly.
     @inline(never)
     private static func foldOther(_ scalar: Unicode.Scalar, _ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        if let folded = decomposedLatinFold(scalar.value) {
+            for (offset, unit) in folded.enumerated() { output[offset] = unit }
+            return folded.count
+        }
         guard scalar.properties.changesWhenLowercased else {
             for offset in 0..<bytes.count { output[offset] = bytes[offset] }
             return bytes.count
@@ -101,6 +107,30 @@ public enum Folding {
             }
         }
         return written
+    }
+
+    /// Latin Extended-B (U+0180–U+024F: Romanian ș ț, Pinyin ǎ ǐ) and Latin Extended Additional (U+1E00–U+1EFF:
+    /// Vietnamese ộ ễ ạ): the base letters of the canonical decomposition, lowercased, so that "Chișinău" and
+    /// "Chisinau", "Nguyễn Phú Trọng" and "Nguyen Phu Trong" fold alike, as Latin-1 letters do. Scalars without
+    /// such a decomposition (ə, ƒ) keep their lowercase mapping.
+    static let decomposedLatinTable: [[UInt8]] = {
+        func entry(_ value: UInt32) -> [UInt8] {
+            guard let scalar = Unicode.Scalar(value) else { return [] }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping.lowercased()
+            let base = decomposed.unicodeScalars.filter { !($0.value >= 0x300 && $0.value <= 0x36F) }
+            guard !base.isEmpty, base.count < decomposed.unicodeScalars.count, base.allSatisfy({ $0.isASCII }) else { return [] }
+            return base.map { UInt8($0.value) }
+        }
+        return (UInt32(0x180)...0x24F).map(entry) + (UInt32(0x1E00)...0x1EFF).map(entry)
+    }()
+
+    static func decomposedLatinFold(_ value: UInt32) -> [UInt8]? {
+        let index: Int
+        if value >= 0x180 && value <= 0x24F { index = Int(value - 0x180) }
+        else if value >= 0x1E00 && value <= 0x1EFF { index = Int(value - 0x1E00) + (0x24F - 0x180 + 1) }
+        else { return nil }
+        let folded = decomposedLatinTable[index]
+        return folded.isEmpty ? nil : folded
     }
 
     public static func fold(_ string: String) -> String {
