@@ -203,6 +203,8 @@ public final class Extractor {
                             }
                         }
                     }
+                    // Likewise the start regexes' tokens, found for all rules at the first that starts with one.
+                    if profile != nil, case .tokens = rule.body { matcher.prepareStartRegexPositions() }
                     let before = candidates.count
                     let startedAt = profile == nil ? 0 : RuleProfile.now()
                     var startsTried = 0
