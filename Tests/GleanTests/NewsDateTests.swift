@@ -28,7 +28,8 @@ struct NewsDateTests {
         ("The report was due at the end of March.", "the end of March", .en, "2024-08-08", "2024-03", "month"),
         ("The report is due at the end of March.", "the end of March", .en, "2024-08-08", "2025-03", "month"),
         ("She resigned two weeks ago.", "two weeks ago", .en, "2024-08-08", "2024-07-25", "day"),
-        ("Ils se reverront dans quinze jours.", "dans quinze jours", .fr, "2024-08-08", "2024-08-23", "day"),
+        // « quinze jours » is two weeks, as « huit jours » is one and « une quinzaine » is read (dates22).
+        ("Ils se reverront dans quinze jours.", "dans quinze jours", .fr, "2024-08-08", "2024-08-22", "day"),
         ("Il a démissionné la semaine dernière.", "semaine dernière", .fr, "2024-08-08", "2024-W31", "week"),
         ("Les prix ont monté le mois dernier.", "mois dernier", .fr, "2024-08-08", "2024-07", "month"),
         ("The minister spoke this past Monday.", "this past Monday", .en, "2024-08-08", "2024-08-05", "day"),
@@ -239,7 +240,7 @@ struct NewsDateTests {
         ("Do it by end of week.", "end of week", .en, "2012-W32"),
         ("Je le ferai en fin de semaine.", "fin de semaine", .fr, "2012-W32"),
         ("I need it by end of day.", "end of day", .en, "2012-08-10"),
-        ("Envoyez-le en fin de journée.", "fin de journée", .fr, "2012-08-10"),
+        ("Envoyez-le en fin de journée.", "en fin de journée", .fr, "2012-08-10"),
         ("It started half an hour ago.", "half an hour ago", .en, "2012-08-10T11:44"),
         ("It started a couple of days ago.", "a couple of days ago", .en, "2012-08-08"),
         ("We meet in a couple of weeks.", "in a couple of weeks", .en, "2012-08-24"),
