@@ -7,6 +7,18 @@ import Testing
 struct ScalingTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    static func shippedPack() throws -> RulePack {
+        try RulePack.load(rulesDirectory: root.appendingPathComponent("Rules").path,
+                          gazetteerDirectory: root.appendingPathComponent("Gazetteers").path)
+    }
+
+    /// The shipped pack and the text of the first seed article (sorted by name).
+    static func shippedPackAndFirstSeed() throws -> (RulePack, String) {
+        let seeds = root.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first)
+        return (try shippedPack(), try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8))
+    }
+
     /// Matcher steps plus context-lookup items for one document, per token.
     func costPerToken(_ compiled: RulePack, _ text: String) -> Double {
         let extractor = Extractor(pack: compiled)
@@ -175,8 +187,7 @@ struct ScalingTests {
 
     /// Every gated regex rule of the shipped pack finds exactly what a scan of the whole text finds.
     @Test func gatedRegexRulesFindWhatWholeTextScansFind() throws {
-        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
-                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
+        let shipped = try ScalingTests.shippedPack()
         var texts = try FileManager.default.contentsOfDirectory(atPath: ScalingTests.root.appendingPathComponent("seeds").path).sorted()
             .map { try String(contentsOf: ScalingTests.root.appendingPathComponent("seeds").appendingPathComponent($0), encoding: .utf8) }
         // Dense digits, dates and marks glued together, at the start and the end of the text.
@@ -223,11 +234,7 @@ struct ScalingTests {
     /// Every token rule of the shipped pack starts where its start condition says, when its positions come from the
     /// pack's numbered start nodes through one cache shared by all the rules (`RulePack.startNodes`).
     @Test func sharedStartNodesFindWhatEachConditionFinds() throws {
-        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
-                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
-        let seeds = ScalingTests.root.appendingPathComponent("seeds")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first)
-        let text = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let (shipped, text) = try ScalingTests.shippedPackAndFirstSeed()
         let analysis = DocumentAnalysis(bytes: Array(text.utf8), language: nil, pack: shipped)
         // An annotation of every type the rules make, at tokens that differ by type, so conditions that read
         // annotations have positions too.
@@ -257,11 +264,7 @@ struct ScalingTests {
     /// every start test of the shipped pack, on a seed and on text of every kind of token, with the extractor's memo
     /// (forms met in an earlier document, a token too long for a form) and without.
     @Test func startTestsFindWhatTheTokenTestPasses() throws {
-        let shipped = try RulePack.load(rulesDirectory: ScalingTests.root.appendingPathComponent("Rules").path,
-                                        gazetteerDirectory: ScalingTests.root.appendingPathComponent("Gazetteers").path)
-        let seeds = ScalingTests.root.appendingPathComponent("seeds")
-        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().first)
-        let seed = try String(contentsOf: seeds.appendingPathComponent(name), encoding: .utf8)
+        let (shipped, seed) = try ScalingTests.shippedPackAndFirstSeed()
         let mixed = "Le 3 mars 2024, l'ÉTAT a signé 12,5 M€ ; « Über » 08.08.2024 #tag @user 14h30 1er 2e $5 (US) -- Ça, à 21:45 "
             + "Q3 mid-2023 COVID-19 G-20 aujourd'hui O'Brien don't 3rd 1,000.5 ... ! ? % & * + = < > [ ] { } | ~ ^ _ / Janvier JAN jan."
         var leaves: [TokenTest] = []

@@ -350,8 +350,8 @@ struct TokenPatternMatcher {
 
     /// The tokens every start regex of the pack passes, found once per document (`TokenRegexMemo`). `glean bench rules`
     /// calls it before a token rule's clock starts, so this shared scan is charged to no rule.
-    func prepareStartRegexPositions(_ memo: TokenRegexMemo? = nil) {
-        guard analysis.startRegexPositions == nil, let regexMemo = memo ?? self.regexMemo, !pack.startRegexes.isEmpty else { return }
+    func prepareStartRegexPositions() {
+        guard analysis.startRegexPositions == nil, let regexMemo, !pack.startRegexes.isEmpty else { return }
         analysis.startRegexPositions = analysis.prepared.normalized.withUnsafeBufferPointer { text in
             analysis.tokens.withUnsafeBufferPointer { tokens in
                 regexMemo.startPositions(pack.startRegexes, tokens: tokens, text: text) { regex, slice in
@@ -373,7 +373,7 @@ struct TokenPatternMatcher {
                 // A regex rules start with: the tokens of all such regexes found at once, from the tokens' forms.
                 if let regexMemo, regex.tokenSlot < pack.startRegexBits.count, case let bit = Int(pack.startRegexBits[regex.tokenSlot]), bit >= 0,
                    pack.startRegexes[bit] === regex || pack.startRegexes[bit].pattern == regex.pattern && pack.startRegexes[bit].options == regex.options {
-                    prepareStartRegexPositions(regexMemo)
+                    prepareStartRegexPositions()
                     return analysis.startRegexPositions![bit]
                 }
                 return analysis.regexPositions.value(for: regex.tokenSlot, buildOne: { regexPositions(regex) })
