@@ -195,7 +195,9 @@ def de(s):
 # ---------------------------------------------------------------------------------------------------------------
 # Dates: (form, EN text, FR text, ISO) relative to the reference date, past or future
 def date_slot(rnd, ref, future, form=None):
-    forms = ["abs_full", "abs_short", "weekday", "none"] + (["tomorrow", "next_month"] if future else ["yesterday", "today", "last_month", "abs_dernier"])
+    # A meeting announced with neither date nor place is no fact (an intention; the pack's and the dev set's
+    # convention): announced meetings here always have a date.
+    forms = ["abs_full", "abs_short", "weekday"] + (["tomorrow", "next_month"] if future else ["yesterday", "today", "last_month", "abs_dernier", "none"])
     form = form or rnd.choice(forms)
     if form == "none":
         return form, "", "", None
