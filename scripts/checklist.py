@@ -51,6 +51,22 @@ COUNTRIES = [
     ("QA", "Qatar", "Qatari", "Doha", "Al Khor", "le Qatar", "au Qatar", "du Qatar", "qatari", "qatarie", "Doha", "Al Khor"),
     ("PH", "the Philippines", "Philippine", "Manila", "Cebu", "les Philippines", "aux Philippines", "des Philippines", "philippin", "philippine", "Manille", "Cebu"),
     ("NL", "the Netherlands", "Dutch", "The Hague", "Rotterdam", "les Pays-Bas", "aux Pays-Bas", "des Pays-Bas", "néerlandais", "néerlandaise", "La Haye", "Rotterdam"),
+    # demonyms and names that are not the name plus a suffix
+    ("AE", "the United Arab Emirates", "Emirati", "Abu Dhabi", "Dubai", "les Émirats arabes unis", "aux Émirats arabes unis", "des Émirats arabes unis", "émirien", "émirienne", "Abou Dhabi", "Dubaï"),
+    ("CI", "Côte d'Ivoire", "Ivorian", "Abidjan", "Bouaké", "la Côte d'Ivoire", "en Côte d'Ivoire", "de la Côte d'Ivoire", "ivoirien", "ivoirienne", "Abidjan", "Bouaké"),
+    ("BF", "Burkina Faso", "Burkinabe", "Ouagadougou", "Bobo-Dioulasso", "le Burkina Faso", "au Burkina Faso", "du Burkina Faso", "burkinabè", "burkinabè", "Ouagadougou", "Bobo-Dioulasso"),
+    ("MG", "Madagascar", "Malagasy", "Antananarivo", "Toamasina", "Madagascar", "à Madagascar", "de Madagascar", "malgache", "malgache", "Antananarivo", "Toamasina"),
+    ("LK", "Sri Lanka", "Sri Lankan", "Colombo", "Kandy", "le Sri Lanka", "au Sri Lanka", "du Sri Lanka", "sri-lankais", "sri-lankaise", "Colombo", "Kandy"),
+    ("NZ", "New Zealand", "New Zealand", "Wellington", "Auckland", "la Nouvelle-Zélande", "en Nouvelle-Zélande", "de la Nouvelle-Zélande", "néo-zélandais", "néo-zélandaise", "Wellington", "Auckland"),
+    ("CV", "Cabo Verde", "Cabo Verdean", "Praia", "Mindelo", "le Cap-Vert", "au Cap-Vert", "du Cap-Vert", "cap-verdien", "cap-verdienne", "Praia", "Mindelo"),
+    ("KG", "Kyrgyzstan", "Kyrgyz", "Bishkek", "Osh", "le Kirghizistan", "au Kirghizistan", "du Kirghizistan", "kirghize", "kirghize", "Bichkek", "Och"),
+    ("SV", "El Salvador", "Salvadoran", "San Salvador", "Santa Ana", "le Salvador", "au Salvador", "du Salvador", "salvadorien", "salvadorienne", "San Salvador", "Santa Ana"),
+    ("BJ", "Benin", "Beninese", "Porto-Novo", "Cotonou", "le Bénin", "au Bénin", "du Bénin", "béninois", "béninoise", "Porto-Novo", "Cotonou"),
+    ("CD", "the Democratic Republic of the Congo", "Congolese", "Kinshasa", "Lubumbashi", "la République démocratique du Congo", "en République démocratique du Congo", "de la République démocratique du Congo", "congolais", "congolaise", "Kinshasa", "Lubumbashi"),
+    ("SA", "Saudi Arabia", "Saudi", "Riyadh", "Jeddah", "l'Arabie saoudite", "en Arabie saoudite", "de l'Arabie saoudite", "saoudien", "saoudienne", "Riyad", "Djeddah"),
+    ("BA", "Bosnia and Herzegovina", "Bosnian", "Sarajevo", "Mostar", "la Bosnie-Herzégovine", "en Bosnie-Herzégovine", "de la Bosnie-Herzégovine", "bosnien", "bosnienne", "Sarajevo", "Mostar"),
+    ("PG", "Papua New Guinea", "Papua New Guinean", "Port Moresby", "Lae", "la Papouasie-Nouvelle-Guinée", "en Papouasie-Nouvelle-Guinée", "de la Papouasie-Nouvelle-Guinée", "papouasien", "papouasienne", "Port Moresby", "Lae"),
+    ("TL", "Timor-Leste", "Timorese", "Dili", "Baucau", "le Timor oriental", "au Timor oriental", "du Timor oriental", "timorais", "timoraise", "Dili", "Baucau"),
 ]
 C = {c[0]: dict(iso=c[0], en=c[1], dem=c[2], cap=c[3], city2=c[4], fr=c[5], fr_in=c[6], fr_of=c[7], dem_m=c[8],
                 dem_f=c[9], cap_fr=c[10], city2_fr=c[11]) for c in COUNTRIES}
@@ -356,6 +372,9 @@ DOMAINS = [("on fisheries cooperation", "dans le domaine de la pêche"),
            ("on the avoidance of double taxation", "en vue d'éviter la double imposition"),
            ("on renewable energy", "sur les énergies renouvelables"),
            ("on cultural exchanges", "sur les échanges culturels")]
+FIELDS = [("tourism", "le tourisme"), ("fisheries", "la pêche"), ("health", "la santé"), ("culture", "la culture"),
+          ("transport", "les transports"), ("energy", "l'énergie"), ("agriculture", "l'agriculture"),
+          ("education", "l'éducation"), ("customs", "les douanes"), ("sport", "le sport")]
 # Agreement verbs: key → status, EN (past, perfect, headline, future), FR (past, headline, future); {X} = instrument
 AGR_VERBS = {
     "signed": ("signed", dict(past="signed {X}", perfect="have signed {X}", headline="sign {X}", future="will sign {X}"),
@@ -460,6 +479,9 @@ def gen_meeting_verb(rnd, lang, ref, key=None):
     dform, den, dfr, diso = date_slot(rnd, ref, future)
     if (tense == "perfect" or (tense == "headline" and lang == "en")) and dform not in ("none", "today"):
         dform, den, dfr, diso = "none", "", "", None
+    if tense == "headline" and dform == "weekday":
+        # a bare weekday with a present verb reads forward as well as back: no gold date can be given
+        dform, den, dfr, diso = date_slot(rnd, ref, False, "yesterday")
     dtext = den if lang == "en" else dfr
     if lang == "en":
         if subj_form == "coordinated":
@@ -940,8 +962,126 @@ def gen_near_miss(rnd, lang, ref):
     return s, [], cell, (pa, pb)
 
 
+# ---- More constructions: noun subjects, audiences, hosting, adverbs, signing as a noun, participles, plurals ----
+def gen_extra(rnd, lang, ref):
+    pa, pb = same_title_pair(rnd, real_ok=False)
+    ca, cb = pa.c, pb.c
+    variant = rnd.choice(["talks_took_place", "audience", "also_met", "hosted", "signing_noun", "participle", "plural_agreements",
+                          "demonym_pair", "counterpart_from", "visit_noun", "wish_near"])
+    future = False
+    dform, den, dfr, diso = date_slot(rnd, ref, False, rnd.choice(["abs_full", "abs_short", "weekday", "yesterday"]))
+    city_kind = rnd.choice(["capital", "second"])
+    host = rnd.choice([pa, pb])
+    place, loc = place_phrase(lang, host.c, city_kind)
+    dom, dom2 = rnd.sample(DOMAINS, 2)
+    ikey = rnd.choice(["mou", "agreement", "protocol", "convention", "roadmap", "action_plan"])
+    kind, en_np, fr_np, gender = INSTRUMENTS[ikey]
+    e = "e" if gender == "f" else ""
+    facts = []
+    M = lambda k, **kw: ("Meeting", dict(kind=k, countries=sorted_iso(pa.iso, pb.iso), **kw))
+    when = dict(date=diso) if diso else {}
+    where = dict(location=loc) if loc else {}
+    if lang == "en":
+        if variant == "talks_took_place":
+            s = f"Talks between {pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)} took place {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "audience":
+            s = f"{pa.en_subject('demonym_title')} granted an audience to {pb.en_object('demonym_title', pa)} {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "also_met":
+            s = f"{pa.en_subject('demonym_title')} also met {pb.en_object('counterpart', pa)} {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "hosted":
+            place, loc = place_phrase(lang, pa.c, city_kind); where = dict(location=loc)
+            s = f"{pa.en_subject('demonym_title')} hosted {pb.en_object('counterpart', pa)} for talks {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "signing_noun":
+            s = f"The signing of {en_np} {dom[0]} between {ca['en']} and {cb['en']} took place {place} {den}"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))]
+        elif variant == "participle":
+            s = f"{cap('the ' + en_np.split(' ', 1)[1])} {dom[0]}, signed by {ca['en']} and {cb['en']} {den}, covers ports and shipping"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))]
+        elif variant == "plural_agreements":
+            plural = {"mou": "memoranda of understanding", "agreement": "agreements", "protocol": "protocols", "convention": "conventions",
+                      "roadmap": "roadmaps", "action_plan": "action plans"}[ikey]
+            # three fields after one preposition: one instrument each (the dev set's convention)
+            f3 = rnd.sample(FIELDS, 3)
+            s = f"{ca['en']} and {cb['en']} signed {plural} on {f3[0][0]}, {f3[1][0]} and {f3[2][0]} {place} {den}"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))] * 3
+        elif variant == "demonym_pair":
+            s = f"The {ca['dem']} and {cb['dem']} {T[pa.title]['en_lc']}s met {place} {den}" if pa.title != "trade" else \
+                f"The {ca['dem']} and {cb['dem']} trade ministers met {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "counterpart_from":
+            s = f"{pa.en_subject('demonym_title')} met {pb.name}, {pa.pron_en()} counterpart from {cb['en']}, {place} {den}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "visit_noun":
+            loc = None; where = {}
+            s = f"The official visit of {pa.en_subject('demonym_title')} to {cb['en']} took place {den}"
+            facts = [M("visit", **when)]
+        else:
+            s = f"{pa.en_subject('demonym_title')} said {pa.fe('he', 'she')} hoped to visit {cb['en']} one day"
+            facts = []
+    else:
+        sa = pa.fr_subject("demonym_title")
+        if variant == "talks_took_place":
+            s = f"Des entretiens entre {pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name}, ont eu lieu {place} {dfr}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "audience":
+            s = f"{sa} a accordé une audience à {pb.fr_object('demonym_title', pa)} {place} {dfr}".replace(" à le ", " au ")
+            facts = [M("talks", **when, **where)]
+        elif variant == "also_met":
+            s = f"{sa} {pa.fe('s’est également entretenu', 's’est également entretenue')} avec {pb.fr_object('counterpart', pa)} {place} {dfr}".replace("’", "'")
+            facts = [M("talks", **when, **where)]
+        elif variant == "hosted":
+            place, loc = place_phrase(lang, pa.c, city_kind); where = dict(location=loc)
+            s = f"{sa} a accueilli {pb.fr_object('counterpart', pa)} pour des entretiens {place} {dfr}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "signing_noun":
+            d = "d'" + fr_np
+            s = f"La signature {d} {dom[1]} entre {ca['fr']} et {cb['fr']} a eu lieu {place} {dfr}"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))]
+        elif variant == "participle":
+            noun = fr_np.split(" ", 1)[1]
+            the = ("L'" if noun[0] in "aeiouéè" else "La " if gender == "f" else "Le ") + noun
+            s = f"{the} {dom[1]}, signé{e} par {ca['fr']} et {cb['fr']} {dfr}, porte aussi sur la coopération portuaire"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))]
+        elif variant == "plural_agreements":
+            plural = {"mou": "des protocoles d'accord", "agreement": "des accords", "protocol": "des protocoles", "convention": "des conventions",
+                      "roadmap": "des feuilles de route", "action_plan": "des plans d'action"}[ikey]
+            f3 = rnd.sample(FIELDS, 3)
+            s = f"{cap(ca['fr'])} et {cb['fr']} ont signé {plural} sur {f3[0][1]}, {f3[1][1]} et {f3[2][1]} {place} {dfr}"
+            facts = [("Agreement", dict(kind=kind, status="signed", parties=sorted_iso(pa.iso, pb.iso), date=diso))] * 3
+        elif variant == "demonym_pair":
+            comp = T[pa.title]["fr_comp"]
+            head = {"pres": "Les présidents", "pm": "Les Premiers ministres"}.get(pa.title, "Les " + T[pa.title]["fr_m"] + "s")
+            s = f"{head} {ca['dem_m']} et {cb['dem_m']}{(' ' + comp) if comp else ''} se sont rencontrés {place} {dfr}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "counterpart_from":
+            s = f"{sa} a rencontré {pb.name}, {'son' if pb.g == 'm' else 'sa'} homologue {de(cb['fr']).replace('de ', 'de ')}, {place} {dfr}"
+            facts = [M("talks", **when, **where)]
+        elif variant == "visit_noun":
+            loc = None; where = {}
+            s = f"La visite officielle {de(pa.fr_title())}, {pa.name}, {cb['fr_in']} s'est déroulée {dfr}"
+            facts = [M("visit", **when)]
+        else:
+            s = f"{sa} a dit espérer se rendre un jour {cb['fr_in']}"
+            facts = []
+    s = " ".join(s.split()).rstrip(",") + "."
+    s = s[0].upper() + s[1:]
+    out = []
+    for t, f in facts:
+        f = {k: v for k, v in f.items() if v is not None}
+        if t == "Agreement" and "location" in f: f.pop("location")
+        out.append((t, f))
+    cell = dict(construction="extra" if facts else "near_miss", kind=(facts[0][1]["kind"] if facts else "-"), word=variant,
+                tense="past", voice="active", subject="-", object="-", order="plain", insertion="none",
+                date_form=dform, place=city_kind, real="False")
+    return s, out, cell, (pa, pb)
+
+
 GENERATORS = [(gen_meeting_verb, 9), (gen_meeting_passive, 2), (gen_visit, 5), (gen_meeting_noun, 5),
-              (gen_agreement, 8), (gen_agreement_state, 2), (gen_near_miss, 5)]
+              (gen_agreement, 8), (gen_agreement_state, 2), (gen_near_miss, 5), (gen_extra, 8)]
 
 
 def make_doc(rnd, lang, ref):
