@@ -130,6 +130,13 @@ class Person:
             self.c = C[iso]
             self.en_title = T[title]["en"]
             self.fr_title_override = None
+            self.title_form = title
+            # other ways of naming a foreign minister's office
+            if title == "fm" and rnd.random() < 0.45:
+                k = rnd.randrange(4)
+                self.en_title = ["Minister of Foreign Affairs", "Minister for Foreign Affairs", "Foreign Secretary", "Minister of Foreign Affairs and International Cooperation"][k]
+                self.fr_variant = ["chef", "coop", "etat", "exterieures"][k]
+                self.title_form = "fm_" + self.fr_variant
 
     # EN forms -------------------------------------------------------------------------------------------------
     def en_subject(self, form):
@@ -160,11 +167,19 @@ class Person:
     # FR forms -------------------------------------------------------------------------------------------------
     def fr_title(self, dem=True, art=True):
         """le ministre kényan des Affaires étrangères / la présidente kényane"""
+        v = getattr(self, "fr_variant", None)
+        if v == "chef":
+            # « le chef de la diplomatie kényane »: the demonym agrees with « diplomatie »
+            s = ("cheffe" if self.g == "f" else "chef") + " de la diplomatie" + (" " + self.c["dem_f"] if dem else "")
+            return (("la " if self.g == "f" else "le ") + s) if art else s
         if self.fr_title_override:
             head, comp = self.fr_title_override, ""
         else:
             t = T[self.title]
             head, comp = (t["fr_m"] if self.g == "m" else t["fr_f"]), t["fr_comp"]
+            if v == "coop": comp = "des Affaires étrangères et de la Coopération"
+            elif v == "etat": head = head + " d'État, " + head
+            elif v == "exterieures": comp = "des Relations extérieures"
         d = self.c["dem_m"] if self.g == "m" else self.c["dem_f"]
         s = head + (" " + d if dem else "") + (" " + comp if comp else "")
         if art:
@@ -213,7 +228,7 @@ def de(s):
 def date_slot(rnd, ref, future, form=None):
     # A meeting announced with neither date nor place is no fact (an intention; the pack's and the dev set's
     # convention): announced meetings here always have a date.
-    forms = ["abs_full", "abs_short", "weekday"] + (["tomorrow", "next_month"] if future else ["yesterday", "today", "last_month", "abs_dernier", "none"])
+    forms = ["abs_full", "abs_short", "weekday", "weekday_date", "ordinal"] + (["tomorrow", "next_month"] if future else ["yesterday", "today", "last_month", "abs_dernier", "none", "weekday_last"])
     form = form or rnd.choice(forms)
     if form == "none":
         return form, "", "", None
@@ -240,6 +255,24 @@ def date_slot(rnd, ref, future, form=None):
         if future:
             return form, f"on {EN_DAYS[d.weekday()]}", f"{FR_DAYS[d.weekday()]} prochain", d.isoformat()
         return form, f"on {EN_DAYS[d.weekday()]}", FR_DAYS[d.weekday()], d.isoformat()
+    if form == "weekday_date":
+        # "on Tuesday, 12 March" / « le mardi 12 mars »
+        d = ref + dt.timedelta(days=rnd.randint(3, 25) * (1 if future else -1))
+        fr_day = "1er" if d.day == 1 else str(d.day)
+        en = rnd.choice([f"on {EN_DAYS[d.weekday()]}, {d.day} {EN_MONTHS[d.month-1]}", f"on {EN_DAYS[d.weekday()]}, {EN_MONTHS[d.month-1]} {d.day}"])
+        return form, en, f"le {FR_DAYS[d.weekday()]} {fr_day} {FR_MONTHS[d.month-1]}", d.isoformat()
+    if form == "ordinal":
+        # "on 3rd May", "on May 3rd", "on the 3rd of May" / « le 3 mai courant » is rare: French takes « le 1er »
+        d = ref + dt.timedelta(days=rnd.randint(3, 25) * (1 if future else -1))
+        suf = "th" if 11 <= d.day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        en = rnd.choice([f"on {d.day}{suf} {EN_MONTHS[d.month-1]}", f"on {EN_MONTHS[d.month-1]} {d.day}{suf}", f"on the {d.day}{suf} of {EN_MONTHS[d.month-1]}"])
+        fr_day = "1er" if d.day == 1 else str(d.day)
+        return form, en, f"le {fr_day} {FR_MONTHS[d.month-1]} {d.year}", d.isoformat()
+    if form == "weekday_last":
+        # "last Tuesday" / « mardi dernier »
+        k = rnd.randint(2, 6)
+        d = ref - dt.timedelta(days=k)
+        return form, f"last {EN_DAYS[d.weekday()]}", f"{FR_DAYS[d.weekday()]} dernier", d.isoformat()
     if form == "yesterday":
         return form, "yesterday", "hier", (ref - dt.timedelta(days=1)).isoformat()
     if form == "today":
@@ -575,7 +608,8 @@ def gen_meeting_verb(rnd, lang, ref, key=None):
     if loc: fields["location"] = loc
     cell = dict(construction="meeting_verb", kind=kind, word=key, tense=tense, voice="active", subject=subj_form,
                 object=obj_form if subj_form != "coordinated" else "-", order=order, insertion=insertion, date_form=dform,
-                place=city_kind, real=str(pa.real))
+                place=city_kind, real=str(pa.real), title_form=getattr(pa, "title_form", "real"),
+                object_title_form=getattr(pb, "title_form", "real"))
     return s, [("Meeting", fields)], cell, (pa, pb)
 
 
@@ -1126,7 +1160,7 @@ def generate(out, per_lang, seed):
 
 
 SLOTS = ["construction", "kind", "word", "instrument", "tense", "voice", "subject", "object", "order", "insertion",
-         "date_form", "place", "real"]
+         "date_form", "place", "real", "title_form", "object_title_form"]
 
 
 def report(out, glean, show=False):
