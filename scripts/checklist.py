@@ -960,7 +960,8 @@ def gen_near_miss(rnd, lang, ref):
     kind, en_np, fr_np, gender = INSTRUMENTS[ikey]
     dom = rnd.choice(DOMAINS)
     variant = rnd.choice(["negation_meet", "negation_sign", "invitation", "proposal", "institution", "hypothetical",
-                          "question", "ceasefire_call", "generic", "not_yet_agreed"])
+                          "question", "ceasefire_call", "generic", "not_yet_agreed", "invitation_accepted", "called_talks",
+                          "letter", "message"])
     if lang == "en":
         s = {
             "negation_meet": f"{pa.en_subject('demonym_title')} did not meet {pb.en_object('demonym_title', pa)} contrary to earlier reports",
@@ -973,6 +974,10 @@ def gen_near_miss(rnd, lang, ref):
             "ceasefire_call": f"{pa.en_subject('demonym_title')} called for an immediate ceasefire and urged both sides to return to negotiations",
             "generic": f"Summits between {ca['en']} and {cb['en']} have been rare since the 1990s, and few agreements have followed them",
             "not_yet_agreed": f"{ca['en']} and {cb['en']} have yet to agree on {en_np} {dom[0]}, and no date has been set for new talks",
+            "invitation_accepted": f"{pa.en_subject('demonym_title')} accepted an invitation to visit {cb['en']} at a date to be agreed",
+            "called_talks": f"{pa.en_subject('demonym_title')} called for talks between {ca['en']} and {cb['en']} to ease tensions",
+            "letter": f"{pa.en_subject('demonym_title')} sent a letter to {pb.en_object('counterpart', pa)} on cooperation in energy",
+            "message": f"{pa.en_subject('demonym_title')} sent a message of condolences to {pb.en_object('demonym_title', pa)} after the floods",
         }[variant]
         s += "?" if variant == "question" else "."
     else:
@@ -987,6 +992,10 @@ def gen_near_miss(rnd, lang, ref):
             "ceasefire_call": f"{pa.fr_subject('demonym_title')} a appelé à un cessez-le-feu immédiat et exhorté les deux camps à reprendre les négociations",
             "generic": f"Les sommets entre {ca['fr']} et {cb['fr']} sont rares depuis les années 1990, et peu d'accords les ont suivis",
             "not_yet_agreed": f"{cap(ca['fr'])} et {cb['fr']} ne se sont toujours pas entendus sur {fr_np} {dom[1]}, et aucune date n'a été fixée pour de nouvelles discussions",
+            "invitation_accepted": f"{pa.fr_subject('demonym_title')} a accepté l'invitation à se rendre {cb['fr_in']} à une date qui reste à fixer",
+            "called_talks": f"{pa.fr_subject('demonym_title')} a appelé à des pourparlers entre {ca['fr']} et {cb['fr']} pour apaiser les tensions",
+            "letter": f"{pa.fr_subject('demonym_title')} a adressé une lettre à {pb.fr_object('counterpart', pa)} sur la coopération énergétique",
+            "message": f"{pa.fr_subject('demonym_title')} a adressé un message de condoléances à {pb.fr_object('demonym_title', pa)} après les inondations",
         }[variant]
         s = s.replace(",,", ",")
         s += " ?" if variant == "question" else "."
