@@ -104,6 +104,8 @@ struct Eval: ParsableCommand {
         options.tolerance = tolerance
         options.groupKey = byField
         options.valueField = byValue
+        // Places compare through the pack's city gazetteer: two names of one city agree.
+        options.placeNames = PlaceNameTable(gazetteer: rulePack.gazetteer)
         if let byField, !set.documents.contains(where: { set.attributes[$0.id]?[byField] != nil }) {
             Terminal.printError("warning: no document record has a \"\(byField)\" key (it is read from the index or the documents' JSON Lines); all are grouped under \"-\"")
         }

@@ -128,3 +128,70 @@ struct EvaluationTests {
         #expect(diagnostics[0].message.contains("\"evidence\" must be a non-empty string"))
     }
 }
+
+/// `glean eval` compares place fields through the city gazetteer: two names of one entry agree (docs/fixtures.md,
+/// "Measuring a pack: glean eval").
+@Suite("Evaluation: place names")
+struct EvaluationPlaceNameTests {
+    static let cities = """
+    type: City
+    entries:
+      - id: RU-SAINT-PETERSBURG
+        name: St Petersburg
+        names:
+          en: [St Petersburg, Saint Petersburg, St. Petersburg]
+          fr: [Saint-Pétersbourg]
+      - id: US-WASHINGTON
+        name: Washington
+        names:
+          en: [Washington, Washington DC, Washington D.C.]
+      - id: KZ-ASTANA
+        name: Astana
+        names:
+          any: [Astana]
+      - id: KZ-NUR-SULTAN
+        name: Nur-Sultan
+        names:
+          any: [Nur-Sultan, Nursultan]
+      - id: MA
+        type: Country
+        name: Morocco
+        names:
+          en: [Morocco]
+    """
+
+    static func table() throws -> PlaceNameTable {
+        let pack = try RulePack.build(rules: [("t.glean", "rule r {\n  pattern: gaz:City\n  emit Place { }\n}\n")], gazetteers: [("cities.yaml", cities)])
+        return PlaceNameTable(gazetteer: pack.gazetteer)
+    }
+
+    static func agree(_ gold: String, _ produced: String, key: String = "location", names: PlaceNameTable?) -> Bool {
+        var options = EvaluationOptions()
+        options.placeNames = names
+        return Evaluator.equal(key: key, .string(gold), .string(produced), options: options)
+    }
+
+    @Test func twoNamesOfOneCityAgree() throws {
+        let names = try Self.table()
+        #expect(Self.agree("St Petersburg", "Saint Petersburg", names: names))
+        #expect(Self.agree("Saint-Pétersbourg", "St. Petersburg", names: names))
+        #expect(Self.agree("Washington, D.C.", "Washington", names: names))
+        // By the entry's id too.
+        #expect(Self.agree("RU-SAINT-PETERSBURG", "Saint Petersburg", names: names))
+    }
+
+    @Test func otherEntriesAndUnknownNamesCompareAsText() throws {
+        let names = try Self.table()
+        // Two entries (the gazetteer keeps the city's name of 2019-2022 apart): different places.
+        #expect(!Self.agree("Astana", "Nur-Sultan", names: names))
+        #expect(!Self.agree("St Petersburg", "Washington", names: names))
+        // Names the gazetteer does not know, only as text.
+        #expect(!Self.agree("Lima", "Cuzco", names: names))
+        #expect(Self.agree("Cuzco", "cuzco", names: names))
+        // A country is no city entry.
+        #expect(!Self.agree("Morocco", "Washington", names: names))
+        // Only place fields; without the table, as text.
+        #expect(!Self.agree("St Petersburg", "Saint Petersburg", key: "title", names: names))
+        #expect(!Self.agree("St Petersburg", "Saint Petersburg", names: nil))
+    }
+}

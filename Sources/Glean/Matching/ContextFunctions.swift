@@ -19,6 +19,9 @@ public enum ContextScope: Sendable {
     case document
     /// The annotations that share a token with the match.
     case match
+    /// The annotations that share a token with the rule's `focus:` capture (the whole match when the rule has none):
+    /// `overlapping_focus`, which tests the focus word where `overlapping` tests the whole match.
+    case focus
 }
 
 /// A context lookup call with constant arguments, numbered by its pack (`FieldExpression.lookup`).
@@ -182,6 +185,10 @@ extension NormalizerFunction {
         NormalizerFunction(name: "overlapping", positional: 2...2, labels: [],
                            summary: "the values of a field of the annotations of a type (of earlier phases) that share a token with the match, e.g. overlapping(\"Money\", \"amount\")") { arguments, context in
             lookupList(arguments, context, .match)
+        },
+        NormalizerFunction(name: "overlapping_focus", positional: 2...2, labels: [],
+                           summary: "as overlapping, for the rule's focus capture instead of the whole match (the whole match when the rule has no focus:): a clause around the meeting word, not anywhere from the match's start, e.g. ...reject(overlapping_focus(\"IndirectQuestion\", \"clause\"))") { arguments, context in
+            lookupList(arguments, context, .focus)
         },
         NormalizerFunction(name: "prefer", positional: 2...32, labels: [],
                            summary: "the first of the listed values (in order of preference) that occurs in the first argument, e.g. prefer(kinds, \"phone_call\", \"visit\")") { arguments, _ in

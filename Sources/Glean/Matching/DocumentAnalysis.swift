@@ -11,6 +11,9 @@ final class DocumentAnalysis {
     let sentences: [Range<Int>]
     /// Index into `sentences` of each token.
     let sentenceOfToken: [Int32]
+    /// Per sentence, where a pattern's `^` matches: the token after a leading item number and its period ("1. On 12
+    /// March …"), else its first token (`SentenceSplitter.itemStarts`).
+    let sentenceItemStarts: [Int]
     let zones: ZoneMap
     /// Where `latest_before` (`ContextScope.beforeInZone`) stops walking back, per sentence: made on first use.
     private(set) lazy var zoneRuns = SentenceZoneRuns(sentences: sentences, tokens: tokens, zones: zones)
@@ -35,6 +38,8 @@ final class DocumentAnalysis {
         let splitSentences = text.withUnsafeBufferPointer { SentenceSplitter(language: detected).split(tokens: tokens, text: $0) }
         let sentences = splitSentences.isEmpty ? [0..<tokens.count] : splitSentences
         self.sentences = sentences
+        sentenceItemStarts = splitSentences.isEmpty ? sentences.map(\.lowerBound)
+            : text.withUnsafeBufferPointer { SentenceSplitter(language: detected).itemStarts(sentences, tokens: tokens, text: $0) }
         var sentenceIndex = [Int32](repeating: 0, count: tokens.count)
         for (index, range) in sentences.enumerated() { for token in range where token < tokens.count { sentenceIndex[token] = Int32(index) } }
         sentenceOfToken = sentenceIndex

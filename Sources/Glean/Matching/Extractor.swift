@@ -164,6 +164,15 @@ public final class Extractor {
                 let countryIndex = countryAnnotations > 0 ? annotationIndex : nil
                 context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate, vetoed: countryVetoes, index: countryIndex) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
+                    if scope == .focus {
+                        // `overlapping_focus`: the annotations over the focus capture's tokens (the match's without one).
+                        var focused = subject.candidate
+                        if let slot = subject.focusSlot, let binding = focused.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
+                            focused.tokens = analysis.tokenRange(of: binding.span)
+                        }
+                        return self.contextValues(scope: .match, type: type, field: field, around: focused, analysis: analysis,
+                                                  annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
+                    }
                     return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
                 }
@@ -587,7 +596,7 @@ public final class Extractor {
             range = first..<tokens.lowerBound
         case .beforeInSentence: range = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])].lowerBound..<tokens.lowerBound
         case .document: range = 0..<analysis.tokens.count
-        case .match:
+        case .match, .focus:
             let found: (indices: [Int], examined: Int)
             if let call { found = index.overlapping(slot: call.typeSlot, type: type, tokens: tokens) } else { found = index.overlapping(type: type, tokens: tokens) }
             contextItemsExamined += found.examined
@@ -646,7 +655,7 @@ public final class Extractor {
         if nearestOnly { return nearest.map { [$0.value] } ?? [] }
         switch scope {
         case .sentence, .previousSentence, .before, .beforeInSentence, .beforeInZone: found.sort { ($0.distance, $0.position, $0.order) < ($1.distance, $1.position, $1.order) }
-        case .document, .match: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
+        case .document, .match, .focus: found.sort { ($0.position, $0.order) < ($1.position, $1.order) }
         }
         return found.map(\.value)
     }
@@ -727,6 +736,7 @@ public final class Extractor {
         var candidate = focused
         candidate.tokens = focused.matchTokens
         subject.candidate = candidate
+        subject.focusSlot = rule.focusSlot
         // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
         context.documentLookups = candidate.tokens != nil ? documentLookups : nil
         var fields: [FieldEntry] = []
@@ -871,6 +881,8 @@ final class EvaluationSubject {
     /// Unchecked: written once per candidate and read by every lookup, on the extractor's one thread, never while
     /// another access is open.
     @exclusivity(unchecked) var candidate = Candidate(rule: 0, span: ByteSpan(start: 0, end: 0), tokens: nil, bindings: [])
+    /// The `focus:` capture slot of the candidate's rule, for `overlapping_focus`.
+    @exclusivity(unchecked) var focusSlot: Int? = nil
 }
 
 /// Whole-document context lookups (`in_document`, `all_in_document`) within one phase, as the distinct values

@@ -207,7 +207,7 @@ extension RulePrefilter {
             // Annotations of the type or gazetteer entries of it (`Extractor.contextValues`).
             guard case .constant(.string(let type))? = positional.first else { return nil }
             return [.annotation(type), .gazetteer(type)]
-        case "overlapping":
+        case "overlapping", "overlapping_focus":
             // Annotations only.
             guard case .constant(.string(let type))? = positional.first else { return nil }
             return [.annotation(type)]

@@ -29,6 +29,8 @@ struct TokenPatternMatcher {
     private var bindings: [CaptureBinding] = []
     /// The matcher may not go past this token (the end of the start token's sentence).
     private var limit = 0
+    /// Where `^` matches: the sentence's first token, or the one after its leading item number ("1. On …",
+    /// `DocumentAnalysis.sentenceItemStarts`).
     private var sentenceStartToken = 0
 
     /// The analysis's hits and their offsets by start token (`DocumentAnalysis.hitStartOffsets`).
@@ -120,11 +122,12 @@ struct TokenPatternMatcher {
         let tokenIDSets = program.tokenIDSets
         let flatTests = program.flatTests
         let hitStartOffsets = analysis.hitStartOffsets
-        let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken
+        let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken, itemStarts = analysis.sentenceItemStarts
         for start in starts {
             guard admits(start) else { continue }
+            let sentenceIndex = Int(sentenceOfToken[start])
             if let best = longestMatch(program, from: start, instructions: instructions, tokenIDs: tokenIDs, tokenIDSets: tokenIDSets, flatTests: flatTests,
-                                       hitStartOffsets: hitStartOffsets, sentence: sentences[Int(sentenceOfToken[start])], memo: memo,
+                                       hitStartOffsets: hitStartOffsets, sentence: sentences[sentenceIndex], itemStart: itemStarts[sentenceIndex], memo: memo,
                                        stack: &stack, undo: &undo, captureStarts: &captureStarts) {
                 found(start, best.end, best.bindings)
             }
@@ -134,10 +137,10 @@ struct TokenPatternMatcher {
 
     @inline(__always)
     private mutating func longestMatch(_ program: TokenProgram, from start: Int, instructions: [TokenProgram.Instruction], tokenIDs: [Int32], tokenIDSets: [Int32],
-                                       flatTests: [FlatTokenTest?], hitStartOffsets: [Int32], sentence: Range<Int>, memo: VisitMemo,
+                                       flatTests: [FlatTokenTest?], hitStartOffsets: [Int32], sentence: Range<Int>, itemStart: Int, memo: VisitMemo,
                                        stack: inout [ChoicePoint], undo: inout [(slot: Int, previous: Int)], captureStarts: inout [Int]) -> (end: Int, bindings: [CaptureBinding])? {
         limit = sentence.upperBound
-        sentenceStartToken = sentence.lowerBound
+        sentenceStartToken = itemStart
         // Emptied only when not empty: `removeAll(keepingCapacity:)` goes through a generic range replacement that
         // cost ~80 instructions per array and call even on an empty array.
         if !bindings.isEmpty { bindings.removeAll(keepingCapacity: true) }
@@ -398,7 +401,8 @@ struct TokenPatternMatcher {
             }
             return TokenPatternMatcher.sortedDistinct(starts)
         case .sentenceStart:
-            return analysis.sentences.map(\.lowerBound).filter { $0 < analysis.tokens.count }
+            // A numbered item's sentence is read from after its number (`DocumentAnalysis.sentenceItemStarts`).
+            return analysis.sentenceItemStarts.filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
             // Every condition's positions come sorted: merged in one pass each, not concatenated and sorted again.
             var all: [Int] = []

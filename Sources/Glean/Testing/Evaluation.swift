@@ -20,8 +20,49 @@ public struct EvaluationOptions: Sendable {
     /// Also count per value of this field of the facts themselves (`kind`, `status`, `indicator`), in
     /// `Evaluation.byValue`: recall over the gold facts with the value, precision over the produced facts with it.
     public var valueField: String?
+    /// Fields that name a place: their values agree when both name the same gazetteer entry (`placeNames`).
+    public var placeFields: Set<String> = ["location", "place", "city", "venue", "destination"]
+    /// The place gazetteer's names (`PlaceNameTable`, the pack's City entries); nil: place fields compare as strings.
+    public var placeNames: PlaceNameTable?
 
     public init() {}
+}
+
+/// Which gazetteer entries a place name may be (`glean eval`): each entry of the place types by its id, its canonical
+/// name and every form the gazetteer lists for it (`names`, `exact`, … in any language), folded as the evaluator
+/// folds text (case, accents and punctuation ignored), hyphens read as spaces. 'Saint Petersburg' and 'St
+/// Petersburg', 'Washington' and 'Washington, D.C.' are one city when one entry lists both.
+public struct PlaceNameTable: Sendable {
+    let entriesByName: [String: [Int32]]
+
+    public init(gazetteer: Gazetteer, types: Set<String> = ["City"]) {
+        var byName: [String: [Int32]] = [:]
+        func add(_ name: String, _ entry: Int32) {
+            let key = Self.key(name)
+            guard !key.isEmpty, !(byName[key]?.contains(entry) ?? false) else { return }
+            byName[key, default: []].append(entry)
+        }
+        for (index, entry) in gazetteer.entries.enumerated() where types.contains(entry.type) {
+            add(entry.id, Int32(index))
+            add(entry.name, Int32(index))
+        }
+        for form in gazetteer.forms where types.contains(gazetteer.entries[Int(form.entry)].type) { add(form.text, form.entry) }
+        entriesByName = byName
+    }
+
+    static func key(_ name: String) -> String {
+        Evaluator.normalized(name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " "))
+    }
+
+    /// The entries `name` may be (none when the gazetteer does not know it).
+    public func entries(named name: String) -> [Int32] { entriesByName[Self.key(name)] ?? [] }
+
+    /// Both names may be one entry of the gazetteer.
+    public func sameEntry(_ a: String, _ b: String) -> Bool {
+        let first = entries(named: a)
+        guard !first.isEmpty else { return false }
+        return entries(named: b).contains { first.contains($0) }
+    }
 }
 
 /// The result of matching produced facts to a gold set: counts per type (and per language), field accuracy on
@@ -282,7 +323,8 @@ public enum Evaluator {
 
     /// Numbers numerically, lists as sets, strings ignoring case, punctuation and accents ("Lomé" and "Lome", the
     /// same city written by two annotators); equivalent values are equal; loose fields match when one text contains
-    /// the other.
+    /// the other; place fields match when both name one entry of `options.placeNames` ('St Petersburg' and 'Saint
+    /// Petersburg').
     public static func equal(key: String, _ expected: FieldValue, _ actual: FieldValue?, options: EvaluationOptions) -> Bool {
         guard let actual, !actual.isNull else { return false }
         if case .list(let wanted) = expected, case .list(let got) = actual {
@@ -296,6 +338,9 @@ public enum Evaluator {
             return FixtureMatcher.equal(expected: expected, actual: actual)
         }
         if wanted == got { return true }
+        // A place the gazetteer knows by both names ('St Petersburg', 'Saint Petersburg').
+        if options.placeFields.contains(key), let names = options.placeNames, let a = expected.stringValue, let b = actual.stringValue,
+           names.sameEntry(a, b) { return true }
         if options.looseFields.contains(key), !wanted.isEmpty, !got.isEmpty, wanted.contains(got) || got.contains(wanted) { return true }
         return (options.equivalentValues[key] ?? []).contains { group in group.contains(wanted) && group.contains(got) }
     }

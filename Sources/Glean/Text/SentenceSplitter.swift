@@ -17,7 +17,11 @@
 ///   (`visit of the` / `- …` is prose that wraps); a line after one ending with `;` starts a sentence when it
 ///   starts like one (a ministry page's "12 March 2019: visit …;" lines); and a line that starts with a number
 ///   after a line that ended with a comma and also started with one ("3 June 2021: talks in Rabat,") is the next
-///   dated item. A list item's wrapped line that starts in lowercase stays in the item.
+///   dated item. A list item's wrapped line that starts in lowercase stays in the item;
+/// - never at the period of a line's item number (`1.`, `12.`, `iii.`, `IV.`, `b.`) where a list item may start (the
+///   text's or a paragraph's start, after a line ending a sentence or a clause, after another item, after a short
+///   heading line): "1. On 12 March 2024 the ministers signed …" is one sentence, not "1." and the rest. A number that
+///   hard-wrapped prose puts first on a line ("… on March" / "5. The two …") keeps its period as a sentence end.
 public struct SentenceSplitter: Sendable {
     public let language: Language
     let functionWords: PackedKeyTable<Void>
@@ -78,7 +82,9 @@ public struct SentenceSplitter: Sendable {
                 let decimalPoint = next == index + 1 && next < count && tokens[next].kind == .number
                     && !tokens[next].flags.contains(.spaceBefore) && tokens[index].end - tokens[index].start == 1
                     && text[Int(tokens[index].start)] == UInt8(ascii: ".")
-                ends = !decimalPoint && (next == count || tokens[next].flags.contains(.lineStart) || startsSentence(tokens[next], text))
+                // The period of a line's item number ("1. On 12 March …", "iii. Le 3 juin …") marks the item, it ends nothing.
+                let itemNumber = index == lineFirst + 1 && next == index + 1 && isItemNumberMark(at: lineFirst, tokens, text)
+                ends = !decimalPoint && !itemNumber && (next == count || tokens[next].flags.contains(.lineStart) || startsSentence(tokens[next], text))
             } else if index + 1 < count {
                 let next = tokens[index + 1]
                 if next.flags.contains(.paragraphStart) {
@@ -249,21 +255,91 @@ public struct SentenceSplitter: Sendable {
         guard mark.kind == .punctuation, mark.end - mark.start == 1, mark.start == label.end, length >= 1, length <= 4,
               Int(mark.end) < text.count else { return false }
         let markByte = text[Int(mark.start)]
-        guard markByte == 0x29 || (markByte == 0x2E && label.kind == .number && item == first) else { return false }
+        guard markByte == 0x29 || (markByte == 0x2E && item == first) else { return false }
         let after = text[Int(mark.end)]
         guard after == 0x20 || after == 0x09 || after == 0xC2 else { return false }
         switch label.kind {
         case .number:
             return length <= 3
         case .word:
-            let start = Int(label.start)
-            if length == 1 { return text[start] | 0x20 >= 0x61 && text[start] | 0x20 <= 0x7A }
-            for offset in 0..<length where !(text[start + offset] == 0x69 || text[start + offset] == 0x76 || text[start + offset] == 0x78) {
-                return false  // i, v, x
-            }
-            return true
+            return Self.isItemLabel(label, text, period: markByte == 0x2E)
         default:
             return false
         }
+    }
+
+    /// A word that numbers an item: a letter (`a)`, `b.`) or a Roman numeral up to four letters, lowercase (`iv)`,
+    /// `iii.`) or, before a period, uppercase (`II.`, `IV.`; an uppercase letter and its period are one token, an
+    /// initial, and never reach here).
+    static func isItemLabel(_ label: Token, _ text: UnsafeBufferPointer<UInt8>, period: Bool) -> Bool {
+        let start = Int(label.start), length = Int(label.end - label.start)
+        guard length >= 1, length <= 4 else { return false }
+        if length == 1, text[start] | 0x20 >= 0x61, text[start] | 0x20 <= 0x7A { return true }
+        let upper = text[start] < 0x61
+        if upper && !period { return false }
+        for offset in 0..<length {
+            let byte = text[start + offset]
+            let folded = upper ? byte | 0x20 : byte
+            guard folded == 0x69 || folded == 0x76 || folded == 0x78, (byte < 0x61) == upper else { return false }  // i, v, x
+        }
+        return true
+    }
+
+    /// The line starting at token `first` opens with an item number and its period ("1. On 12 March 2024 …",
+    /// "iii. Le 3 juin …", "IV. …") where a list item may start: at the text's or a paragraph's start, after a line
+    /// that ends a sentence or a clause (".", "!", "?", ":", ";", a closing bracket or quote), after another list
+    /// item's line, or after a short line with no such mark that does not run on (a heading: "Main events"). A
+    /// number that a hard-wrapped sentence puts first on a line ("signed on March\n5. The two …", "under
+    /// article\n5. It …") follows a long line that does not end a sentence: there the period stays a sentence end.
+    func isItemNumberMark(at first: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first + 1 < tokens.count else { return false }
+        let label = tokens[first], mark = tokens[first + 1]
+        guard first == 0 || label.flags.contains(.lineStart), mark.kind == .punctuation, mark.end - mark.start == 1,
+              mark.start == label.end, text[Int(mark.start)] == 0x2E, Int(mark.end) < text.count else { return false }
+        let after = text[Int(mark.end)]
+        guard after == 0x20 || after == 0x09 || after == 0xC2 else { return false }
+        switch label.kind {
+        case .number:
+            guard label.end - label.start <= 3 else { return false }
+        case .word:
+            guard Self.isItemLabel(label, text, period: true) else { return false }
+        default:
+            return false
+        }
+        if first == 0 || label.flags.contains(.paragraphStart) { return true }
+        let last = first - 1
+        let end = tokens[last]
+        if isTerminal(end, text) || isCloser(end, text) { return true }
+        if end.kind == .punctuation, text[Int(end.start)] == 0x3A || text[Int(end.start)] == 0x3B { return true }
+        // The line before: its first token, and whether it is itself a list item.
+        var previousFirst = last
+        while previousFirst > 0 && !tokens[previousFirst].flags.contains(.lineStart) { previousFirst -= 1 }
+        if startsListItem(at: previousFirst, tokens, text) || isItemNumberLine(previousFirst, tokens, text) { return true }
+        return last - previousFirst < Self.maximumHeadingTokens && !continuesOnNextLine(end, text)
+    }
+
+    /// Where a pattern's `^` matches in each sentence: after a leading item number and its period when what follows
+    /// starts like a sentence ("1. On 12 March …" → "On", « 3. Ils saluent … » → « Ils »: where `^` matched when such a
+    /// number was a sentence of its own), else at the sentence's first token ("1. an agreement on …;", an item that
+    /// runs on in lowercase, was always one sentence from its number). Rules anchored at a sentence's start read the
+    /// numbered item as they read it unnumbered.
+    public func itemStarts(_ sentences: [Range<Int>], tokens: [Token], text: UnsafeBufferPointer<UInt8>) -> [Int] {
+        sentences.map { sentence in
+            sentence.count > 2 && isItemNumberLine(sentence.lowerBound, tokens, text)
+                && (sentence.lowerBound == 0 || tokens[sentence.lowerBound].flags.contains(.lineStart))
+                && startsSentence(tokens[sentence.lowerBound + 2], text) ? sentence.lowerBound + 2 : sentence.lowerBound
+        }
+    }
+
+    /// Tokens a heading line above a numbered item may hold ("Main events of the year", « Principaux entretiens »).
+    static let maximumHeadingTokens = 8
+
+    /// The line at `first` starts with an item number and its period (no context checked).
+    func isItemNumberLine(_ first: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard first + 1 < tokens.count else { return false }
+        let label = tokens[first], mark = tokens[first + 1]
+        guard mark.kind == .punctuation, mark.end - mark.start == 1, mark.start == label.end, text[Int(mark.start)] == 0x2E
+        else { return false }
+        return (label.kind == .number && label.end - label.start <= 3) || (label.kind == .word && Self.isItemLabel(label, text, period: true))
     }
 }
