@@ -231,7 +231,7 @@ public final class Extractor {
                         }
                     } else {
                     switch rule.body {
-                    case .tokens(_, let program):
+                    case .tokens:
                         matcher.resetBudget(stepBudget)
                         let starts = matcher.startPositions(node: rule.startSlot, of: pack.startNodes, cache: &startCache)
                         startsTried = starts.count
@@ -279,7 +279,7 @@ public final class Extractor {
                                 clauseBuffers.withUnsafeBufferPointer { clauses in
                                     clauseBounds.withUnsafeBufferPointer { bounds in
                                         cursors.withUnsafeMutableBufferPointer { cursors in
-                                            matcher.forEachLongestMatch(program, starts: starts, admits: { start in
+                                            matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
                                                 guard !clauses.isEmpty else { return true }
                                                 let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
                                                 return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors)
