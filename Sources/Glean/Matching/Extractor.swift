@@ -476,13 +476,25 @@ public final class Extractor {
         return winners
     }
 
+    /// Whether any bit of `range` is set: a word (64 bytes of text) at a time, not a bit at a time.
     static func anyBit(_ bits: [UInt64], _ range: Range<Int>) -> Bool {
-        for bit in range where bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        guard !range.isEmpty else { return false }
+        let first = range.lowerBound >> 6, last = (range.upperBound - 1) >> 6
+        for word in first...last where bits[word] & mask(word, range) != 0 { return true }
         return false
     }
 
     static func setBits(_ bits: inout [UInt64], _ range: Range<Int>) {
-        for bit in range { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        guard !range.isEmpty else { return }
+        let first = range.lowerBound >> 6, last = (range.upperBound - 1) >> 6
+        for word in first...last { bits[word] |= mask(word, range) }
+    }
+
+    /// The bits of word `word` that lie in `range` (which overlaps the word).
+    @inline(__always) private static func mask(_ word: Int, _ range: Range<Int>) -> UInt64 {
+        let low = max(range.lowerBound - (word << 6), 0), high = min(range.upperBound - (word << 6), 64)
+        let upper: UInt64 = high == 64 ? ~0 : (1 << UInt64(high)) - 1
+        return upper & ~((1 << UInt64(low)) - 1)
     }
 
     /// The warning for a token rule whose matching steps ran out in a document (whether the rule matched or took the
