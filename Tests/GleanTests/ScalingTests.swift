@@ -298,8 +298,9 @@ struct ScalingTests {
         #expect(kinds.contains("r"), "start token regexes are among the tests")
     }
 
-    /// A union start node of three or more parts is read from a bit per token (`unionByBits`): the same positions as
-    /// the pairwise merges of its parts, for every union of the shipped pack, on a seed and on that seed made long.
+    /// A union start node gives the pairwise merges of its parts' positions (distinct, ascending), for every union of
+    /// three or more parts of the shipped pack, on a seed and on that seed made long (kept from a tried bit-row union,
+    /// Benchmarks/README "Context lookups kept for the document").
     @Test func startUnionsAreTheMergesOfTheirParts() throws {
         let (shipped, seed) = try ScalingTests.shippedPackAndFirstSeed()
         let unions = shipped.startNodes.indices.filter { if case .union(let parts) = shipped.startNodes[$0] { parts.count > 2 } else { false } }

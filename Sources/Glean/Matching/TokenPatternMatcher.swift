@@ -337,10 +337,6 @@ struct TokenPatternMatcher {
         case .leaf(let condition):
             found = startPositions(condition)
         case .union(let parts):
-            if parts.count > 2, let merged = unionByBits(parts, of: nodes, cache: &cache) {
-                found = merged
-                break
-            }
             var all: [Int] = []
             for part in parts {
                 let positions = startPositions(node: part, of: nodes, cache: &cache)
@@ -349,49 +345,6 @@ struct TokenPatternMatcher {
             found = all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
         cache[slot] = found
-        return found
-    }
-
-    /// The union of three or more parts' positions (each ascending) as one bit per token, read back in order: what the
-    /// pairwise merges give (the distinct positions, ascending), without a new array per part. nil (the merges
-    /// then run) when a bit row would cost more than merging, or a part's positions are not ascending tokens.
-    private func unionByBits(_ parts: [Int], of nodes: [RulePack.StartNode], cache: inout [[Int]?]) -> [Int]? {
-        let limit = analysis.tokens.count
-        var lists: [[Int]] = []
-        lists.reserveCapacity(parts.count)
-        var total = 0
-        for part in parts {
-            let positions = startPositions(node: part, of: nodes, cache: &cache)
-            if positions.isEmpty { continue }
-            total += positions.count
-            lists.append(positions)
-        }
-        if lists.isEmpty { return [] }
-        // Merging pairwise reads the positions so far again per part; a bit row is written and read once.
-        let wordCount = limit / 64 + 1
-        guard lists.count > 2, 2 * wordCount < total * (lists.count - 2) else { return nil }
-        var words = [UInt64](repeating: 0, count: wordCount)
-        let ascending = words.withUnsafeMutableBufferPointer { words -> Bool in
-            for list in lists {
-                var previous = 0
-                for position in list {
-                    guard position >= previous, position < limit else { return false }
-                    previous = position
-                    words[position >> 6] |= 1 << UInt64(position & 63)
-                }
-            }
-            return true
-        }
-        guard ascending else { return nil }
-        var found: [Int] = []
-        found.reserveCapacity(total)
-        for (index, word) in words.enumerated() where word != 0 {
-            var bits = word
-            while bits != 0 {
-                found.append(index << 6 | bits.trailingZeroBitCount)
-                bits &= bits - 1
-            }
-        }
         return found
     }
 
