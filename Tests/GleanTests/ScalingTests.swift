@@ -297,4 +297,24 @@ struct ScalingTests {
         }
         #expect(kinds.contains("r"), "start token regexes are among the tests")
     }
+
+    /// A union start node gives the pairwise merges of its parts' positions (distinct, ascending), for every union of
+    /// three or more parts of the shipped pack, on a seed and on that seed made long (kept from a tried bit-row union,
+    /// Benchmarks/README "Context lookups kept for the document").
+    @Test func startUnionsAreTheMergesOfTheirParts() throws {
+        let (shipped, seed) = try ScalingTests.shippedPackAndFirstSeed()
+        let unions = shipped.startNodes.indices.filter { if case .union(let parts) = shipped.startNodes[$0] { parts.count > 2 } else { false } }
+        #expect(!unions.isEmpty, "the shipped pack has unions of three or more start conditions")
+        for text in [seed, String(repeating: seed + " ", count: 4)] {
+            let analysis = DocumentAnalysis(bytes: Array(text.utf8), language: nil, pack: shipped)
+            let matcher = TokenPatternMatcher(analysis: analysis, pack: shipped, annotations: [], scratch: RegexMatchScratch())
+            var cache = [[Int]?](repeating: nil, count: shipped.startNodes.count)
+            for slot in unions {
+                guard case .union(let parts) = shipped.startNodes[slot] else { continue }
+                var merged: [Int] = []
+                for part in parts { merged = TokenPatternMatcher.mergedDistinct(merged, matcher.startPositions(node: part, of: shipped.startNodes, cache: &cache)) }
+                #expect(matcher.startPositions(node: slot, of: shipped.startNodes, cache: &cache) == merged, "start node \(slot)")
+            }
+        }
+    }
 }

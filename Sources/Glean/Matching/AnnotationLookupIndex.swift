@@ -1,6 +1,8 @@
-/// The annotations of earlier phases arranged for context lookups, made once per phase and filled per type on
+/// The annotations of earlier phases arranged for context lookups, made once per document and filled per type on
 /// first use: starts sorted by token (binary search instead of a scan of every annotation of the type), and
-/// which tokens an `outside:` type covers.
+/// which tokens an `outside:` type covers. A type's structures are kept from phase to phase and made again only
+/// after a phase added annotations of that type (`beginPhase`): made per phase, the same sorted starts were built
+/// again for every phase of a document, and most of that cost was hashing the type's name into the phase's tables.
 final class AnnotationLookupIndex {
     struct Start {
         var start: Int32
@@ -9,37 +11,72 @@ final class AnnotationLookupIndex {
         var annotation: Int32
     }
 
-    private let annotations: [Annotation]
-    private let byType: [String: [Int]]
+    /// The phase's annotations and their indices by type (`beginPhase`); emptied by `endPhase`, so that the
+    /// extractor appending to its own arrays after the phase does not copy them.
+    /// Unchecked (here and below): one extractor's index is used on one thread, and no access to one of these
+    /// overlaps another (each is read, then written after its structure is made); a dynamic check per lookup cost more
+    /// than the lookup's array read.
+    @exclusivity(unchecked) private var annotations: [Annotation]
+    @exclusivity(unchecked) private var byType: [String: [Int]]
     private let tokenCount: Int
-    private var startsByType: [String: (starts: [Start], longest: Int)] = [:]
-    private var coveredByType: [String: [Bool]] = [:]
+    @exclusivity(unchecked) private var startsByType: [String: (starts: [Start], longest: Int)] = [:]
+    @exclusivity(unchecked) private var coveredByType: [String: [Bool]] = [:]
     /// `lookup`, `covered` and `sorted` by the numbers a pack gives the types its lookups name
-    /// (`ContextLookupCall.typeSlot`): an array read per call instead of a String hashed. Per slot and structure, its
-    /// place in the lists below (-1: not made yet); made on the phase's first numbered lookup (most phases make none),
-    /// and integers, so a phase's index is cheap to make and to free.
-    private var places: [Int32] = []
-    private let typeSlots: Int
-    private var lookupsMade: [TypeLookup] = []
-    private var coveredMade: [[Bool]] = []
-    private var sortedMade: [(starts: [Start], longest: Int)] = []
+    /// (`ContextLookupCall.typeSlot`): an array read per call instead of a String hashed; nil until made.
+    @exclusivity(unchecked) private var lookupsBySlot: [TypeLookup?]
+    @exclusivity(unchecked) private var coveredBySlot: [[Bool]?]
+    @exclusivity(unchecked) private var sortedBySlot: [(starts: [Start], longest: Int)?]
+    /// Per slot, the type's gazetteer type number and group rivals (the pack's, never forgotten).
+    @exclusivity(unchecked) private var packFacts: [(gazetteerType: Int32, rivals: [String]?)?]
+    /// The pack's slot of each numbered type (`RulePack.lookupTypeSlots`), for forgetting a type's structures.
+    private let slotOfType: [String: Int]
 
-    init(annotations: [Annotation], byType: [String: [Int]], tokenCount: Int, typeSlots: Int = 0) {
+    init(annotations: [Annotation], byType: [String: [Int]], tokenCount: Int, typeSlots: Int = 0, slotOfType: [String: Int] = [:]) {
         self.annotations = annotations
         self.byType = byType
         self.tokenCount = tokenCount
-        self.typeSlots = typeSlots
+        self.slotOfType = slotOfType
+        lookupsBySlot = Array(repeating: nil, count: typeSlots)
+        coveredBySlot = Array(repeating: nil, count: typeSlots)
+        sortedBySlot = Array(repeating: nil, count: typeSlots)
+        packFacts = Array(repeating: nil, count: typeSlots)
     }
 
-    /// Where the structure `kind` (0 lookup, 1 covered, 2 sorted) of the type numbered `slot` is kept, -1 if not made.
-    @inline(__always) private func place(_ slot: Int, _ kind: Int) -> Int {
-        if places.isEmpty { places = Array(repeating: -1, count: typeSlots * 3) }
-        return Int(places[slot * 3 + kind])
+    /// A new phase: the annotations of the phases so far, and the types that have annotations the index has not
+    /// seen (those the last phase added). Their structures are forgotten, and every `TypeLookup` (a lookup reads
+    /// its type's rivals' coverage too) and nearest table; the other types' structures are what they were.
+    func beginPhase(annotations: [Annotation], byType: [String: [Int]], changed: [String]) {
+        self.annotations = annotations
+        self.byType = byType
+        guard !changed.isEmpty else { return }
+        for type in changed {
+            startsByType[type] = nil
+            coveredByType[type] = nil
+            if let slot = slotOfType[type] {
+                coveredBySlot[slot] = nil
+                sortedBySlot[slot] = nil
+            }
+        }
+        if !lookupsByType.isEmpty { lookupsByType.removeAll(keepingCapacity: true) }
+        for slot in lookupsBySlot.indices where lookupsBySlot[slot] != nil { lookupsBySlot[slot] = nil }
+        if !nearestMade.isEmpty { nearestMade.removeAll(keepingCapacity: true) }
+    }
+
+    /// The phase is over: the annotations are released before the extractor appends to them.
+    func endPhase() {
+        annotations = []
+        byType = [:]
     }
 
     /// The type's annotations that have tokens, by start token then order; and the most tokens one spans.
     private func sorted(type: String) -> (starts: [Start], longest: Int) {
         if let known = startsByType[type] { return known }
+        let made = makeSorted(type: type)
+        startsByType[type] = made
+        return made
+    }
+
+    private func makeSorted(type: String) -> (starts: [Start], longest: Int) {
         var starts: [Start] = []
         var longest = 0
         for (order, index) in (byType[type] ?? []).enumerated() {
@@ -48,7 +85,6 @@ final class AnnotationLookupIndex {
             longest = max(longest, tokens.count)
         }
         starts.sort { ($0.start, $0.order) < ($1.start, $1.order) }
-        startsByType[type] = (starts, longest)
         return (starts, longest)
     }
 
@@ -66,7 +102,7 @@ final class AnnotationLookupIndex {
         /// Whether each token lies inside an annotation of a rival of the type's group (`RulePack.groupRivals`).
         let rivalCoverage: [[Bool]]
     }
-    private var lookupsByType: [String: TypeLookup] = [:]
+    @exclusivity(unchecked) private var lookupsByType: [String: TypeLookup] = [:]
 
     func lookup(type: String, gazetteerType: (String) -> Int32, rivals: (String) -> [String]?) -> TypeLookup {
         if let known = lookupsByType[type] { return known }
@@ -95,7 +131,7 @@ final class AnnotationLookupIndex {
         }
     }
     /// By `ContextLookupCall.key`, made on the phase's first such lookup of the key.
-    private var nearestMade: [NearestValues?] = []
+    @exclusivity(unchecked) private var nearestMade: [NearestValues?] = []
 
     func nearestValues(key: Int, make: () -> NearestValues) -> NearestValues {
         if key < nearestMade.count, let known = nearestMade[key] { return known }
@@ -105,29 +141,39 @@ final class AnnotationLookupIndex {
         return made
     }
 
-    /// The structure `kind` of the type numbered `slot`: from `made` when known, else `make()`'s, kept there.
-    @inline(__always) private func numbered<T>(_ slot: Int, _ kind: Int, _ made: inout [T], _ make: () -> T) -> T {
-        let known = place(slot, kind)
-        if known >= 0 { return made[known] }
-        let value = make()
-        places[slot * 3 + kind] = Int32(made.count)
-        made.append(value)
-        return value
-    }
-
     /// `lookup(type:…)` for the type numbered `slot` by the pack.
     func lookup(slot: Int, type: String, gazetteerType: (String) -> Int32, rivals: (String) -> [String]?) -> TypeLookup {
-        numbered(slot, 0, &lookupsMade) { lookup(type: type, gazetteerType: gazetteerType, rivals: rivals) }
+        if let known = lookupsBySlot[slot] { return known }
+        // What the pack says of the type is asked once per document, not again after every phase that added marks.
+        let fixed: (gazetteerType: Int32, rivals: [String]?)
+        if let known = packFacts[slot] { fixed = known } else {
+            fixed = (gazetteerType(type), rivals(type))
+            packFacts[slot] = fixed
+        }
+        let made = TypeLookup(starts: sorted(slot: slot, type: type).starts, gazetteerType: fixed.gazetteerType,
+                              rivalCoverage: fixed.rivals?.map { covered(type: $0) } ?? [])
+        lookupsBySlot[slot] = made
+        return made
     }
 
     /// `covered(type:)` for the type numbered `slot` by the pack.
     func covered(slot: Int, type: String) -> [Bool] {
-        numbered(slot, 1, &coveredMade) { covered(type: type) }
+        if let known = coveredBySlot[slot] { return known }
+        let made = makeCovered(type: type)
+        coveredBySlot[slot] = made
+        return made
+    }
+
+    private func sorted(slot: Int, type: String) -> (starts: [Start], longest: Int) {
+        if let known = sortedBySlot[slot] { return known }
+        let made = makeSorted(type: type)
+        sortedBySlot[slot] = made
+        return made
     }
 
     /// `overlapping(type:tokens:)` for the type numbered `slot` by the pack.
     func overlapping(slot: Int, type: String, tokens: Range<Int>) -> (indices: [Int], examined: Int) {
-        let (starts, longest) = numbered(slot, 2, &sortedMade) { sorted(type: type) }
+        let (starts, longest) = sorted(slot: slot, type: type)
         return overlapping(starts: starts, longest: longest, tokens: tokens)
     }
 
@@ -166,12 +212,17 @@ final class AnnotationLookupIndex {
     /// Whether each token lies inside an annotation of the type.
     func covered(type: String) -> [Bool] {
         if let known = coveredByType[type] { return known }
+        let made = makeCovered(type: type)
+        coveredByType[type] = made
+        return made
+    }
+
+    private func makeCovered(type: String) -> [Bool] {
         var covered = [Bool](repeating: false, count: tokenCount + 1)
         for index in byType[type] ?? [] {
             guard let tokens = annotations[index].tokens else { continue }
             for token in tokens where token < covered.count { covered[token] = true }
         }
-        coveredByType[type] = covered
         return covered
     }
 }

@@ -146,6 +146,10 @@ public final class CompiledRule: @unchecked Sendable {
     /// A `let`: the extractor binds the program of every rule for every document, and reading a `var` of a class
     /// copies it (a retain and a release per array of the program); a `let` is read in place.
     let body: CompiledBody
+    /// A token rule's program (`body`'s), stored apart: binding it out of `body` in the rule loop copied it (a retain
+    /// and a release per array of the program, per rule run); a `let` of its own is passed in place.
+    /// `TokenProgram.unbuilt` for a regex rule.
+    let program: TokenProgram
     let emitItems: [CompiledEmitItem]
     /// `emitItems` with the guards (`...require(…)`, `...reject(…)`) first: they add no field and only decide whether
     /// the match is kept, so a match they drop costs none of the other fields (on dense text a rule's rejected
@@ -204,6 +208,7 @@ public final class CompiledRule: @unchecked Sendable {
         self.id = id; self.index = index; self.phase = phase; self.languages = languages; self.priority = priority
         self.zones = zones; self.group = group; self.emitsFact = emitsFact; self.emitType = emitType; self.location = location
         self.body = body; self.emitItems = emitItems; self.captureNames = captureNames; self.focusSlot = focusSlot
+        if case .tokens(_, let program) = body { self.program = program } else { program = .unbuilt }
         func isGuard(_ item: CompiledEmitItem) -> Bool {
             if case .spread(.call(let function, _, _)) = item { return function.name == "require" || function.name == "reject" }
             return false

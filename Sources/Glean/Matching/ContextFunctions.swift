@@ -25,7 +25,9 @@ public enum ContextScope: Sendable {
 }
 
 /// A context lookup call with constant arguments, numbered by its pack (`FieldExpression.lookup`).
-struct ContextLookupCall: Sendable {
+/// A class: evaluating a `.lookup` expression binds the call, and a struct of three strings was copied (three
+/// retains and releases) per lookup.
+final class ContextLookupCall: Sendable {
     let scope: ContextScope
     /// Whether the call gives the first value (`nearest_in_sentence`), not the list (`in_sentence`).
     let first: Bool
@@ -38,6 +40,11 @@ struct ContextLookupCall: Sendable {
     /// `AnnotationLookupIndex`.
     let typeSlot: Int
     let outsideSlot: Int
+
+    init(scope: ContextScope, first: Bool, type: String, field: String, outside: String?, key: Int, typeSlot: Int, outsideSlot: Int) {
+        self.scope = scope; self.first = first; self.type = type; self.field = field; self.outside = outside
+        self.key = key; self.typeSlot = typeSlot; self.outsideSlot = outsideSlot
+    }
 }
 
 extension NormalizerFunction {

@@ -121,6 +121,11 @@ public final class Extractor {
         var sharedMatches = [(candidates: [Candidate], exhausted: Bool)?](repeating: nil, count: pack.matchShareClassCount)
         /// The annotations by start token, rebuilt only when a phase added some.
         var annotationsByStart: (index: AnnotationStartIndex, count: Int)? = nil
+        /// The context lookups' structures (`AnnotationLookupIndex`), kept for the document: a phase forgets only those
+        /// of the types the phase before it added annotations of (`changedTypes`).
+        let annotationIndex = AnnotationLookupIndex(annotations: [], byType: [:], tokenCount: analysis.tokens.count,
+                                                    typeSlots: pack.lookupTypes.count, slotOfType: pack.lookupTypeSlots)
+        var changedTypes: [String] = []
 
         for (phaseIndex, phase) in pack.phases.enumerated() {
             if annotationsByStart?.count != annotations.count {
@@ -142,8 +147,9 @@ public final class Extractor {
                 if !phaseClausePool.isEmpty { phaseClausePool.removeAll(keepingCapacity: true) }
                 for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
-                let annotationIndex = AnnotationLookupIndex(annotations: annotations, byType: annotationsByType, tokenCount: analysis.tokens.count,
-                                                            typeSlots: pack.lookupTypes.count)
+                annotationIndex.beginPhase(annotations: annotations, byType: annotationsByType, changed: changedTypes)
+                changedTypes.removeAll(keepingCapacity: true)
+                defer { annotationIndex.endPhase() }
                 // A country name a mark of the Country group won ("Réunion avec …", "the Indian Ocean") names no country
                 // for context_countries either, as for in_sentence("Country", …): counted again once such marks exist.
                 let countryVetoes = countryVetoes(annotationIndex, annotationsByType)
@@ -162,18 +168,19 @@ public final class Extractor {
                 context.dateReading = document.dateReading
                 context.gazetteer = pack.gazetteer
                 let countryIndex = countryAnnotations > 0 ? annotationIndex : nil
-                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate, vetoed: countryVetoes, index: countryIndex) }
+                // The closures read the candidate's tokens only: copying the candidate per lookup retained its arrays.
+                context.sentenceCountriesProvider = { [unowned self] in self.sentenceCountries(analysis, subject.candidate.tokens, vetoed: countryVetoes, index: countryIndex) }
                 context.lookup = { [unowned self, annotations] scope, type, field, outside in
                     if scope == .focus {
                         // `overlapping_focus`: the annotations over the focus capture's tokens (the match's without one).
-                        var focused = subject.candidate
-                        if let slot = subject.focusSlot, let binding = focused.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
-                            focused.tokens = analysis.tokenRange(of: binding.span)
+                        var focused = subject.candidate.tokens
+                        if let slot = subject.focusSlot, let binding = subject.candidate.bindings.first(where: { $0.slot == slot }), !binding.span.isEmpty {
+                            focused = analysis.tokenRange(of: binding.span)
                         }
                         return self.contextValues(scope: .match, type: type, field: field, around: focused, analysis: analysis,
                                                   annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
                     }
-                    return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate, analysis: analysis,
+                    return self.contextValues(scope: scope, type: type, field: field, outside: outside, around: subject.candidate.tokens, analysis: analysis,
                                               annotations: annotations, index: annotationIndex, hitsByType: hitsByType)
                 }
                 context.numberedLookup = { [unowned self, annotations] call in
@@ -181,7 +188,7 @@ public final class Extractor {
                     // list the phase's cache keeps for `all_in_document` too).
                     return self.contextValues(scope: call.scope, type: call.type, field: call.field, outside: call.outside, call: call,
                                               nearestOnly: call.first && call.scope != .document && call.scope != .match,
-                                              around: subject.candidate, analysis: analysis, annotations: annotations, index: annotationIndex,
+                                              around: subject.candidate.tokens, analysis: analysis, annotations: annotations, index: annotationIndex,
                                               hitsByType: hitsByType)
                 }
                 // Only the rules whose gates pass, in rule order, found from what the document holds (`RuleActivation`)
@@ -233,7 +240,7 @@ public final class Extractor {
                         }
                     } else {
                     switch rule.body {
-                    case .tokens(_, let program):
+                    case .tokens:
                         matcher.resetBudget(stepBudget)
                         let starts = matcher.startPositions(node: rule.startSlot, of: pack.startNodes, cache: &startCache)
                         startsTried = starts.count
@@ -281,7 +288,7 @@ public final class Extractor {
                                 clauseBuffers.withUnsafeBufferPointer { clauses in
                                     clauseBounds.withUnsafeBufferPointer { bounds in
                                         cursors.withUnsafeMutableBufferPointer { cursors in
-                                            matcher.forEachLongestMatch(program, starts: starts, admits: { start in
+                                            matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
                                                 guard !clauses.isEmpty else { return true }
                                                 let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
                                                 return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors)
@@ -390,6 +397,7 @@ public final class Extractor {
                     activation.add(element: slot, to: &activationState)
                 }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
+                if changedTypes.last != rule.emitType { changedTypes.append(rule.emitType) }
                 if let tokens = candidate.tokens, rule.emitTypeNumber >= 0 {
                     longestAnnotation[Int(rule.emitTypeNumber)] = max(longestAnnotation[Int(rule.emitTypeNumber)], tokens.count)
                 }
@@ -477,13 +485,25 @@ public final class Extractor {
         return winners
     }
 
+    /// Whether any bit of `range` is set: a word (64 bytes of text) at a time, not a bit at a time.
     static func anyBit(_ bits: [UInt64], _ range: Range<Int>) -> Bool {
-        for bit in range where bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { return true }
+        guard !range.isEmpty else { return false }
+        let first = range.lowerBound >> 6, last = (range.upperBound - 1) >> 6
+        for word in first...last where bits[word] & mask(word, range) != 0 { return true }
         return false
     }
 
     static func setBits(_ bits: inout [UInt64], _ range: Range<Int>) {
-        for bit in range { bits[bit >> 6] |= 1 << UInt64(bit & 63) }
+        guard !range.isEmpty else { return }
+        let first = range.lowerBound >> 6, last = (range.upperBound - 1) >> 6
+        for word in first...last { bits[word] |= mask(word, range) }
+    }
+
+    /// The bits of word `word` that lie in `range` (which overlaps the word).
+    @inline(__always) private static func mask(_ word: Int, _ range: Range<Int>) -> UInt64 {
+        let low = max(range.lowerBound - (word << 6), 0), high = min(range.upperBound - (word << 6), 64)
+        let upper: UInt64 = high == 64 ? ~0 : (1 << UInt64(high)) - 1
+        return upper & ~((1 << UInt64(low)) - 1)
     }
 
     /// The warning for a token rule whose matching steps ran out in a document (whether the rule matched or took the
@@ -502,8 +522,8 @@ public final class Extractor {
         (pack.groupRivals["Country"] ?? []).filter { !(annotationsByType[$0]?.isEmpty ?? true) }.map { index.covered(type: $0) }.filter { $0.contains(true) }
     }
 
-    private func sentenceCountries(_ analysis: DocumentAnalysis, _ candidate: Candidate, vetoed: [[Bool]], index: AnnotationLookupIndex?) -> [String] {
-        guard let tokens = candidate.tokens, !analysis.sentences.isEmpty else { return [] }
+    private func sentenceCountries(_ analysis: DocumentAnalysis, _ tokens: Range<Int>?, vetoed: [[Bool]], index: AnnotationLookupIndex?) -> [String] {
+        guard let tokens, !analysis.sentences.isEmpty else { return [] }
         let sentence = analysis.sentences[Int(analysis.sentenceOfToken[tokens.lowerBound])]
         var countries: [String] = []
         for hitIndex in analysis.hitIndices(startingIn: sentence) {
@@ -557,10 +577,10 @@ public final class Extractor {
     /// only the first value of the list is wanted (a scope ordered nearest first), kept while scanning instead of
     /// sorting every value of a sentence (on a dense line of 400-token sentences, the sort was most of a lookup).
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, call: ContextLookupCall? = nil,
-                               nearestOnly: Bool = false, around candidate: Candidate,
+                               nearestOnly: Bool = false, around tokens: Range<Int>?,
                                analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex,
                                hitsByType: HitTypeIndex) -> [FieldValue] {
-        guard let tokens = candidate.tokens else { return [] }
+        guard let tokens else { return [] }
         /// The zone of a token: sentences before the match are read only within the match's zone.
         func zone(_ token: Int) -> Zone { analysis.zones.zone(at: Int(analysis.tokens[token].start)) }
         let range: Range<Int>
@@ -600,7 +620,12 @@ public final class Extractor {
             let found: (indices: [Int], examined: Int)
             if let call { found = index.overlapping(slot: call.typeSlot, type: type, tokens: tokens) } else { found = index.overlapping(type: type, tokens: tokens) }
             contextItemsExamined += found.examined
-            return found.indices.compactMap { annotations[$0].field(field) }.filter { !$0.isNull }
+            // One list, no intermediate one (most calls find nothing and make none).
+            var values: [FieldValue] = []
+            for annotation in found.indices {
+                if let value = annotations[annotation].field(field), !value.isNull { values.append(value) }
+            }
+            return values
         }
         let hasBody = !analysis.zones.bodySpans.isEmpty
         let claimed = outside.map { outside in call.map { index.covered(slot: $0.outsideSlot, type: outside) } ?? index.covered(type: outside) }

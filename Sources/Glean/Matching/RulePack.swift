@@ -219,6 +219,7 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         lookupTypes = lookupTypeSlots.sorted { $0.value < $1.value }.map(\.key)
+        self.lookupTypeSlots = lookupTypeSlots
         self.phases = resolved
         activation = RuleActivation(phases: resolved, elements: resolvedElements)
         tokenRegexCount = RulePack.numberTokenRegexes(resolved)
@@ -335,6 +336,9 @@ public final class RulePack: @unchecked Sendable {
 
     /// The types the pack's numbered lookups name, by `ContextLookupCall.typeSlot`.
     let lookupTypes: [String]
+    /// `lookupTypes` the other way: a type's slot, for the types whose annotations a phase added (what
+    /// `AnnotationLookupIndex.beginPhase` forgets).
+    let lookupTypeSlots: [String: Int]
 
     /// `expression` with its context lookup calls of constant arguments (`in_sentence("Country", "id")`) made
     /// `FieldExpression.lookup`: (type, field, outside) and each type numbered in `keys` and `types`.
