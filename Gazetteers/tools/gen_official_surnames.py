@@ -8,7 +8,10 @@ official who held that office ends a name with, with the span of the terms in th
 those in office at the reference date). Left out: surnames of two officials of one office (ambiguous), surnames
 that are already a form of some gazetteer entry (an official's distinctive surname form, a city, a country: those
 are read already, and a second entry would tag every mention twice), words of one or two letters and Roman
-numerals (Mohammed VI). East Asian canonical names are family name first; their other-order forms give the same
+numerals (Mohammed VI), and regnal names (the name a form puts right before a Roman numeral as its first word or
+after a title: "Pope Leo XIV", « pape Léon XIV », "Mohammed VI"): "Léon" or "Charles" in an unrelated person's full name
+("Kacou Houadja Léon Adom") is no pope or king, and the title forms ("King Charles", « pape Léon ») are the entry's own
+forms already. East Asian canonical names are family name first; their other-order forms give the same
 surname. Run after editing officials.yaml:  python3 Gazetteers/tools/gen_official_surnames.py
 """
 import os
@@ -32,6 +35,7 @@ PARTICLES = {"bin", "ben", "ibn", "al", "el", "de", "da", "du", "van", "von", "d
 # The hand-edited entries the file once had beyond this script's output are all either here or a form of their
 # official already (Mirzoïan, Baïramov: officials.yaml).
 KEEP = {"Tax"}
+REGNAL_TITLES = {"king", "queen", "pope", "prince", "princess", "sultan", "emir", "roi", "reine", "pape", "émir"}
 
 
 def forms_of(entry):
@@ -42,9 +46,21 @@ def forms_of(entry):
     return out
 
 
+def regnal_names(entry):
+    """Names a form gives right before a Roman numeral, first or after a title ("Pope Leo XIV" → Leo)."""
+    names = set()
+    for full in [entry["name"]] + forms_of(entry):
+        words = full.split()
+        if len(words) >= 2 and ROMAN.match(words[-1]):
+            if len(words) == 2 or (len(words) == 3 and words[0].lower() in REGNAL_TITLES):
+                names.add(words[-2])
+    return names
+
+
 def surnames(entry, country):
     """The surnames an official's full names end with (begin with, for family-name-first names)."""
     result = []
+    regnal = regnal_names(entry)
     for full in [entry["name"]] + forms_of(entry):
         words = full.split()
         if len(words) < 2:
@@ -54,7 +70,7 @@ def surnames(entry, country):
             candidates.append(words[0])
         for w in candidates:
             w = w.strip(".,")
-            if len(w) <= 2 or ROMAN.match(w) or w.lower() in PARTICLES or not w[0].isupper():
+            if len(w) <= 2 or ROMAN.match(w) or w.lower() in PARTICLES or not w[0].isupper() or w in regnal:
                 continue
             if w not in result:
                 result.append(w)
