@@ -292,20 +292,11 @@ public struct SentenceSplitter: Sendable {
     /// number that a hard-wrapped sentence puts first on a line ("signed on March\n5. The two …", "under
     /// article\n5. It …") follows a long line that does not end a sentence: there the period stays a sentence end.
     func isItemNumberMark(at first: Int, _ tokens: [Token], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard first + 1 < tokens.count else { return false }
+        guard isItemNumberLine(first, tokens, text) else { return false }
         let label = tokens[first], mark = tokens[first + 1]
-        guard first == 0 || label.flags.contains(.lineStart), mark.kind == .punctuation, mark.end - mark.start == 1,
-              mark.start == label.end, text[Int(mark.start)] == 0x2E, Int(mark.end) < text.count else { return false }
+        guard first == 0 || label.flags.contains(.lineStart), Int(mark.end) < text.count else { return false }
         let after = text[Int(mark.end)]
         guard after == 0x20 || after == 0x09 || after == 0xC2 else { return false }
-        switch label.kind {
-        case .number:
-            guard label.end - label.start <= 3 else { return false }
-        case .word:
-            guard Self.isItemLabel(label, text, period: true) else { return false }
-        default:
-            return false
-        }
         if first == 0 || label.flags.contains(.paragraphStart) { return true }
         let last = first - 1
         let end = tokens[last]
