@@ -12,6 +12,7 @@ order, insertion, date form, …), so `glean eval … --by-field word` scores ea
     python3 scripts/checklist.py --out /tmp/cl --per-lang 500 --seed 7
     glean eval Evaluation/checklist/gold.jsonl --by-language
     python3 scripts/checklist.py --report              # eval, then the recall per slot value (the grid's holes)
+    python3 scripts/checklist.py --grid 2 [--report]   # the second grid (scripts/checklist_grid2.py, seed 24, Evaluation/checklist24/)
 """
 import argparse, datetime as dt, json, os, random, subprocess, sys, collections
 
@@ -1085,6 +1086,7 @@ GENERATORS = [(gen_meeting_verb, 9), (gen_meeting_passive, 2), (gen_visit, 5), (
 
 
 def make_doc(rnd, lang, ref):
+    """A document of the first grid: (text, gold facts, cell)."""
     gens = [g for g, w in GENERATORS for _ in range(w)]
     gen = rnd.choice(gens)
     sent, facts, cell, (pa, pb) = gen(rnd, lang, ref)
@@ -1102,7 +1104,12 @@ def make_doc(rnd, lang, ref):
     return text, gold, cell
 
 
-def generate(out, per_lang, seed):
+def generate(out, per_lang, seed, grid=1):
+    make = make_doc
+    prefix = "cl"
+    if grid == 2:
+        import checklist_grid2
+        make, prefix = checklist_grid2.make_doc, "cl24"
     rnd = random.Random(seed)
     os.makedirs(os.path.join(out, "docs"), exist_ok=True)
     index, gold = [], []
@@ -1110,8 +1117,8 @@ def generate(out, per_lang, seed):
     for lang in ("en", "fr"):
         for i in range(1, per_lang + 1):
             ref = start + dt.timedelta(days=rnd.randint(0, 600))
-            text, facts, cell = make_doc(rnd, lang, ref)
-            did = f"cl_{lang}_{i:03d}"
+            text, facts, cell = make(rnd, lang, ref)
+            did = f"{prefix}_{lang}_{i:03d}"
             with open(os.path.join(out, "docs", did + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)
             index.append(dict(id=did, lang=lang, reference_date=ref.isoformat(), **cell))
@@ -1174,15 +1181,19 @@ def report(out, glean, show=False):
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", default="Evaluation/checklist")
+    ap.add_argument("--grid", type=int, choices=[1, 2], default=1,
+                    help="1: the first grid (seed 23, Evaluation/checklist); 2: the second (scripts/checklist_grid2.py, seed 24, Evaluation/checklist24)")
+    ap.add_argument("--out", default=None)
     ap.add_argument("--per-lang", type=int, default=300)
-    ap.add_argument("--seed", type=int, default=23)
+    ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--report", action="store_true", help="run glean eval on the set and print recall per slot value")
     ap.add_argument("--show", action="store_true", help="with --report: also print every failing document")
     ap.add_argument("--glean", default=None)
     args = ap.parse_args()
+    args.out = args.out or ("Evaluation/checklist" if args.grid == 1 else "Evaluation/checklist24")
+    args.seed = args.seed if args.seed is not None else (23 if args.grid == 1 else 24)
     if not args.report:
-        generate(args.out, args.per_lang, args.seed)
+        generate(args.out, args.per_lang, args.seed, args.grid)
     else:
         glean = args.glean or (".build/release/glean" if os.path.exists(".build/release/glean") else "/work/bin/glean")
         report(args.out, glean, args.show)
