@@ -1172,7 +1172,7 @@ def report(out, glean, show=False):
         for did in sorted(index):
             if missed[did] or spurious[did] or wrong[did]:
                 text = open(os.path.join(out, "docs", did + ".txt"), encoding="utf-8").read().split("\n\n", 1)[1].strip()
-                tags = " ".join(f"{k}={index[did][k]}" for k in ("construction", "word", "tense", "subject", "order", "insertion", "date_form"))
+                tags = " ".join(f"{k}={index[did][k]}" for k in ("construction", "word", "tense", "subject", "order", "insertion", "date_form") if k in index[did])
                 what = ", ".join(x for x in [f"missed {missed[did]}" if missed[did] else "", f"spurious {spurious[did]}" if spurious[did] else "",
                                               f"wrong {'/'.join(wrong[did])}" if wrong[did] else ""] if x)
                 print(f"{did} [{what}] {tags}\n    {text}")
