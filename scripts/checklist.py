@@ -12,6 +12,7 @@ order, insertion, date form, …), so `glean eval … --by-field word` scores ea
     python3 scripts/checklist.py --out /tmp/cl --per-lang 500 --seed 7
     glean eval Evaluation/checklist/gold.jsonl --by-language
     python3 scripts/checklist.py --report              # eval, then the recall per slot value (the grid's holes)
+    python3 scripts/checklist.py --grid 2 [--report]   # the second grid (scripts/checklist_grid2.py, seed 24, Evaluation/checklist24/)
 """
 import argparse, datetime as dt, json, os, random, subprocess, sys, collections
 
@@ -351,6 +352,20 @@ MEET_VERBS = {
                         future=("aura un échange par vidéoconférence avec {O}",) * 2)),
 }
 
+# The same verbs with a coordinated subject ("X and Y met", « X et Y se sont rencontrés »): EN, FR; None where the
+# verb does not take one
+COORD_VERBS = {
+    "met": ("met", "se sont rencontrés"), "met_with": ("met", "se sont entretenus"), "held_talks": ("held talks", "ont eu des entretiens"),
+    "conferred": ("conferred", "ont eu un entretien"), "bilateral_meeting": ("held a bilateral meeting", "ont tenu une réunion bilatérale"),
+    "working_lunch": ("had a working lunch", "ont eu un déjeuner de travail"), "received": (None, None),
+    "spoke_phone": ("spoke by telephone", "se sont entretenus par téléphone"), "phone_call": ("had a phone call", "ont eu un entretien téléphonique"),
+    "telephone_conversation": ("held a telephone conversation", "ont eu une conversation téléphonique"), "phoned": (None, "se sont téléphoné"),
+    "phone_exchange": ("spoke on the phone", "ont eu un échange téléphonique"), "videoconference": ("held a videoconference", "ont tenu une visioconférence"),
+    "video_call": ("held a video call", "se sont entretenus par visioconférence"),
+    "met_virtually": ("met virtually", "ont eu un entretien en visioconférence"),
+    "video_link": ("spoke via video link", "ont eu un échange par vidéoconférence"),
+}
+
 # Visit verbs: "{P}" = the place (country or city) with its preposition already in FR.
 VISIT_VERBS = {
     "official_visit": (dict(past="paid an official visit to {P}", perfect="has paid an official visit to {P}", headline="pays official visit to {P}",
@@ -426,6 +441,35 @@ AGR_VERBS = {
                   dict(past="ont échangé {X}", headline="échangent {X}", future="échangeront {X}")),
 }
 
+# Who signs (subject of the active) and who by (agent of the passive), per language and subject form:
+# f(country a, country b, official a, official b) -> text
+AGR_PARTIES = {
+    "en": {
+        "countries": (lambda ca, cb, pa, pb: f"{ca['en']} and {cb['en']}", lambda ca, cb, pa, pb: f"between {ca['en']} and {cb['en']}"),
+        "capitals": (lambda ca, cb, pa, pb: f"{ca['cap']} and {cb['cap']}", lambda ca, cb, pa, pb: f"between {ca['cap']} and {cb['cap']}"),
+        "ministers": (lambda ca, cb, pa, pb: f"{pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}",
+                      lambda ca, cb, pa, pb: f"by {pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}"),
+        "counterpart": (lambda ca, cb, pa, pb: f"{pa.en_subject('demonym_title')} and {pb.en_object('counterpart', pa)},",
+                        lambda ca, cb, pa, pb: f"by {pa.en_subject('demonym_title')} and {pb.en_object('counterpart', pa)}"),
+        "demonym_governments": (lambda ca, cb, pa, pb: f"The {ca['dem']} and {cb['dem']} governments",
+                                lambda ca, cb, pa, pb: f"by the {ca['dem']} and {cb['dem']} governments"),
+    },
+    "fr": {
+        "countries": (lambda ca, cb, pa, pb: f"{ca['fr']} et {cb['fr']}", lambda ca, cb, pa, pb: f"entre {ca['fr']} et {cb['fr']}"),
+        "capitals": (lambda ca, cb, pa, pb: f"{ca['cap_fr']} et {cb['cap_fr']}", lambda ca, cb, pa, pb: f"entre {ca['cap_fr']} et {cb['cap_fr']}"),
+        "ministers": (lambda ca, cb, pa, pb: f"{pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name},",
+                      lambda ca, cb, pa, pb: f"par {pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name}"),
+        "counterpart": (lambda ca, cb, pa, pb: f"{pa.fr_title()}, {pa.name}, et {pb.fr_object('counterpart', pa)},",
+                        lambda ca, cb, pa, pb: f"par {pa.fr_title()}, {pa.name}, et {pb.fr_object('counterpart', pa)}"),
+        "demonym_governments": (lambda ca, cb, pa, pb: f"Les gouvernements {de(ca['fr'])} et {de(cb['fr'])}",
+                                lambda ca, cb, pa, pb: f"par les gouvernements {de(ca['fr'])} et {de(cb['fr'])}"),
+    },
+}
+# The participle of each agreement verb in the passive (EN, FR masculine)
+AGR_PARTICIPLES = {"signed": ("signed", "signé"), "inked": ("signed", "signé"), "concluded": ("concluded", "conclu"),
+                   "adopted": ("adopted", "adopté"), "agreed_on": ("agreed", "approuvé"), "finalised": ("finalised", "finalisé"),
+                   "exchanged": ("exchanged", "échangé")}
+
 
 # ---------------------------------------------------------------------------------------------------------------
 FILLERS_EN = ["The two sides reviewed cooperation in trade, energy and education.",
@@ -491,6 +535,36 @@ def tidy(s):
     s = re.sub(r",(\s+(?:in|on|at|à|le|lors|avant|before|during|yesterday|today|tomorrow|hier|demain|aujourd'hui|last|next|\w+day|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)", r"\1", s) if False else s
     return s
 
+def close(s):
+    """A generated clause as a sentence: doubled commas folded, a trailing comma dropped, a full stop, a capital."""
+    s = s.replace(", ,", ",").replace(",,", ",").replace(" ,", ",").rstrip(",") + "."
+    return s[0].upper() + s[1:]
+
+
+def meeting_fields(kind, countries, diso=None, loc=None):
+    """The gold fields of a Meeting: kind, countries, and the date and location where the text gives them."""
+    fields = dict(kind=kind, countries=countries)
+    if diso: fields["date"] = diso
+    if loc: fields["location"] = loc
+    return fields
+
+
+def fronted(lang, order, subj, vp, place, dtext):
+    """Subject, verb phrase, place and date in the cell's order: the date or the place fronted before the subject
+    (« Lundi, le ministre … »), else plain. Returns the clause and the order it really took."""
+    def lower_article(subj, strict):
+        if subj.split()[0] in ("Le", "La") and not (strict and subj[0:2].isupper()):
+            return subj[0].lower() + subj[1:]
+        return subj
+    if order == "fronted_date" and dtext:
+        if lang == "en":
+            s = f"{cap(dtext[3:] if dtext.startswith('on ') else dtext)}, {subj} {vp} {place}".strip()
+            return ("On " + s if dtext.startswith("on ") else s), order
+        return f"{cap(dtext)}, {lower_article(subj, True)} {vp} {place}".strip(), order
+    if order == "fronted_place" and place:
+        return f"{cap(place)}, {subj if lang == 'en' else lower_article(subj, False)} {vp} {dtext}".strip(), order
+    return join_clauses(subj, vp, place, dtext), "plain"
+
 
 # ---- Meetings: a person-to-person verb (talks, phone, video) ------------------------------------------------
 def gen_meeting_verb(rnd, lang, ref, key=None):
@@ -516,96 +590,42 @@ def gen_meeting_verb(rnd, lang, ref, key=None):
         # a bare weekday with a present verb reads forward as well as back: no gold date can be given
         dform, den, dfr, diso = date_slot(rnd, ref, False, "yesterday")
     dtext = den if lang == "en" else dfr
-    if lang == "en":
-        if subj_form == "coordinated":
-            verb_coord = {"met": "met", "met_with": "met", "held_talks": "held talks", "conferred": "conferred",
-                          "bilateral_meeting": "held a bilateral meeting", "working_lunch": "had a working lunch",
-                          "received": None, "spoke_phone": "spoke by telephone", "phone_call": "had a phone call",
-                          "telephone_conversation": "held a telephone conversation", "phoned": None,
-                          "phone_exchange": "spoke on the phone", "videoconference": "held a videoconference",
-                          "video_call": "held a video call", "met_virtually": "met virtually", "video_link": "spoke via video link"}[key]
-            if verb_coord is None:
-                subj_form = "demonym_title"
-        if subj_form == "coordinated":
-            tense = "past"; future = False
-            if dform in ("none",) or diso is None or diso > ref.isoformat():
-                dform, den, dfr, diso = date_slot(rnd, ref, False)
-                dtext = den
-            subj = f"{pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}"
-            vp = verb_coord
-        else:
-            subj = pa.en_subject(subj_form) if not pa.real else f"{pa.c['dem']} {pa.en_title} {pa.name}"
-            obj = pb.en_object(obj_form, pa)
-            vp = en_forms[tense]
-            if insertion != "none" and "with {O}" in vp:
-                ins = dtext if insertion == "date" else join_clauses(place, dtext)
-                if ins and order == "plain":
-                    # "met on Tuesday in Lima with …": the adverbials before the prepositional object
-                    vp = vp.replace("with {O}", ins + " with {O}")
-                    if insertion == "date": dtext = ""
-                    else: dtext, place = "", ""
-                else:
-                    insertion = "none"
-            else:
-                insertion = "none"
-            vp = vp.replace("{O}", obj)
-        if order == "fronted_date" and dtext:
-            s = f"{cap(dtext[3:] if dtext.startswith('on ') else dtext)}, {subj} {vp} {place}".strip()
-            s = ("On " + s if dtext.startswith("on ") else s)
-        elif order == "fronted_place" and place:
-            s = f"{cap(place)}, {subj} {vp} {dtext}".strip()
-        else:
-            order = "plain"
-            s = join_clauses(subj, vp, place, dtext)
-        s = s.replace(", ,", ",").replace(",,", ",").rstrip(",") + "."
-        s = s[0].upper() + s[1:]
+    en = lang == "en"
+    vp_coord = COORD_VERBS[key][0 if en else 1] if subj_form == "coordinated" else None
+    if subj_form == "coordinated" and vp_coord is None:
+        subj_form = "demonym_title"
+    if subj_form == "coordinated":
+        tense = "past"; future = False
+        if dform in ("none",) or diso is None or diso > ref.isoformat():
+            dform, den, dfr, diso = date_slot(rnd, ref, False)
+            dtext = den if en else dfr
+        subj = (f"{pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}" if en
+                else cap(f"{pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name},"))
+        vp = vp_coord
     else:
-        if subj_form == "coordinated":
-            fr_coord = {"met": ("se sont rencontrés",), "met_with": ("se sont entretenus",), "held_talks": ("ont eu des entretiens",),
-                        "conferred": ("ont eu un entretien",), "bilateral_meeting": ("ont tenu une réunion bilatérale",),
-                        "working_lunch": ("ont eu un déjeuner de travail",), "received": None,
-                        "spoke_phone": ("se sont entretenus par téléphone",), "phone_call": ("ont eu un entretien téléphonique",),
-                        "telephone_conversation": ("ont eu une conversation téléphonique",), "phoned": ("se sont téléphoné",),
-                        "phone_exchange": ("ont eu un échange téléphonique",), "videoconference": ("ont tenu une visioconférence",),
-                        "video_call": ("se sont entretenus par visioconférence",), "met_virtually": ("ont eu un entretien en visioconférence",),
-                        "video_link": ("ont eu un échange par vidéoconférence",)}[key]
-            if fr_coord is None:
-                subj_form = "demonym_title"
-        if subj_form == "coordinated":
-            tense = "past"; future = False
-            if dform in ("none",) or diso is None or diso > ref.isoformat():
-                dform, den, dfr, diso = date_slot(rnd, ref, False)
-                dtext = dfr
-            subj = cap(f"{pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name},")
-            vp = fr_coord[0]
+        if en:
+            subj = pa.en_subject(subj_form) if not pa.real else f"{pa.c['dem']} {pa.en_title} {pa.name}"
+            obj, vp = pb.en_object(obj_form, pa), en_forms[tense]
+            slot = "with {O}" if "with {O}" in vp else None
         else:
             subj = pa.fr_subject(subj_form)
-            obj = pb.fr_object(obj_form, pa)
-            vp = fr_forms[tense][0 if pa.g == "m" else 1]
-            if insertion != "none" and vp.index("{O}") > 0:
-                ins = dtext if insertion == "date" else join_clauses(dtext, place)
-                if ins and order == "plain":
-                    # French puts the date or place between the verb and its object: "a reçu lundi à Rabat son homologue"
-                    vp = vp.replace("avec {O}", ins + " avec {O}") if "avec {O}" in vp else vp.replace("{O}", ins + " {O}")
-                    if insertion == "date": dtext = ""
-                    else: dtext, place = "", ""
-                else:
-                    insertion = "none"
+            obj, vp = pb.fr_object(obj_form, pa), fr_forms[tense][0 if pa.g == "m" else 1]
+            slot = ("avec {O}" if "avec {O}" in vp else "{O}") if vp.index("{O}") > 0 else None
+        if insertion != "none" and slot:
+            # the adverbials before the object: "met on Tuesday in Lima with …", « a reçu lundi à Rabat son homologue »
+            ins = dtext if insertion == "date" else (join_clauses(place, dtext) if en else join_clauses(dtext, place))
+            if ins and order == "plain":
+                vp = vp.replace(slot, ins + " " + slot)
+                if insertion == "date": dtext = ""
+                else: dtext, place = "", ""
             else:
                 insertion = "none"
-            vp = vp.replace("{O}", obj)
-        if order == "fronted_date" and dtext:
-            s = f"{cap(dtext)}, {subj[0].lower() + subj[1:] if not subj[0:2].isupper() and subj.split()[0] in ('Le', 'La') else subj} {vp} {place}".strip()
-        elif order == "fronted_place" and place:
-            s = f"{cap(place)}, {subj[0].lower() + subj[1:] if subj.split()[0] in ('Le', 'La') else subj} {vp} {dtext}".strip()
         else:
-            order = "plain"
-            s = join_clauses(subj, vp, place, dtext)
-        s = s.replace(", ,", ",").replace(",,", ",").rstrip(",") + "."
-        s = s[0].upper() + s[1:]
-    fields = dict(kind=kind, countries=sorted_iso(pa.iso, pb.iso))
-    if diso: fields["date"] = diso
-    if loc: fields["location"] = loc
+            insertion = "none"
+        vp = vp.replace("{O}", obj)
+    s, order = fronted(lang, order, subj, vp, place, dtext)
+    s = close(s)
+    fields = meeting_fields(kind, sorted_iso(pa.iso, pb.iso), diso, loc)
     cell = dict(construction="meeting_verb", kind=kind, word=key, tense=tense, voice="active", subject=subj_form,
                 object=obj_form if subj_form != "coordinated" else "-", order=order, insertion=insertion, date_form=dform,
                 place=city_kind, real=str(pa.real), title_form=getattr(pa, "title_form", "real"),
@@ -639,11 +659,8 @@ def gen_meeting_passive(rnd, lang, ref):
             s = join_clauses("Des entretiens se sont tenus", place, dfr, "entre", pa.fr_title(), pa.name, "et", pb.fr_title() + ",", pb.name)
         else:
             s = join_clauses("Un entretien téléphonique a eu lieu", dfr, "entre", pa.fr_title(), pa.name, "et", pb.fr_title() + ",", pb.name)
-    s = s.replace(",,", ",").replace(" ,", ",").rstrip(",") + "."
-    s = s[0].upper() + s[1:]
-    fields = dict(kind=kind, countries=sorted_iso(pa.iso, pb.iso))
-    if diso: fields["date"] = diso
-    if loc: fields["location"] = loc
+    s = close(s)
+    fields = meeting_fields(kind, sorted_iso(pa.iso, pb.iso), diso, loc)
     cell = dict(construction="meeting_passive", kind=kind, word=variant, tense="past", voice="passive", subject="demonym_title",
                 object="-", order="plain", insertion="none", date_form=dform, place=city_kind, real="False")
     return s, [("Meeting", fields)], cell, (pa, pb)
@@ -698,14 +715,83 @@ def gen_visit(rnd, lang, ref):
             s = f"{cap(dfr)}, {subj[0].lower() + subj[1:] if subj.split()[0] in ('Le', 'La') else subj} {vp}"
         else:
             order = "plain"; s = join_clauses(subj, vp, dfr)
-    s = s.replace(",,", ",").rstrip(",") + "."
-    s = s[0].upper() + s[1:]
-    fields = dict(kind="visit", countries=sorted_iso(pa.iso, b))
-    if diso: fields["date"] = diso
-    if loc: fields["location"] = loc
+    s = close(s)
+    fields = meeting_fields("visit", sorted_iso(pa.iso, b), diso, loc)
     cell = dict(construction="visit", kind="visit", word=key, tense=tense, voice="active", subject=subj_form, object=target,
                 order=order, insertion="none", date_form=dform, place=target, real=str(pa.real))
     return s, [("Meeting", fields)], cell, (pa, Person(rnd, b, "fm"))
+
+
+# ---- Summits, conferences, consultations, joint commissions: the variants of each kind, the officials each names
+# (offices of country a, b), and a template per variant (EN, FR) that gives the clauses before place and date.
+NOUN_VARIANTS = {"summit": ["summit_held", "leaders_held_summit", "attended_summit"],
+                 "conference": ["took_part", "attended_forum", "addressed"],
+                 "consultations": ["ministries_held", "round_of", "strategic_dialogue"],
+                 "joint_commission": ["commission_session", "cochaired", "intergovernmental"]}
+NOUN_PEOPLE = {"attended_summit": ("pres",), "round_of": ("dfm", "dfm"), "cochaired": ("fm", "fm")}
+CONF_TOPICS = [("on ocean protection", "sur la protection des océans"), ("on food security", "sur la sécurité alimentaire"),
+               ("on water resources", "sur les ressources en eau"), ("on migration", "sur les migrations")]
+
+
+def _bare(c):
+    return c["en"].replace("the ", "")
+
+
+def _fr_pair(pa, pb):
+    return cap(pa.fr_title()) + ", " + pa.name + ", et " + pb.fr_title() + ", " + pb.name + ","
+
+
+def _when(x, past, future):
+    return future if x["future"] else past
+
+
+NOUN_TEMPLATES = {
+    "summit_held": (
+        lambda x: [f"The {ORD_EN[x['n']-1]} {_bare(x['ca'])}-{_bare(x['cb'])} summit", _when(x, "took place", "will take place")],
+        lambda x: [f"Le {ORD_FR[x['n']-1]} sommet entre {x['ca']['fr']} et {x['cb']['fr']}", _when(x, "s'est tenu", "se tiendra")]),
+    "leaders_held_summit": (
+        lambda x: [f"The leaders of {x['ca']['en']} and {x['cb']['en']}", _when(x, "held", "will hold"), "a bilateral summit"],
+        lambda x: [f"Les dirigeants {de(x['ca']['fr'])} et {de(x['cb']['fr'])}", _when(x, "ont tenu", "tiendront"), "un sommet bilatéral"]),
+    "attended_summit": (
+        lambda x: [x["p"].en_subject("demonym_title"), _when(x, "attended", "will attend"), "the Pacific Rim Partnership summit"],
+        lambda x: [x["p"].fr_subject("demonym_title"), _when(x, "a participé", "participera"), "au sommet du Partenariat du Pacifique"]),
+    "took_part": (
+        lambda x: [x["p"].en_subject("demonym_title"), _when(x, "took part in", "will take part in"), f"the international conference {x['topic'][0]}"],
+        lambda x: [x["p"].fr_subject("demonym_title"),
+                   _when(x, "a pris part à la conférence internationale ", "prendra part à la conférence internationale ") + x["topic"][1]]),
+    "attended_forum": (
+        lambda x: [x["p"].en_subject("demonym_title"), _when(x, "attended", "will attend"), f"the ministerial forum {x['topic'][0]}"],
+        lambda x: [x["p"].fr_subject("demonym_title"), _when(x, "a participé au forum ministériel ", "participera au forum ministériel ") + x["topic"][1]]),
+    "addressed": (
+        lambda x: [x["p"].en_subject("demonym_title"), _when(x, "addressed", "will address"), f"the international conference {x['topic'][0]}"],
+        lambda x: [x["p"].fr_subject("demonym_title"),
+                   _when(x, x["p"].fe("est intervenu", "est intervenue"), "interviendra") + " devant la conférence internationale " + x["topic"][1]]),
+    "ministries_held": (
+        lambda x: [f"The foreign ministries of {x['ca']['en']} and {x['cb']['en']}", _when(x, "held", "will hold"), "political consultations"],
+        lambda x: [f"Les ministères des Affaires étrangères {de(x['ca']['fr'])} et {de(x['cb']['fr'])}", _when(x, "ont tenu", "tiendront"),
+                   "des consultations politiques"]),
+    "round_of": (
+        lambda x: [x["pa"].en_subject("demonym_title"), "and", x["pb"].en_object("demonym_title", x["pa"]), _when(x, "held", "will hold"),
+                   f"a {ORD_EN[x['n']-1]} round of political consultations"],
+        lambda x: [_fr_pair(x["pa"], x["pb"]), _when(x, "ont tenu", "tiendront"), f"le {ORD_FR[x['n']-1]} cycle de consultations politiques"]),
+    "strategic_dialogue": (
+        lambda x: [f"{x['ca']['en']} and {x['cb']['en']}", _when(x, "held", "will hold"), "their annual strategic dialogue"],
+        lambda x: [f"{cap(x['ca']['fr'])} et {x['cb']['fr']}", _when(x, "ont tenu", "tiendront"), "leur dialogue stratégique annuel"]),
+    "commission_session": (
+        lambda x: [f"The {_bare(x['ca'])}-{_bare(x['cb'])} joint commission", _when(x, "held", "will hold"), f"its {ORD_EN[x['n']-1]} session"],
+        lambda x: [f"La commission mixte de coopération entre {x['ca']['fr']} et {x['cb']['fr']}", _when(x, "a tenu", "tiendra"),
+                   f"sa {ORD_FR[x['n']-1]} session"]),
+    "cochaired": (
+        lambda x: [x["pa"].en_subject("demonym_title"), "and", x["pb"].en_object("demonym_title", x["pa"]), _when(x, "co-chaired", "will co-chair"),
+                   f"the {ORD_EN[x['n']-1]} session of the joint commission of cooperation between {x['ca']['en']} and {x['cb']['en']}"],
+        lambda x: [_fr_pair(x["pa"], x["pb"]), _when(x, "ont coprésidé", "coprésideront"),
+                   f"la {ORD_FR[x['n']-1]} session de la grande commission mixte {_bare(x['ca'])}-{_bare(x['cb'])}"]),
+    "intergovernmental": (
+        lambda x: [f"The {ORD_EN[x['n']-1]} meeting of the intergovernmental commission on trade and economic cooperation between "
+                   f"{x['ca']['en']} and {x['cb']['en']}", _when(x, "was held", "will be held")],
+        lambda x: [f"La {ORD_FR[x['n']-1]} réunion de la commission intergouvernementale de coopération économique entre {x['ca']['fr']} et "
+                   f"{x['cb']['fr']}", _when(x, "s'est tenue", "se tiendra")]),
+}
 
 
 # ---- Summits, conferences, consultations, joint commissions (a noun of meeting as subject or object) -------
@@ -721,113 +807,19 @@ def gen_meeting_noun(rnd, lang, ref):
     dform, den, dfr, diso = date_slot(rnd, ref, future)
     n = rnd.randint(1, 9)
     countries = sorted_iso(a, b)
-    if lang == "en":
-        if kind == "summit":
-            variant = rnd.choice(["summit_held", "leaders_held_summit", "attended_summit"])
-            if variant == "summit_held":
-                s = join_clauses(f"The {ORD_EN[n-1]} {ca['en'].replace('the ', '')}-{cb['en'].replace('the ', '')} summit",
-                                 "will take place" if future else "took place", place, den)
-            elif variant == "leaders_held_summit":
-                s = join_clauses(f"The leaders of {ca['en']} and {cb['en']}", "will hold" if future else "held",
-                                 "a bilateral summit", place, den)
-            else:
-                p = Person(rnd, a, "pres")
-                s = join_clauses(p.en_subject("demonym_title"), "will attend" if future else "attended",
-                                 f"the Pacific Rim Partnership summit", place, den)
-                countries = [a]
-        elif kind == "conference":
-            p = Person(rnd, a, rnd.choice(["fm", "trade", "energy"]))
-            variant = rnd.choice(["took_part", "attended_forum", "addressed"])
-            topic = rnd.choice(["on ocean protection", "on food security", "on water resources", "on migration"])
-            noun = "international conference" if variant != "attended_forum" else "ministerial forum"
-            verb = {"took_part": ("will take part in", "took part in"), "attended_forum": ("will attend", "attended"),
-                    "addressed": ("will address", "addressed")}[variant][0 if not future else 0] if future else \
-                {"took_part": "took part in", "attended_forum": "attended", "addressed": "addressed"}[variant]
-            s = join_clauses(p.en_subject("demonym_title"), verb, f"the {noun} {topic}", place, den)
-            countries = [a]
-        elif kind == "consultations":
-            variant = rnd.choice(["ministries_held", "round_of", "strategic_dialogue"])
-            if variant == "ministries_held":
-                s = join_clauses(f"The foreign ministries of {ca['en']} and {cb['en']}", "will hold" if future else "held",
-                                 "political consultations", place, den)
-            elif variant == "round_of":
-                pa, pb = Person(rnd, a, "dfm"), Person(rnd, b, "dfm")
-                s = join_clauses(pa.en_subject("demonym_title"), "and", pb.en_object("demonym_title", pa),
-                                 "will hold" if future else "held", f"a {ORD_EN[n-1]} round of political consultations", place, den)
-            else:
-                s = join_clauses(f"{ca['en']} and {cb['en']}", "will hold" if future else "held",
-                                 "their annual strategic dialogue", place, den)
-        else:
-            variant = rnd.choice(["commission_session", "cochaired", "intergovernmental"])
-            if variant == "commission_session":
-                s = join_clauses(f"The {ca['en'].replace('the ', '')}-{cb['en'].replace('the ', '')} joint commission",
-                                 "will hold" if future else "held", f"its {ORD_EN[n-1]} session", place, den)
-            elif variant == "cochaired":
-                pa, pb = Person(rnd, a, "fm"), Person(rnd, b, "fm")
-                s = join_clauses(pa.en_subject("demonym_title"), "and", pb.en_object("demonym_title", pa),
-                                 "will co-chair" if future else "co-chaired",
-                                 f"the {ORD_EN[n-1]} session of the joint commission of cooperation between {ca['en']} and {cb['en']}", place, den)
-            else:
-                s = join_clauses(f"The {ORD_EN[n-1]} meeting of the intergovernmental commission on trade and economic cooperation between {ca['en']} and {cb['en']}",
-                                 "will be held" if future else "was held", place, den)
-    else:
-        if kind == "summit":
-            variant = rnd.choice(["summit_held", "leaders_held_summit", "attended_summit"])
-            if variant == "summit_held":
-                s = join_clauses(f"Le {ORD_FR[n-1]} sommet entre {ca['fr']} et {cb['fr']}",
-                                 "se tiendra" if future else "s'est tenu", place, dfr)
-            elif variant == "leaders_held_summit":
-                s = join_clauses(f"Les dirigeants {de(ca['fr'])} et {de(cb['fr'])}", "tiendront" if future else "ont tenu",
-                                 "un sommet bilatéral", place, dfr)
-            else:
-                p = Person(rnd, a, "pres")
-                s = join_clauses(p.fr_subject("demonym_title"), p.fe("participera", "participera") if future else "a participé",
-                                 "au sommet du Partenariat du Pacifique", place, dfr)
-                countries = [a]
-        elif kind == "conference":
-            p = Person(rnd, a, rnd.choice(["fm", "trade", "energy"]))
-            variant = rnd.choice(["took_part", "attended_forum", "addressed"])
-            topic = rnd.choice(["sur la protection des océans", "sur la sécurité alimentaire", "sur les ressources en eau", "sur les migrations"])
-            if variant == "took_part":
-                vp = ("prendra part à la conférence internationale " if future else "a pris part à la conférence internationale ") + topic
-            elif variant == "attended_forum":
-                vp = ("participera au forum ministériel " if future else "a participé au forum ministériel ") + topic
-            else:
-                vp = ("interviendra devant la conférence internationale " if future else "est intervenu devant la conférence internationale ") + topic
-                if p.g == "f" and not future: vp = vp.replace("est intervenu ", "est intervenue ")
-            s = join_clauses(p.fr_subject("demonym_title"), vp, place, dfr)
-            countries = [a]
-        elif kind == "consultations":
-            variant = rnd.choice(["ministries_held", "round_of", "strategic_dialogue"])
-            if variant == "ministries_held":
-                s = join_clauses(f"Les ministères des Affaires étrangères {de(ca['fr'])} et {de(cb['fr'])}",
-                                 "tiendront" if future else "ont tenu", "des consultations politiques", place, dfr)
-            elif variant == "round_of":
-                pa, pb = Person(rnd, a, "dfm"), Person(rnd, b, "dfm")
-                s = join_clauses(cap(pa.fr_title()) + ", " + pa.name + ", et " + pb.fr_title() + ", " + pb.name + ",",
-                                 "tiendront" if future else "ont tenu", f"le {ORD_FR[n-1]} cycle de consultations politiques", place, dfr)
-            else:
-                s = join_clauses(f"{cap(ca['fr'])} et {cb['fr']}", "tiendront" if future else "ont tenu",
-                                 "leur dialogue stratégique annuel", place, dfr)
-        else:
-            variant = rnd.choice(["commission_session", "cochaired", "intergovernmental"])
-            if variant == "commission_session":
-                s = join_clauses(f"La commission mixte de coopération entre {ca['fr']} et {cb['fr']}",
-                                 "tiendra" if future else "a tenu", f"sa {ORD_FR[n-1]} session", place, dfr)
-            elif variant == "cochaired":
-                pa, pb = Person(rnd, a, "fm"), Person(rnd, b, "fm")
-                s = join_clauses(cap(pa.fr_title()) + ", " + pa.name + ", et " + pb.fr_title() + ", " + pb.name + ",",
-                                 "coprésideront" if future else "ont coprésidé",
-                                 f"la {ORD_FR[n-1]} session de la grande commission mixte {ca['en'].replace('the ', '')}-{cb['en'].replace('the ', '')}",
-                                 place, dfr)
-            else:
-                s = join_clauses(f"La {ORD_FR[n-1]} réunion de la commission intergouvernementale de coopération économique entre {ca['fr']} et {cb['fr']}",
-                                 "se tiendra" if future else "s'est tenue", place, dfr)
-    s = s.replace(",,", ",").rstrip(",") + "."
-    s = s[0].upper() + s[1:]
-    fields = dict(kind=kind, countries=countries)
-    if diso: fields["date"] = diso
-    if loc: fields["location"] = loc
+    p = Person(rnd, a, rnd.choice(["fm", "trade", "energy"])) if kind == "conference" else None
+    variant = rnd.choice(NOUN_VARIANTS[kind])
+    topic = rnd.choice(CONF_TOPICS) if kind == "conference" else None
+    people = [Person(rnd, iso, t) for iso, t in zip((a, b), NOUN_PEOPLE.get(variant, ()))]
+    if variant == "attended_summit":
+        p = people[0]
+    pa, pb = (people + [None, None])[:2]
+    if variant in ("attended_summit", "took_part", "attended_forum", "addressed"):
+        countries = [a]
+    x = dict(ca=ca, cb=cb, p=p, pa=pa, pb=pb, n=n, future=future, topic=topic)
+    s = join_clauses(*NOUN_TEMPLATES[variant][0 if lang == "en" else 1](x), place, den if lang == "en" else dfr)
+    s = close(s)
+    fields = meeting_fields(kind, countries, diso, loc)
     cell = dict(construction="meeting_noun", kind=kind, word=variant, tense=tense, voice="active", subject="-", object="-",
                 order="plain", insertion="none", date_form=dform, place=city_kind, real="False")
     return s, [("Meeting", fields)], cell, (Person(rnd, a, "fm"), Person(rnd, b, "fm"))
@@ -856,58 +848,24 @@ def gen_agreement(rnd, lang, ref):
     city_kind = rnd.choice(["capital", "second", "none"])
     place, _ = place_phrase(lang, rnd.choice([ca, cb]), city_kind)
     insertion = rnd.choice(["none", "none", "date_place"]) if voice == "active" else "none"
-    if lang == "en":
-        X = f"{en_np} {dom[0]}"
-        if subj_form == "countries": subj = f"{ca['en']} and {cb['en']}"
-        elif subj_form == "capitals": subj = f"{ca['cap']} and {cb['cap']}"
-        elif subj_form == "ministers": subj = f"{pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}"
-        elif subj_form == "counterpart": subj = f"{pa.en_subject('demonym_title')} and {pb.en_object('counterpart', pa)},"
-        else: subj = f"The {ca['dem']} and {cb['dem']} governments"
-        if voice == "active":
-            vp = en_forms[tense]
-            if insertion != "none" and (den or place):
-                vp = vp.replace("{X}", join_clauses(place, den) + " {X}")
-                place, den = "", ""
-            else:
-                insertion = "none"
-            s = join_clauses(cap(subj), vp.replace("{X}", X), place, den)
+    en = lang == "en"
+    X = f"{en_np} {dom[0]}" if en else f"{fr_np} {dom[1]}"
+    dtext = den if en else dfr
+    subj, agent = (f(ca, cb, pa, pb) for f in AGR_PARTIES[lang][subj_form])
+    if voice == "active":
+        vp = (en_forms if en else fr_forms)[tense]
+        if insertion != "none" and (dtext or place):
+            # EN puts the place before the date, FR the date before the place
+            vp = vp.replace("{X}", (join_clauses(place, dtext) if en else join_clauses(dtext, place)) + " {X}")
+            place, dtext = "", ""
         else:
-            agent = {"countries": f"between {ca['en']} and {cb['en']}", "capitals": f"between {ca['cap']} and {cb['cap']}",
-                     "ministers": f"by {pa.en_subject('demonym_title')} and {pb.en_object('demonym_title', pa)}",
-                     "counterpart": f"by {pa.en_subject('demonym_title')} and {pb.en_object('counterpart', pa)}",
-                     "demonym_governments": f"by the {ca['dem']} and {cb['dem']} governments"}[subj_form]
-            part = {"signed": "signed", "inked": "signed", "concluded": "concluded", "adopted": "adopted", "agreed_on": "agreed",
-                    "finalised": "finalised", "exchanged": "exchanged"}[vkey]
-            aux = "will be" if future else "was"
-            s = join_clauses(cap(X), aux, part, agent, place, den)
+            insertion = "none"
+        s = join_clauses(cap(subj), vp.replace("{X}", X), place, dtext)
     else:
-        X = f"{fr_np} {dom[1]}"
-        if subj_form == "countries": subj = f"{ca['fr']} et {cb['fr']}"
-        elif subj_form == "capitals": subj = f"{ca['cap_fr']} et {cb['cap_fr']}"
-        elif subj_form == "ministers": subj = f"{pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name},"
-        elif subj_form == "counterpart": subj = f"{pa.fr_title()}, {pa.name}, et {pb.fr_object('counterpart', pa)},"
-        else: subj = f"Les gouvernements {ca['dem_m']} et {cb['dem_m']}"
-        if subj_form == "demonym_governments":
-            subj = f"Les gouvernements {de(ca['fr'])} et {de(cb['fr'])}"
-        if voice == "active":
-            vp = fr_forms[tense]
-            if insertion != "none" and (dfr or place):
-                vp = vp.replace("{X}", join_clauses(dfr, place) + " {X}")
-                place, dfr = "", ""
-            else:
-                insertion = "none"
-            s = join_clauses(cap(subj), vp.replace("{X}", X), place, dfr)
-        else:
-            agent = {"countries": f"entre {ca['fr']} et {cb['fr']}", "capitals": f"entre {ca['cap_fr']} et {cb['cap_fr']}",
-                     "ministers": f"par {pa.fr_title()}, {pa.name}, et {pb.fr_title()}, {pb.name}",
-                     "counterpart": f"par {pa.fr_title()}, {pa.name}, et {pb.fr_object('counterpart', pa)}",
-                     "demonym_governments": f"par les gouvernements {de(ca['fr'])} et {de(cb['fr'])}"}[subj_form]
-            e = "e" if gender == "f" else ""
-            part = {"signed": "signé", "inked": "signé", "concluded": "conclu", "adopted": "adopté", "agreed_on": "approuvé",
-                    "finalised": "finalisé", "exchanged": "échangé"}[vkey] + e
-            aux = "sera" if future else "a été"
-            s = join_clauses(cap(X), aux, part, agent, place, dfr)
-    s = s.replace(",,", ",").replace(", ,", ",").rstrip(",") + "."
+        part = AGR_PARTICIPLES[vkey][0] if en else AGR_PARTICIPLES[vkey][1] + ("e" if gender == "f" else "")
+        aux = ("will be" if future else "was") if en else ("sera" if future else "a été")
+        s = join_clauses(cap(X), aux, part, agent, place, dtext)
+    s = close(s)
     fields = dict(kind=kind, status=status, parties=sorted_iso(a, b))
     if diso and status != "planned": fields["date"] = diso
     cell = dict(construction="agreement", kind=kind, word=vkey, instrument=ikey, tense=tense, voice=voice, subject=subj_form,
@@ -943,7 +901,7 @@ def gen_agreement_state(rnd, lang, ref):
         elif variant == "ratified":
             s, status = f"{cap(dfr)}, le parlement {de(ca['fr'])} a ratifié {the} {dom[1]} signé{e} avec {cb['fr']}", "ratification"
         else: s, status = f"{cap(X)} est en vigueur depuis {dfr[3:] if dfr.startswith('le ') else dfr}", "in_force"
-    s = s.rstrip(",") + "."
+    s = close(s)
     fields = dict(kind=kind, status=status, parties=sorted_iso(a, b))
     if diso: fields["date"] = diso
     cell = dict(construction="agreement_state", kind=kind, word=variant, instrument=ikey, tense="future" if future else "past",
@@ -1128,6 +1086,7 @@ GENERATORS = [(gen_meeting_verb, 9), (gen_meeting_passive, 2), (gen_visit, 5), (
 
 
 def make_doc(rnd, lang, ref):
+    """A document of the first grid: (text, gold facts, cell)."""
     gens = [g for g, w in GENERATORS for _ in range(w)]
     gen = rnd.choice(gens)
     sent, facts, cell, (pa, pb) = gen(rnd, lang, ref)
@@ -1145,7 +1104,12 @@ def make_doc(rnd, lang, ref):
     return text, gold, cell
 
 
-def generate(out, per_lang, seed):
+def generate(out, per_lang, seed, grid=1):
+    make = make_doc
+    prefix = "cl"
+    if grid == 2:
+        import checklist_grid2
+        make, prefix = checklist_grid2.make_doc, "cl24"
     rnd = random.Random(seed)
     os.makedirs(os.path.join(out, "docs"), exist_ok=True)
     index, gold = [], []
@@ -1153,8 +1117,8 @@ def generate(out, per_lang, seed):
     for lang in ("en", "fr"):
         for i in range(1, per_lang + 1):
             ref = start + dt.timedelta(days=rnd.randint(0, 600))
-            text, facts, cell = make_doc(rnd, lang, ref)
-            did = f"cl_{lang}_{i:03d}"
+            text, facts, cell = make(rnd, lang, ref)
+            did = f"{prefix}_{lang}_{i:03d}"
             with open(os.path.join(out, "docs", did + ".txt"), "w", encoding="utf-8") as f:
                 f.write(text)
             index.append(dict(id=did, lang=lang, reference_date=ref.isoformat(), **cell))
@@ -1208,7 +1172,7 @@ def report(out, glean, show=False):
         for did in sorted(index):
             if missed[did] or spurious[did] or wrong[did]:
                 text = open(os.path.join(out, "docs", did + ".txt"), encoding="utf-8").read().split("\n\n", 1)[1].strip()
-                tags = " ".join(f"{k}={index[did][k]}" for k in ("construction", "word", "tense", "subject", "order", "insertion", "date_form"))
+                tags = " ".join(f"{k}={index[did][k]}" for k in ("construction", "word", "tense", "subject", "order", "insertion", "date_form") if k in index[did])
                 what = ", ".join(x for x in [f"missed {missed[did]}" if missed[did] else "", f"spurious {spurious[did]}" if spurious[did] else "",
                                               f"wrong {'/'.join(wrong[did])}" if wrong[did] else ""] if x)
                 print(f"{did} [{what}] {tags}\n    {text}")
@@ -1217,15 +1181,19 @@ def report(out, glean, show=False):
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", default="Evaluation/checklist")
+    ap.add_argument("--grid", type=int, choices=[1, 2], default=1,
+                    help="1: the first grid (seed 23, Evaluation/checklist); 2: the second (scripts/checklist_grid2.py, seed 24, Evaluation/checklist24)")
+    ap.add_argument("--out", default=None)
     ap.add_argument("--per-lang", type=int, default=300)
-    ap.add_argument("--seed", type=int, default=23)
+    ap.add_argument("--seed", type=int, default=None)
     ap.add_argument("--report", action="store_true", help="run glean eval on the set and print recall per slot value")
     ap.add_argument("--show", action="store_true", help="with --report: also print every failing document")
     ap.add_argument("--glean", default=None)
     args = ap.parse_args()
+    args.out = args.out or ("Evaluation/checklist" if args.grid == 1 else "Evaluation/checklist24")
+    args.seed = args.seed if args.seed is not None else (23 if args.grid == 1 else 24)
     if not args.report:
-        generate(args.out, args.per_lang, args.seed)
+        generate(args.out, args.per_lang, args.seed, args.grid)
     else:
         glean = args.glean or (".build/release/glean" if os.path.exists(".build/release/glean") else "/work/bin/glean")
         report(args.out, glean, args.show)
