@@ -100,6 +100,11 @@ public final class Extractor {
         var longestAnnotation = [Int](repeating: 0, count: pack.annotationTypeNumbers.count)
         var longestSentence = 0
         for sentence in analysis.sentences { longestSentence = max(longestSentence, sentence.count) }
+        /// The sentences and the token of each, read per start; whether the sentences tile the tokens (each begins where the
+        /// one before ends, from the first token to the last), which lets a refused start skip to a later sentence.
+        let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken
+        let sentencesTile = sentences.first?.lowerBound == 0 && sentences.last?.upperBound == analysis.tokens.count
+            && !sentences.indices.dropFirst().contains { sentences[$0].lowerBound != sentences[$0 - 1].upperBound }
         for (slot, element) in elements.enumerated() {
             switch element {
             case .token(let id): elementPresent[slot] = analysis.contains(vocabularyID: id)
@@ -288,13 +293,20 @@ public final class Extractor {
                                 clauseBuffers.withUnsafeBufferPointer { clauses in
                                     clauseBounds.withUnsafeBufferPointer { bounds in
                                         cursors.withUnsafeMutableBufferPointer { cursors in
-                                            matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
-                                                guard !clauses.isEmpty else { return true }
-                                                let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                                                return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors)
-                                            }) { start, end, bindings in
-                                                let range = start..<end
-                                                candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
+                                            // A start the clauses refuse says where the next one they may admit lies: the starts
+                                            // between are skipped unasked (`RulePrefilter.nextAdmitted`).
+                                            sentences.withUnsafeBufferPointer { sentences in
+                                                sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+                                                    matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
+                                                        guard !clauses.isEmpty else { return start }
+                                                        let sentenceEnd = sentences[Int(sentenceOfToken[start])].upperBound
+                                                        return RulePrefilter.nextAdmitted(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors,
+                                                                                          sentencesTile: sentencesTile, sentences: sentences, sentenceOfToken: sentenceOfToken)
+                                                    }) { start, end, bindings in
+                                                        let range = start..<end
+                                                        candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
+                                                    }
+                                                }
                                             }
                                         }
                                     }
