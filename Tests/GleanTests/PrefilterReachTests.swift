@@ -89,6 +89,54 @@ struct PrefilterReachTests {
         }
     }
 
+    /// Start positions and prefilter positions of annotation types are kept from phase to phase and found again only
+    /// after a phase added annotations of their type: a rule starting at `@A` (or needing one) sees the marks of every
+    /// phase before it, including those added after another rule read them, and none of its own phase's.
+    @Test func annotationPositionsFollowThePhasesThatAddThem() throws {
+        let rules = """
+        phase one
+        rule a1 {
+          pattern: "alpha"
+          mark A { n: "1" }
+        }
+        phase two
+        rule b2 {
+          pattern: x:@A "beta"
+          emit B { at: "two" }
+        }
+        rule c2 {
+          pattern: "gamma" x:@A
+          emit C { at: "two" }
+        }
+        phase three
+        rule a3 {
+          pattern: "delta"
+          mark A { n: "3" }
+        }
+        rule b3 {
+          pattern: x:@A "beta"
+          emit B3 { at: "three" }
+        }
+        phase four
+        rule b4 {
+          pattern: x:@A "beta"
+          emit B4 { at: "four" }
+        }
+        rule c4 {
+          pattern: "gamma" x:@A
+          emit C4 { at: "four" }
+        }
+        """
+        let text = "alpha beta. delta beta. gamma alpha. gamma delta."
+        let facts = try extract(rules, text, language: .en)
+        func texts(_ type: String) -> [String] { facts.filter { $0.type == type }.map(\.text).sorted() }
+        #expect(texts("B") == ["alpha beta"])
+        #expect(texts("C") == ["gamma alpha"])
+        #expect(texts("B3") == ["alpha beta"])  // phase three's own "delta" mark is not seen in phase three
+        #expect(texts("B4") == ["alpha beta", "delta beta"])
+        #expect(texts("C4") == ["gamma alpha", "gamma delta"])
+    }
+
     /// The same facts with and without the bound on a long run of text without sentence punctuation, where a
     /// rule's trigger word occurs far from most of its starts; fewer steps with it.
     @Test func boundsChangeNothingFoundOnALongSentence() throws {
