@@ -364,12 +364,15 @@ struct TokenPatternMatcher {
         case .leaf(let condition):
             found = startPositions(condition)
         case .union(let parts):
+            // A merge leaves each position once; a part taken alone is passed once through a merge for the same.
             var all: [Int] = []
+            var merged = false
             for part in parts {
                 let positions = startPositions(node: part, of: nodes, cache: &cache)
-                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+                if positions.isEmpty { continue }
+                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
             }
-            found = all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            found = all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
         cache[slot] = found
         return found
@@ -430,11 +433,13 @@ struct TokenPatternMatcher {
         case .oneOf(let conditions):
             // Every condition's positions come sorted: merged in one pass each, not concatenated and sorted again.
             var all: [Int] = []
+            var merged = false
             for condition in conditions {
                 let positions = startPositions(condition)
-                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+                if positions.isEmpty { continue }
+                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
             }
-            return all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            return all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
     }
 
