@@ -72,18 +72,19 @@ public final class Extractor {
         /// Where the literals of each literal gate occur (`LiteralScanner`), found on first use; nil inside for a gate
         /// that cannot be read in this text.
         var literalPositions: [[Int32]?]? = nil
-        /// Start positions by `RulePack.startNodes`, shared by the rules (and, for those that read no annotation,
-        /// the phases) that start alike.
+        /// Start positions by `RulePack.startNodes`, shared by the rules and the phases that start alike; those that read
+        /// annotations are forgotten when a phase adds annotations of a type they read.
         var startCache = [[Int]?](repeating: nil, count: pack.startNodes.count)
         /// Per prefilter element of the pack (`RulePack.prefilterElements`): whether it occurs (annotations: in the
-        /// phases so far) and where it begins, found on first use (annotations: per phase).
+        /// phases so far) and where it begins, found on first use (annotations: again after a phase added some of the type).
         let elements = pack.prefilterElements
         var elementPresent = [Bool](repeating: false, count: elements.count)
         var elementPositions = [[Int]?](repeating: nil, count: elements.count)
         /// The positions of each clause of `RulePack.prefilterClauses` (its elements' merged), found on first use, as a
-        /// range of one of two pools: the document's, or for a clause with an annotation element the phase's (emptied
-        /// per phase). The start test reads them through buffer pointers: reading a `[[Int]]` per start retained and
-        /// released the outer and each inner array and checked the cursors' uniqueness (~290 instructions per start).
+        /// range of one of two pools: the document's, or for a clause with an annotation element the phases' (a clause's
+        /// positions found again, into the pool's end, after a phase added annotations of one of its types). The start
+        /// test reads them through buffer pointers: reading a `[[Int]]` per start retained and released the outer and
+        /// each inner array and checked the cursors' uniqueness (~290 instructions per start).
         var clauseSpanCache = [ClauseSpan?](repeating: nil, count: pack.prefilterClauses.count)
         var documentClausePool: [Int] = [], phaseClausePool: [Int] = []
         /// The current rule's clause spans and a cursor per clause (`RulePrefilter.admits`), reused across rules:
@@ -100,6 +101,11 @@ public final class Extractor {
         var longestAnnotation = [Int](repeating: 0, count: pack.annotationTypeNumbers.count)
         var longestSentence = 0
         for sentence in analysis.sentences { longestSentence = max(longestSentence, sentence.count) }
+        /// The sentences and the token of each, read per start; whether the sentences tile the tokens (each begins where the
+        /// one before ends, from the first token to the last), which lets a refused start skip to a later sentence.
+        let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken
+        let sentencesTile = sentences.first?.lowerBound == 0 && sentences.last?.upperBound == analysis.tokens.count
+            && !sentences.indices.dropFirst().contains { sentences[$0].lowerBound != sentences[$0 - 1].upperBound }
         for (slot, element) in elements.enumerated() {
             switch element {
             case .token(let id): elementPresent[slot] = analysis.contains(vocabularyID: id)
@@ -141,11 +147,6 @@ public final class Extractor {
                                                   annotationsByStart: annotationsByStart!.index)
                 defer { matcherScratch = matcher.scratchArrays }
                 var candidates: [Candidate] = []
-                // Annotation elements begin where the annotations of earlier phases are: found again per phase.
-                for slot in pack.annotationPrefilterSlots { elementPositions[slot] = nil }
-                for clause in pack.annotationPrefilterClauses { clauseSpanCache[clause] = nil }
-                if !phaseClausePool.isEmpty { phaseClausePool.removeAll(keepingCapacity: true) }
-                for slot in pack.annotationStartSlots { startCache[slot] = nil }
                 let documentLookups = DocumentLookupCache()
                 annotationIndex.beginPhase(annotations: annotations, byType: annotationsByType, changed: changedTypes)
                 changedTypes.removeAll(keepingCapacity: true)
@@ -288,13 +289,20 @@ public final class Extractor {
                                 clauseBuffers.withUnsafeBufferPointer { clauses in
                                     clauseBounds.withUnsafeBufferPointer { bounds in
                                         cursors.withUnsafeMutableBufferPointer { cursors in
-                                            matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
-                                                guard !clauses.isEmpty else { return true }
-                                                let sentenceEnd = analysis.sentences[Int(analysis.sentenceOfToken[start])].upperBound
-                                                return RulePrefilter.admits(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors)
-                                            }) { start, end, bindings in
-                                                let range = start..<end
-                                                candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
+                                            // A start the clauses refuse says where the next one they may admit lies: the starts
+                                            // between are skipped unasked (`RulePrefilter.nextAdmitted`).
+                                            sentences.withUnsafeBufferPointer { sentences in
+                                                sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+                                                    matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
+                                                        guard !clauses.isEmpty else { return start }
+                                                        let sentenceEnd = sentences[Int(sentenceOfToken[start])].upperBound
+                                                        return RulePrefilter.nextAdmitted(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors,
+                                                                                          sentencesTile: sentencesTile, sentences: sentences, sentenceOfToken: sentenceOfToken)
+                                                    }) { start, end, bindings in
+                                                        let range = start..<end
+                                                        candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
+                                                    }
+                                                }
                                             }
                                         }
                                     }
@@ -400,7 +408,18 @@ public final class Extractor {
                     activation.add(element: slot, to: &activationState)
                 }
                 annotationsByType[rule.emitType, default: []].append(annotations.count)
-                if changedTypes.last != rule.emitType { changedTypes.append(rule.emitType) }
+                if changedTypes.last != rule.emitType {
+                    changedTypes.append(rule.emitType)
+                    // The start positions that read this type's annotations are found again by the next phase that asks;
+                    // those of other types stand (`RulePack.startSlotsByAnnotationType`).
+                    // Likewise the positions of the prefilter elements of this type and of the clauses holding one (found
+                    // again into the phase pool, which the document keeps: the spans already in it stay valid).
+                    if rule.emitTypeNumber >= 0 {
+                        for slot in pack.startSlotsByAnnotationType[Int(rule.emitTypeNumber)] { startCache[slot] = nil }
+                        for clause in pack.prefilterClausesByAnnotationType[Int(rule.emitTypeNumber)] { clauseSpanCache[clause] = nil }
+                    }
+                    for slot in rule.emitAnnotationSlots { elementPositions[slot] = nil }
+                }
                 if let tokens = candidate.tokens, rule.emitTypeNumber >= 0 {
                     longestAnnotation[Int(rule.emitTypeNumber)] = max(longestAnnotation[Int(rule.emitTypeNumber)], tokens.count)
                 }

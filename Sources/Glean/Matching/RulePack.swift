@@ -108,6 +108,21 @@ public final class RulePack: @unchecked Sendable {
         }
         self.startNodes = startNodes
         annotationStartSlots = startReadsAnnotations.indices.filter { startReadsAnnotations[$0] }
+        // The emitted types each start node reads (its parts are numbered before it, so theirs are known).
+        var nodeTypes = [[Int32]](repeating: [], count: startNodes.count)
+        var startSlotsByType = [[Int]](repeating: [], count: typeNumbers.count)
+        for (slot, node) in startNodes.enumerated() {
+            switch node {
+            case .leaf(.annotation(let type)):
+                if let number = typeNumbers[type] { nodeTypes[slot] = [number] }
+            case .leaf:
+                break
+            case .union(let parts):
+                for part in parts { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
+            }
+            for number in nodeTypes[slot] { startSlotsByType[Int(number)].append(slot) }
+        }
+        startSlotsByAnnotationType = startSlotsByType
         var elementSlots: [RulePrefilter.Element: Int] = [:]
         var elements: [RulePrefilter.Element] = []
         for phase in resolved.indices {
@@ -197,6 +212,15 @@ public final class RulePack: @unchecked Sendable {
         }
         annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }
         annotationPrefilterClauses = clauses.indices.filter { clauses[$0].contains { if case .annotation = elements[$0] { true } else { false } } }
+        var clausesByType = [[Int]](repeating: [], count: typeNumbers.count)
+        for clause in annotationPrefilterClauses {
+            var numbers: [Int32] = []
+            for slot in clauses[clause] {
+                if case .annotation(let type) = elements[slot], let number = typeNumbers[type], !numbers.contains(number) { numbers.append(number) }
+            }
+            for number in numbers { clausesByType[Int(number)].append(clause) }
+        }
+        prefilterClausesByAnnotationType = clausesByType
         let resolvedElements: [ResolvedPrefilterElement] = elements.map { element in
             switch element {
             case .token(let id): .token(id)
@@ -399,8 +423,12 @@ public final class RulePack: @unchecked Sendable {
     /// Per phase, what conflict resolution compares of each rule (by the rule's index in its phase), made once per
     /// pack: mapping them out of the rules per phase and document read a class `var` (an exclusivity check) per rule.
     let conflictKeys: [ConflictKeys]
-    /// The numbers of the `prefilterClauses` that hold an annotation element: their positions change per phase.
+    /// The numbers of the `prefilterClauses` that hold an annotation element: their positions may change from phase to
+    /// phase (the extractor forgets them by type, `prefilterClausesByAnnotationType`).
     let annotationPrefilterClauses: [Int]
+    /// By emitted type (`annotationTypeNumbers`), the `prefilterClauses` holding an annotation element of the type: a
+    /// phase that adds annotations of the type makes their positions stale, and only theirs.
+    let prefilterClausesByAnnotationType: [[Int]]
 
     /// The token rules' distinct start conditions and the alternatives inside them, by `CompiledRule.startSlot`.
     let startNodes: [StartNode]
@@ -408,9 +436,14 @@ public final class RulePack: @unchecked Sendable {
     /// `CompiledRegex.tokenSlot` (-1: no rule starts with it).
     let startRegexes: [CompiledRegex]
     let startRegexBits: [Int32]
-    /// The numbers of the `startNodes` that read annotations (alone or through an alternative): each phase adds
-    /// annotations, so their positions are found again per phase; the others are found once per document.
+    /// The numbers of the `startNodes` that read annotations (alone or through an alternative): a phase adds
+    /// annotations, so their positions may change from phase to phase (the extractor forgets them by type,
+    /// `startSlotsByAnnotationType`); the others are found once per document.
     let annotationStartSlots: [Int]
+    /// By emitted type (`annotationTypeNumbers`), the `startNodes` that read its annotations (alone or through an
+    /// alternative): a phase that adds annotations of the type makes their positions stale, and only theirs (a type is
+    /// emitted by few phases, and the positions of the other annotation nodes stand from phase to phase).
+    let startSlotsByAnnotationType: [[Int]]
 
     /// A start condition as the extractor finds its positions: one condition, or the union of other nodes'
     /// positions (`StartCondition.oneOf`, each alternative numbered on its own).

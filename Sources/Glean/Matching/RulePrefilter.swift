@@ -148,6 +148,32 @@ extension RulePrefilter {
         return true
     }
 
+    /// `admits(start:sentenceEnd:clauses:bounds:cursors:)` for a matcher that can skip starts
+    /// (`TokenPatternMatcher.forEachLongestMatch`): `start` when admitted; otherwise a token before which no later start is
+    /// admitted either (`Int.max` when none is). Of the first clause that fails, `q` is its first element at or after
+    /// `start` (none: no later start can hold it). A later start `s` needs an element of the clause in `s..<s + bound + 1`,
+    /// so one at or after `q`: `s >= q - bound`; and in its own sentence, so, when the sentences tile the tokens
+    /// (`sentencesTile`; `sentences[sentenceOfToken[t]]` is token `t`'s sentence), `s` must lie in `q`'s sentence or after it.
+    @inline(__always)
+    static func nextAdmitted(start: Int, sentenceEnd: Int, clauses: UnsafeBufferPointer<UnsafeBufferPointer<Int>>, bounds: UnsafeBufferPointer<Int>,
+                             cursors: UnsafeMutableBufferPointer<Int>, sentencesTile: Bool, sentences: UnsafeBufferPointer<Range<Int>>,
+                             sentenceOfToken: UnsafeBufferPointer<Int32>) -> Int {
+        for clause in 0..<clauses.count {
+            let bound = bounds.isEmpty ? Int.max : bounds[clause]
+            let end = bounds.isEmpty ? sentenceEnd : min(sentenceEnd, start + bound + 1)
+            let positions = clauses[clause]
+            if admits(start: start, end: end, positions: positions, cursor: &cursors[clause]) { continue }
+            let cursor = cursors[clause]
+            guard cursor < positions.count else { return Int.max }
+            let first = positions[cursor]
+            var next = start + 1
+            if bound != Int.max { next = max(next, first - bound) }
+            if sentencesTile { next = max(next, sentences[Int(sentenceOfToken[first])].lowerBound) }
+            return next
+        }
+        return start
+    }
+
     /// Whether one clause has an element beginning in `start..<end`, its cursor moved to the first at or after `start`.
     @inline(__always)
     private static func admits<Positions: RandomAccessCollection<Int>>(start: Int, end: Int, positions: Positions, cursor: inout Int) -> Bool where Positions.Index == Int {

@@ -107,8 +107,14 @@ struct TokenPatternMatcher {
     /// the matcher's arrays and the program's are taken out and put back once (on dense text, a rule is tried at tens of
     /// thousands of starts for about 25 steps each, and that setup, with its retains and releases, cost more than the
     /// steps).
-    mutating func forEachLongestMatch<Starts: Collection<Int>>(_ program: TokenProgram, starts: Starts, admits: (Int) -> Bool = { _ in true },
-                                                              found: (_ start: Int, _ end: Int, _ bindings: [CaptureBinding]) -> Void) {
+    ///
+    /// `admits` returns the start itself when the matcher is to be run there; otherwise a token before which no later start
+    /// would be admitted either (at least `start + 1`; `Int.max` for none): the starts before it are skipped without being
+    /// asked about (a rule whose first element passes most tokens, `!x` or `(^ | y)`, has nearly every token as a start,
+    /// and its prefilter's clauses admit only the few near their elements).
+    mutating func forEachLongestMatch<Starts: RandomAccessCollection<Int>>(_ program: TokenProgram, starts: Starts, admits: (Int) -> Int = { $0 },
+                                                              found: (_ start: Int, _ end: Int, _ bindings: [CaptureBinding]) -> Void)
+        where Starts.Index == Int {
         // Local copies for the loop (moved back at the end): no exclusivity checks on `self` per step.
         var stack = scratchArrays.stack, undo = scratchArrays.undo, captureStarts = scratchArrays.captureStarts
         let memo = scratchArrays.memo ?? VisitMemo()
@@ -123,8 +129,26 @@ struct TokenPatternMatcher {
         let flatTests = program.flatTests
         let hitStartOffsets = analysis.hitStartOffsets
         let sentences = analysis.sentences, sentenceOfToken = analysis.sentenceOfToken, itemStarts = analysis.sentenceItemStarts
-        for start in starts {
-            guard admits(start) else { continue }
+        var index = starts.startIndex
+        let endIndex = starts.endIndex
+        while index < endIndex {
+            let start = starts[index]
+            let next = admits(start)
+            if next != start {
+                // Skipped: the starts before `next`, a few steps forward and then by bisection.
+                index += 1
+                var steps = 0
+                while index < endIndex && starts[index] < next && steps < 8 { index += 1; steps += 1 }
+                if index < endIndex && starts[index] < next {
+                    var high = endIndex
+                    while index < high {
+                        let middle = (index + high) >> 1
+                        if starts[middle] < next { index = middle + 1 } else { high = middle }
+                    }
+                }
+                continue
+            }
+            index += 1
             let sentenceIndex = Int(sentenceOfToken[start])
             if let best = longestMatch(program, from: start, instructions: instructions, tokenIDs: tokenIDs, tokenIDSets: tokenIDSets, flatTests: flatTests,
                                        hitStartOffsets: hitStartOffsets, sentence: sentences[sentenceIndex], itemStart: itemStarts[sentenceIndex], memo: memo,
@@ -340,12 +364,15 @@ struct TokenPatternMatcher {
         case .leaf(let condition):
             found = startPositions(condition)
         case .union(let parts):
+            // A merge leaves each position once; a part taken alone is passed once through a merge for the same.
             var all: [Int] = []
+            var merged = false
             for part in parts {
                 let positions = startPositions(node: part, of: nodes, cache: &cache)
-                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+                if positions.isEmpty { continue }
+                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
             }
-            found = all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            found = all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
         cache[slot] = found
         return found
@@ -406,11 +433,13 @@ struct TokenPatternMatcher {
         case .oneOf(let conditions):
             // Every condition's positions come sorted: merged in one pass each, not concatenated and sorted again.
             var all: [Int] = []
+            var merged = false
             for condition in conditions {
                 let positions = startPositions(condition)
-                all = all.isEmpty ? positions : TokenPatternMatcher.mergedDistinct(all, positions)
+                if positions.isEmpty { continue }
+                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
             }
-            return all.isEmpty ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            return all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
         }
     }
 
