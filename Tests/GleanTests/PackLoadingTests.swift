@@ -304,4 +304,14 @@ struct PackLoadingTests {
             }
         }
     }
+
+    /// The fingerprint is hashed file by file on another core: it is still the hash of the files joined in path
+    /// order, each followed by a zero byte (what databases made before hold).
+    @Test func fingerprintIsTheHashOfTheJoinedFiles() {
+        let sources: [(String, [UInt8])] = [("b.glean", Array("rule b".utf8)), ("a.yaml", Array("entries: []".utf8)), ("c", [])]
+        var joined: [UInt8] = []
+        for source in sources.sorted(by: { $0.0 < $1.0 }) { joined += source.1 + [0] }
+        #expect(RulePack.fingerprint(of: sources) == SQLiteStore.contentHash(joined))
+        #expect(RulePack.fingerprint(of: []) == SQLiteStore.contentHash([]))
+    }
 }
