@@ -665,7 +665,14 @@ public final class RulePack: @unchecked Sendable {
         let overLimits = limits.check(ruleFiles) + [limits.check(gazetteerEntries: gazetteerLoader.entries)].compactMap { $0 }
         if !overLimits.isEmpty { throw DiagnosticList(overLimits) }
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
-        let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
+        // The phrase automaton is for matching only: with a second core it is built there while the rules compile
+        // (the compiler and the rules' preparation read the entries, forms and interned tokens, not the automaton).
+        var pendingAutomaton: BackgroundValue<PhraseAutomaton>? = nil
+        let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary) { source in
+            guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return source.build() }
+            pendingAutomaton = BackgroundValue { source.build() }
+            return PhraseAutomaton(formTokenIDs: [])
+        }
         var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
         // With a second core, each rule is prepared (`RulePack.prepare`) on a worker while the next ones compile.
         let types = GazetteerTypeTable(gazetteer)
@@ -678,7 +685,8 @@ public final class RulePack: @unchecked Sendable {
             _ = preparation?.finish(phases: [], typeNumbers: [:])
             throw DiagnosticList(all)
         }
-        return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all, types: types, preparation: preparation)
+        let matching = pendingAutomaton.map { gazetteer.withAutomaton($0.value) } ?? gazetteer
+        return RulePack(gazetteer: matching, vocabulary: compiler.vocabulary, phases: phases, warnings: all, types: types, preparation: preparation)
     }
 }
 
