@@ -18,10 +18,6 @@ public struct PhraseAutomaton: Sendable {
     private var accepted: [Int32] = []
     /// The layer of each form in `accepted` (parallel to it); empty when there is one layer.
     private var acceptedLayers: [Int32] = []
-    /// With several layers: per child of the root (by token id, as `rootChildren`), a bit per layer that has a form
-    /// starting with that token (layer 64 and above share bit 63). A layered scan does not walk from a token whose
-    /// forms are all of layers blocked there (inside their last hit): most tokens inside a hit of the shared layer.
-    private var rootLayerMasks: [UInt64] = []
     /// Layers are numbered from 0 (the shared layer of files that declare none).
     public let layerCount: Int
     private(set) var nodeCount = 1
@@ -81,17 +77,8 @@ public struct PhraseAutomaton: Sendable {
         acceptStart[nodeCount] = Int32(accepted.count)
         let layers = Int((formLayers.max() ?? 0) + 1)
         layerCount = layers
-        if layers > 1 {
-            acceptedLayers = accepted.map { formLayers[Int($0)] }
-            rootLayerMasks = [UInt64](repeating: 0, count: rootChildren.count)
-            for (formIndex, ids) in formTokenIDs.enumerated() where !ids.isEmpty {
-                rootLayerMasks[Int(ids[0])] |= PhraseAutomaton.layerBit(Int(formLayers[formIndex]))
-            }
-        }
+        if layers > 1 { acceptedLayers = accepted.map { formLayers[Int($0)] } }
     }
-
-    @inline(__always)
-    private static func layerBit(_ layer: Int) -> UInt64 { 1 << UInt64(min(layer, 63)) }
 
     @inline(__always)
     private static func slot(of key: UInt64, mask: Int) -> Int {
@@ -127,10 +114,8 @@ public struct PhraseAutomaton: Sendable {
                                          accepted: accepted, accepts: accepts, report: report)
                                 } else {
                                     acceptedLayers.withUnsafeBufferPointer { layers in
-                                        rootLayerMasks.withUnsafeBufferPointer { rootMasks in
-                                            scanLayers(ids, root: root, rootMasks: rootMasks, keys: keys, children: children, acceptStart: acceptStart,
-                                                       accepted: accepted, layers: layers, accepts: accepts, report: report)
-                                        }
+                                        scanLayers(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                                   accepted: accepted, layers: layers, accepts: accepts, report: report)
                                     }
                                 }
                             }
@@ -197,8 +182,7 @@ public struct PhraseAutomaton: Sendable {
     /// never overlap each other but may overlap another layer's. The next start is the lowest cursor, so a token
     /// inside hits of every layer is not walked from.
     @inline(__always)
-    private func scanLayers(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, rootMasks: UnsafeBufferPointer<UInt64>,
-                            keys: UnsafeBufferPointer<UInt64>,
+    private func scanLayers(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
                             children: UnsafeBufferPointer<Int32>, acceptStart: UnsafeBufferPointer<Int32>,
                             accepted: UnsafeBufferPointer<Int32>, layers: UnsafeBufferPointer<Int32>,
                             accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
@@ -210,8 +194,6 @@ public struct PhraseAutomaton: Sendable {
             let cursor = state.baseAddress!, bestEnd = cursor + layerCount, bestNode = cursor + 2 * layerCount
             for layer in 0..<layerCount { bestEnd[layer] = -1 }
             var lowestCursor = 0
-            // Every layer's cursor is at most this: from it on, no layer is blocked.
-            var highestCursor = 0
             var start = 0
             let count = ids.count
             while start < count {
@@ -219,15 +201,6 @@ public struct PhraseAutomaton: Sendable {
                 guard first >= 0, Int(first) < root.count, root[Int(first)] >= 0 else {
                     start = max(start + 1, lowestCursor)
                     continue
-                }
-                if start < highestCursor {
-                    // Some layer is blocked here: a walk whose forms are all of blocked layers records nothing.
-                    var open: UInt64 = 0
-                    for layer in 0..<layerCount where cursor[layer] <= start { open |= PhraseAutomaton.layerBit(layer) }
-                    if rootMasks[Int(first)] & open == 0 {
-                        start = max(start + 1, lowestCursor)
-                        continue
-                    }
                 }
                 var found = false
                 var node = root[Int(first)]
@@ -265,7 +238,6 @@ public struct PhraseAutomaton: Sendable {
                             }
                             cursor[layer] = end
                             bestEnd[layer] = -1
-                            highestCursor = max(highestCursor, end)
                         }
                         lowestCursor = min(lowestCursor, cursor[layer])
                     }
