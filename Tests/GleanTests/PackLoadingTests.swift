@@ -304,4 +304,39 @@ struct PackLoadingTests {
             }
         }
     }
+
+    /// The fingerprint is hashed file by file on another core: it is still the hash of the files joined in path
+    /// order, each followed by a zero byte (what databases made before hold).
+    @Test func fingerprintIsTheHashOfTheJoinedFiles() {
+        let sources: [(String, [UInt8])] = [("b.glean", Array("rule b".utf8)), ("a.yaml", Array("entries: []".utf8)), ("c", [])]
+        var joined: [UInt8] = []
+        for source in sources.sorted(by: { $0.0 < $1.0 }) { joined += source.1 + [0] }
+        #expect(RulePack.fingerprint(of: sources) == SQLiteStore.contentHash(joined))
+        #expect(RulePack.fingerprint(of: []) == SQLiteStore.contentHash([]))
+    }
+
+    /// The loaded pack's automaton is built on another core while the rules compile: it must find what an
+    /// automaton built at once finds.
+    @Test func automatonBuiltBesideTheCompilerFindsTheSameHits() throws {
+        let pack = try RulePack.load(rulesDirectory: PackLoadingTests.root.appendingPathComponent("Rules").path,
+                                     gazetteerDirectory: PackLoadingTests.root.appendingPathComponent("Gazetteers").path)
+        var vocabulary = pack.vocabulary
+        let direct = Gazetteer(entries: pack.gazetteer.entries, forms: pack.gazetteer.forms, vocabulary: &vocabulary)
+        #expect(vocabulary.count == pack.vocabulary.count)
+        let texts = ["President Emmanuel Macron met the Prime Minister of India in New Delhi on 3 March 2024; the two countries signed a memorandum of understanding.",
+                     "Le ministre marocain des Affaires étrangères a reçu son homologue sénégalais à Rabat, où ils ont signé trois accords."]
+        var hits = 0
+        for text in texts {
+            let lexical = LexicalAnalysis(bytes: Array(text.utf8), language: nil, vocabulary: pack.vocabulary)
+            let loaded = lexical.prepared.normalized.withUnsafeBufferPointer {
+                pack.gazetteer.hits(tokens: lexical.tokens, tokenIDs: lexical.tokenIDs, text: $0, language: lexical.language)
+            }
+            let made = lexical.prepared.normalized.withUnsafeBufferPointer {
+                direct.hits(tokens: lexical.tokens, tokenIDs: lexical.tokenIDs, text: $0, language: lexical.language)
+            }
+            #expect(loaded == made)
+            hits += loaded.count
+        }
+        #expect(hits > 10)
+    }
 }

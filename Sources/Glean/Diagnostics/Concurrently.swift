@@ -22,3 +22,28 @@ enum Concurrently {
         return slots.map { $0! }
     }
 }
+
+/// A value computed on another thread from the moment it is made; `value` waits for it. With one core it is
+/// computed at once, on the caller's thread.
+final class BackgroundValue<Value>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    /// Written once by the task before it leaves `group`, read only after `group.wait()`.
+    private var result: Value?
+
+    init(_ compute: @escaping @Sendable () -> Value) {
+        guard ProcessInfo.processInfo.activeProcessorCount > 1 else {
+            result = compute()
+            return
+        }
+        group.enter()
+        DispatchQueue.global().async { [self] in
+            result = compute()
+            group.leave()
+        }
+    }
+
+    var value: Value {
+        group.wait()
+        return result!
+    }
+}

@@ -2,7 +2,7 @@
 public struct Gazetteer: Sendable {
     public let entries: [GazetteerEntry]
     public let forms: [SurfaceForm]
-    let automaton: PhraseAutomaton
+    private(set) var automaton: PhraseAutomaton
     /// The scan layers: `shared` (files without `layer:`) first, then the declared ones by name.
     public let layers: [String]
     /// Every entry type, with the attribute keys its entries use (for checking rules that refer to them).
@@ -19,8 +19,33 @@ public struct Gazetteer: Sendable {
 
     public var types: Set<String> { Set(attributeKeysByType.keys) }
 
+    /// The same gazetteer with `automaton` (built from this one's `AutomatonSource`).
+    func withAutomaton(_ automaton: PhraseAutomaton) -> Gazetteer {
+        var copy = self
+        copy.automaton = automaton
+        return copy
+    }
+
     /// Interns every form's tokens in `vocabulary` and builds the automaton.
     public init(entries: [GazetteerEntry], forms: [SurfaceForm], vocabulary: inout Vocabulary) {
+        self.init(entries: entries, forms: forms, vocabulary: &vocabulary) { $0.build() }
+    }
+
+    /// What the automaton is made from: each form's token ids and, with named layers, each form's layer.
+    struct AutomatonSource: Sendable {
+        let formTokenIDs: [[Int32]]
+        /// Empty: one layer.
+        let formLayers: [Int32]
+
+        func build() -> PhraseAutomaton {
+            formLayers.isEmpty ? PhraseAutomaton(formTokenIDs: formTokenIDs) : PhraseAutomaton(formTokenIDs: formTokenIDs, formLayers: formLayers)
+        }
+    }
+
+    /// Interns every form's tokens in `vocabulary`; `automaton` is handed what the automaton is made from and
+    /// returns the one to keep. `RulePack.build` keeps an empty one while the compiler runs (which needs the
+    /// interned forms, not the automaton), builds the real one on another core and puts it in with `withAutomaton`.
+    init(entries: [GazetteerEntry], forms: [SurfaceForm], vocabulary: inout Vocabulary, automaton make: (AutomatonSource) -> PhraseAutomaton) {
         self.entries = entries
         self.forms = forms
         entryTypes = entries.map(\.type)
@@ -34,11 +59,11 @@ public struct Gazetteer: Sendable {
         let layerNames = Set(entries.compactMap(\.layer)).sorted()
         layers = [GazetteerLayer.shared] + layerNames
         if layerNames.isEmpty {
-            automaton = PhraseAutomaton(formTokenIDs: formIDs)
+            automaton = make(AutomatonSource(formTokenIDs: formIDs, formLayers: []))
         } else {
             let number = Dictionary(uniqueKeysWithValues: layerNames.enumerated().map { ($1, Int32($0 + 1)) })
             let entryLayers = entries.map { $0.layer.flatMap { number[$0] } ?? 0 }
-            automaton = PhraseAutomaton(formTokenIDs: formIDs, formLayers: forms.map { entryLayers[Int($0.entry)] })
+            automaton = make(AutomatonSource(formTokenIDs: formIDs, formLayers: forms.map { entryLayers[Int($0.entry)] }))
         }
         var keys: [String: Set<String>] = [:]
         for entry in entries {

@@ -649,9 +649,12 @@ public final class RulePack: @unchecked Sendable {
         }
         guard case .rules(let rules) = prepared[0] else { preconditionFailure("task 0 loads the rules") }
         let (files, fileWarnings) = try rules.get()
-        let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings, limits: limits)
         sources = files.map { ($0.file.path, $0.file.bytes) } + sources
-        pack.fingerprint = RulePack.fingerprint(of: sources)
+        // The fingerprint reads the files alone: it is made on another core while this one builds the gazetteer
+        // (the other core is idle then: rules are prepared there only once the compiler hands them over).
+        let fingerprint = BackgroundValue { [sources] in RulePack.fingerprint(of: sources) }
+        let pack = try build(gazetteerLoader: loader, ruleFiles: files, loadWarnings: fileWarnings, limits: limits)
+        pack.fingerprint = fingerprint.value
         return pack
     }
 
@@ -678,10 +681,15 @@ public final class RulePack: @unchecked Sendable {
     }
 
     static func fingerprint(of sources: [(String, [UInt8])]) -> String {
-        var all: [UInt8] = []
-        // Ordered by path, hashed by content only: the same pack gives the same fingerprint from any folder.
-        for source in sources.sorted(by: { $0.0 < $1.0 }) { all += source.1 + [0] }
-        return SQLiteStore.contentHash(all)
+        // Ordered by path, hashed by content only: the same pack gives the same fingerprint from any folder. The
+        // hash of the files joined, each followed by a zero byte, hashed file by file (joining them copied the
+        // whole pack twice).
+        var hasher = SQLiteStore.ContentHasher()
+        for source in sources.sorted(by: { $0.0 < $1.0 }) {
+            hasher.add(source.1)
+            hasher.add(byte: 0)
+        }
+        return hasher.value
     }
 
     static func build(gazetteerLoader: GazetteerLoader, ruleFiles: [RuleFileSyntax], loadWarnings: [Diagnostic] = [], limits: PackLimits = .standard) throws(DiagnosticList) -> RulePack {
@@ -690,7 +698,14 @@ public final class RulePack: @unchecked Sendable {
         let overLimits = limits.check(ruleFiles) + [limits.check(gazetteerEntries: gazetteerLoader.entries)].compactMap { $0 }
         if !overLimits.isEmpty { throw DiagnosticList(overLimits) }
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
-        let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary)
+        // The phrase automaton is for matching only: with a second core it is built there while the rules compile
+        // (the compiler and the rules' preparation read the entries, forms and interned tokens, not the automaton).
+        var pendingAutomaton: BackgroundValue<PhraseAutomaton>? = nil
+        let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary) { source in
+            guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return source.build() }
+            pendingAutomaton = BackgroundValue { source.build() }
+            return PhraseAutomaton(formTokenIDs: [])
+        }
         var compiler = RuleCompiler(gazetteer: gazetteer, vocabulary: vocabulary)
         // With a second core, each rule is prepared (`RulePack.prepare`) on a worker while the next ones compile.
         let types = GazetteerTypeTable(gazetteer)
@@ -703,7 +718,8 @@ public final class RulePack: @unchecked Sendable {
             _ = preparation?.finish(phases: [], typeNumbers: [:])
             throw DiagnosticList(all)
         }
-        return RulePack(gazetteer: gazetteer, vocabulary: compiler.vocabulary, phases: phases, warnings: all, types: types, preparation: preparation)
+        let matching = pendingAutomaton.map { gazetteer.withAutomaton($0.value) } ?? gazetteer
+        return RulePack(gazetteer: matching, vocabulary: compiler.vocabulary, phases: phases, warnings: all, types: types, preparation: preparation)
     }
 }
 

@@ -131,9 +131,31 @@ public final class SQLiteStore {
 
     /// A stable hash of a document's bytes (FNV-1a, 64 bits, with the length): enough to notice a change.
     public static func contentHash(_ bytes: [UInt8]) -> String {
-        var hash: UInt64 = 14_695_981_039_346_656_037
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
-        return String(format: "%016llx-%d", hash, bytes.count)
+        var hasher = ContentHasher()
+        hasher.add(bytes)
+        return hasher.value
+    }
+
+    /// `contentHash` of bytes given in pieces: the hash of their concatenation, without making it.
+    struct ContentHasher {
+        private var hash: UInt64 = 14_695_981_039_346_656_037
+        private var count = 0
+
+        mutating func add(_ bytes: [UInt8]) {
+            var hash = self.hash
+            bytes.withUnsafeBufferPointer { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211 }
+            }
+            self.hash = hash
+            count += bytes.count
+        }
+
+        mutating func add(byte: UInt8) {
+            hash = (hash ^ UInt64(byte)) &* 1_099_511_628_211
+            count += 1
+        }
+
+        var value: String { String(format: "%016llx-%d", hash, count) }
     }
 }
 
