@@ -75,28 +75,16 @@ public final class RulePack: @unchecked Sendable {
         regexGateTables = gateSets.map(\.table)
         regexGateMasks = regexGateTables.count <= 64 ? RegexGate.masks(of: regexGateTables) : []
         // Every distinct start condition, and every alternative inside one, gets a number: a document finds the
-        // positions of each once (those reading annotations once per phase), however many rules start alike.
+        // positions of each once (those reading annotations again after a phase adds some of their type), however many rules start alike.
         var startSlots: [String: Int] = [:]
         var startNodes: [StartNode] = []
-        var startReadsAnnotations: [Bool] = []
         func number(_ condition: StartCondition) -> Int {
             let key = RulePack.startKey(condition)
             if let known = startSlots[key] { return known }
             let node: StartNode
-            let reads: Bool
-            switch condition {
-            case .oneOf(let parts):
-                let slots = parts.map(number)
-                node = .union(slots)
-                reads = slots.contains { startReadsAnnotations[$0] }
-            case .annotation:
-                node = .leaf(condition); reads = true
-            default:
-                node = .leaf(condition); reads = false
-            }
+            if case .oneOf(let parts) = condition { node = .union(parts.map(number)) } else { node = .leaf(condition) }
             let slot = startNodes.count
             startNodes.append(node)
-            startReadsAnnotations.append(reads)
             startSlots[key] = slot
             return slot
         }
@@ -107,7 +95,6 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         self.startNodes = startNodes
-        annotationStartSlots = startReadsAnnotations.indices.filter { startReadsAnnotations[$0] }
         // The emitted types each start node reads (its parts are numbered before it, so theirs are known).
         var nodeTypes = [[Int32]](repeating: [], count: startNodes.count)
         var startSlotsByType = [[Int]](repeating: [], count: typeNumbers.count)
@@ -210,8 +197,7 @@ public final class RulePack: @unchecked Sendable {
                 rule.emitAnnotationSlots = annotationSlotsByType[rule.emitType] ?? []
             }
         }
-        annotationPrefilterSlots = elements.indices.filter { if case .annotation = elements[$0] { true } else { false } }
-        annotationPrefilterClauses = clauses.indices.filter { clauses[$0].contains { if case .annotation = elements[$0] { true } else { false } } }
+        let annotationPrefilterClauses = clauses.indices.filter { clauses[$0].contains { if case .annotation = elements[$0] { true } else { false } } }
         var clausesByType = [[Int]](repeating: [], count: typeNumbers.count)
         for clause in annotationPrefilterClauses {
             var numbers: [Int32] = []
@@ -416,16 +402,11 @@ public final class RulePack: @unchecked Sendable {
 
     /// The distinct elements of the rules' prefilters (see `CompiledRule.prefilterSlots`), gazetteer types as ids.
     let prefilterElements: [ResolvedPrefilterElement]
-    /// The numbers of the annotation elements among `prefilterElements`.
-    let annotationPrefilterSlots: [Int]
     /// The distinct clauses of the rules' prefilters as element numbers (`CompiledRule.prefilterClauseNumbers`).
     let prefilterClauses: [[Int]]
     /// Per phase, what conflict resolution compares of each rule (by the rule's index in its phase), made once per
     /// pack: mapping them out of the rules per phase and document read a class `var` (an exclusivity check) per rule.
     let conflictKeys: [ConflictKeys]
-    /// The numbers of the `prefilterClauses` that hold an annotation element: their positions may change from phase to
-    /// phase (the extractor forgets them by type, `prefilterClausesByAnnotationType`).
-    let annotationPrefilterClauses: [Int]
     /// By emitted type (`annotationTypeNumbers`), the `prefilterClauses` holding an annotation element of the type: a
     /// phase that adds annotations of the type makes their positions stale, and only theirs.
     let prefilterClausesByAnnotationType: [[Int]]
@@ -436,10 +417,6 @@ public final class RulePack: @unchecked Sendable {
     /// `CompiledRegex.tokenSlot` (-1: no rule starts with it).
     let startRegexes: [CompiledRegex]
     let startRegexBits: [Int32]
-    /// The numbers of the `startNodes` that read annotations (alone or through an alternative): a phase adds
-    /// annotations, so their positions may change from phase to phase (the extractor forgets them by type,
-    /// `startSlotsByAnnotationType`); the others are found once per document.
-    let annotationStartSlots: [Int]
     /// By emitted type (`annotationTypeNumbers`), the `startNodes` that read its annotations (alone or through an
     /// alternative): a phase that adds annotations of the type makes their positions stale, and only theirs (a type is
     /// emitted by few phases, and the positions of the other annotation nodes stand from phase to phase).
@@ -700,9 +677,9 @@ public final class RulePack: @unchecked Sendable {
         var vocabulary = Vocabulary(capacity: max(1024, gazetteerLoader.forms.count * 2))
         // The phrase automaton is for matching only: with a second core it is built there while the rules compile
         // (the compiler and the rules' preparation read the entries, forms and interned tokens, not the automaton).
+        // (`BackgroundValue` builds it at once on a single core.)
         var pendingAutomaton: BackgroundValue<PhraseAutomaton>? = nil
         let gazetteer = Gazetteer(entries: gazetteerLoader.entries, forms: gazetteerLoader.forms, vocabulary: &vocabulary) { source in
-            guard ProcessInfo.processInfo.activeProcessorCount > 1 else { return source.build() }
             pendingAutomaton = BackgroundValue { source.build() }
             return PhraseAutomaton(formTokenIDs: [])
         }

@@ -364,15 +364,9 @@ struct TokenPatternMatcher {
         case .leaf(let condition):
             found = startPositions(condition)
         case .union(let parts):
-            // A merge leaves each position once; a part taken alone is passed once through a merge for the same.
-            var all: [Int] = []
-            var merged = false
-            for part in parts {
-                let positions = startPositions(node: part, of: nodes, cache: &cache)
-                if positions.isEmpty { continue }
-                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
-            }
-            found = all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            var union = SortedUnion()
+            for part in parts { union.add(startPositions(node: part, of: nodes, cache: &cache)) }
+            found = union.positions
         }
         cache[slot] = found
         return found
@@ -432,14 +426,9 @@ struct TokenPatternMatcher {
             return analysis.sentenceItemStarts.filter { $0 < analysis.tokens.count }
         case .oneOf(let conditions):
             // Every condition's positions come sorted: merged in one pass each, not concatenated and sorted again.
-            var all: [Int] = []
-            var merged = false
-            for condition in conditions {
-                let positions = startPositions(condition)
-                if positions.isEmpty { continue }
-                if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
-            }
-            return all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, [])
+            var union = SortedUnion()
+            for condition in conditions { union.add(startPositions(condition)) }
+            return union.positions
         }
     }
 
@@ -490,6 +479,20 @@ struct TokenPatternMatcher {
             }
             return all
         }
+    }
+
+    /// The union of sorted position lists, each position once: lists merged one pass each as they come, a single
+    /// non-empty list passed once through a merge (which leaves each position once), empty lists skipped.
+    struct SortedUnion {
+        private var all: [Int] = []
+        private var merged = false
+
+        mutating func add(_ positions: [Int]) {
+            if positions.isEmpty { return }
+            if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
+        }
+
+        var positions: [Int] { all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, []) }
     }
 
     /// The positions of two ascending lists, ascending, each once.
