@@ -81,15 +81,15 @@ public final class Extractor {
         var elementPresent = [Bool](repeating: false, count: elements.count)
         var elementPositions = [[Int]?](repeating: nil, count: elements.count)
         /// The positions of each clause of `RulePack.prefilterClauses` (its elements' merged), found on first use, as a
-        /// range of one of two pools: the document's, or for a clause with an annotation element the phases' (a clause's
-        /// positions found again, into the pool's end, after a phase added annotations of one of its types). The start
-        /// test reads them through buffer pointers: reading a `[[Int]]` per start retained and released the outer and
-        /// each inner array and checked the cursors' uniqueness (~290 instructions per start).
-        var clauseSpanCache = [ClauseSpan?](repeating: nil, count: pack.prefilterClauses.count)
-        var documentClausePool: [Int] = [], phaseClausePool: [Int] = []
+        /// range of one pool kept for the document (a clause with an annotation element has its positions found again,
+        /// into the pool's end, after a phase added annotations of one of its types; the ranges already given stay
+        /// valid). The start test reads them through buffer pointers: reading a `[[Int]]` per start retained and
+        /// released the outer and each inner array and checked the cursors' uniqueness (~290 instructions per start).
+        var clauseSpanCache = [Range<Int>?](repeating: nil, count: pack.prefilterClauses.count)
+        var clausePool: [Int] = []
         /// The current rule's clause spans and a cursor per clause (`RulePrefilter.admits`), reused across rules:
         /// building them per rule cost an allocation each, more than many rules' matching.
-        var clauseSpans: [ClauseSpan] = []
+        var clauseSpans: [Range<Int>] = []
         var clauseBuffers: [UnsafeBufferPointer<Int>] = []
         var cursors: [Int] = []
         /// The current rule's `prefilterReaches` as token counts (`RulePrefilter.admits`'s bounds), reused across rules.
@@ -264,14 +264,8 @@ public final class Extractor {
                                     for slot in clause { all += found(slot) }
                                     all.sort()
                                 }
-                                let span: ClauseSpan
-                                if clause.contains(where: { if case .annotation = elements[$0] { return true } else { return false } }) {
-                                    span = ClauseSpan(phase: true, range: phaseClausePool.count..<(phaseClausePool.count + all.count))
-                                    phaseClausePool += all
-                                } else {
-                                    span = ClauseSpan(phase: false, range: documentClausePool.count..<(documentClausePool.count + all.count))
-                                    documentClausePool += all
-                                }
+                                let span = clausePool.count..<(clausePool.count + all.count)
+                                clausePool += all
                                 clauseSpanCache[number] = span
                                 clauseSpans.append(span)
                             }
@@ -282,26 +276,24 @@ public final class Extractor {
                         }
                         if cursors.count < clauseSpans.count { cursors = [Int](repeating: 0, count: clauseSpans.count) }
                         for clause in clauseSpans.indices { cursors[clause] = 0 }
-                        documentClausePool.withUnsafeBufferPointer { documentPool in
-                            phaseClausePool.withUnsafeBufferPointer { phasePool in
-                                if !clauseBuffers.isEmpty { clauseBuffers.removeAll(keepingCapacity: true) }
-                                for span in clauseSpans { clauseBuffers.append(UnsafeBufferPointer(rebasing: (span.phase ? phasePool : documentPool)[span.range])) }
-                                clauseBuffers.withUnsafeBufferPointer { clauses in
-                                    clauseBounds.withUnsafeBufferPointer { bounds in
-                                        cursors.withUnsafeMutableBufferPointer { cursors in
-                                            // A start the clauses refuse says where the next one they may admit lies: the starts
-                                            // between are skipped unasked (`RulePrefilter.nextAdmitted`).
-                                            sentences.withUnsafeBufferPointer { sentences in
-                                                sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
-                                                    matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
-                                                        guard !clauses.isEmpty else { return start }
-                                                        let sentenceEnd = sentences[Int(sentenceOfToken[start])].upperBound
-                                                        return RulePrefilter.nextAdmitted(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors,
-                                                                                          sentencesTile: sentencesTile, sentences: sentences, sentenceOfToken: sentenceOfToken)
-                                                    }) { start, end, bindings in
-                                                        let range = start..<end
-                                                        candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
-                                                    }
+                        clausePool.withUnsafeBufferPointer { pool in
+                            if !clauseBuffers.isEmpty { clauseBuffers.removeAll(keepingCapacity: true) }
+                            for span in clauseSpans { clauseBuffers.append(UnsafeBufferPointer(rebasing: pool[span])) }
+                            clauseBuffers.withUnsafeBufferPointer { clauses in
+                                clauseBounds.withUnsafeBufferPointer { bounds in
+                                    cursors.withUnsafeMutableBufferPointer { cursors in
+                                        // A start the clauses refuse says where the next one they may admit lies: the starts
+                                        // between are skipped unasked (`RulePrefilter.nextAdmitted`).
+                                        sentences.withUnsafeBufferPointer { sentences in
+                                            sentenceOfToken.withUnsafeBufferPointer { sentenceOfToken in
+                                                matcher.forEachLongestMatch(rule.program, starts: starts, admits: { start in
+                                                    guard !clauses.isEmpty else { return start }
+                                                    let sentenceEnd = sentences[Int(sentenceOfToken[start])].upperBound
+                                                    return RulePrefilter.nextAdmitted(start: start, sentenceEnd: sentenceEnd, clauses: clauses, bounds: bounds, cursors: cursors,
+                                                                                      sentencesTile: sentencesTile, sentences: sentences, sentenceOfToken: sentenceOfToken)
+                                                }) { start, end, bindings in
+                                                    let range = start..<end
+                                                    candidates.append(Candidate(rule: ruleIndex, span: analysis.byteSpan(tokens: range), tokens: range, bindings: bindings))
                                                 }
                                             }
                                         }
@@ -914,12 +906,6 @@ public final class Extractor {
                  zone: analysis.zones.zone(at: annotation.span.start), fields: annotation.fields)
         }
     }
-}
-
-/// Where a prefilter clause's positions are in `Extractor.extract`'s pools: the phase's or the document's, and where.
-struct ClauseSpan {
-    var phase: Bool
-    var range: Range<Int>
 }
 
 /// The candidate whose fields are being evaluated, read by the context closures of a phase (made once per phase
