@@ -299,7 +299,7 @@ extension NormalizerFunction {
     ]
 
     /// Whether a condition holds: a value that is not null, `false` or an empty list (require, reject, unless, when).
-    private static func holds(_ value: FieldValue?) -> Bool {
+    static func holds(_ value: FieldValue?) -> Bool {
         switch value {
         case nil, .null?, .bool(false)?: false
         case .list(let items)?: !items.isEmpty

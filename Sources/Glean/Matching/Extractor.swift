@@ -814,6 +814,10 @@ public final class Extractor {
                 if !value.isNull { return value }
             }
             return .null
+        case .conditional(let condition, let value, let whenHolds):
+            let test = evaluate(condition, candidate, analysis: analysis, annotations: annotations, context: context)
+            guard NormalizerFunction.holds(test) == whenHolds else { return .null }
+            return evaluate(value, candidate, analysis: analysis, annotations: annotations, context: context)
         case .nullWithFirst(let function, let arguments, let first):
             let head = evaluate(arguments[first].value, candidate, analysis: analysis, annotations: annotations, context: context)
             if head.isNull { return .null }

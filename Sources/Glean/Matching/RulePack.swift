@@ -366,6 +366,9 @@ public final class RulePack: @unchecked Sendable {
         case .list(let items): return .list(items.map { numberLookups($0, keys: &keys, types: &types) })
         case .firstNotNull(let items): return .firstNotNull(items.map { numberLookups($0, keys: &keys, types: &types) })
         case .nullWithFirst(let function, let arguments, let first): return .nullWithFirst(function, arguments: number(arguments), first: first)
+        case .conditional(let condition, let value, let whenHolds):
+            return .conditional(condition: numberLookups(condition, keys: &keys, types: &types),
+                                value: numberLookups(value, keys: &keys, types: &types), whenHolds: whenHolds)
         case .call(let function, let arguments):
             // Only the shape the function reads: two unlabelled strings, and a string `outside:` if any.
             guard let (scope, first) = NormalizerFunction.lookupScopes[function.name] else { return .call(function, arguments: number(arguments)) }
