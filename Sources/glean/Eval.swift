@@ -57,6 +57,9 @@ struct Eval: ParsableCommand {
     @Option(help: "Output: text or json.")
     var format: OutputKind = .text
 
+    @Option(help: ArgumentHelp("Another annotator's gold file on the same documents, scored in place of the pack's facts: how far two readers of one guide agree (the first GOLD is the reference; the pack is not run).", valueName: "gold"))
+    var against: String?
+
     @Option(help: "Documents extracted in parallel (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -73,6 +76,7 @@ struct Eval: ParsableCommand {
         if gold.count > 1, documents != nil || index != nil {
             throw ValidationError("--documents and --index name one set's documents: with several gold files, keep each set's docs/ and index.jsonl beside its gold file")
         }
+        if against != nil, gold.count > 1 { throw ValidationError("--against compares two annotators of one set: give one gold file") }
         if tolerance < 0 { throw ValidationError("--tolerance must be 0 or more") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         for (name, value) in [("--min-recall", minRecall), ("--min-precision", minPrecision)] {
@@ -111,14 +115,25 @@ struct Eval: ParsableCommand {
         }
         if let types { options.types = Set(types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
         let emitted = Set(rulePack.rules.filter(\.emitsFact).map(\.emitType))
-        for type in (options.types ?? Set(set.facts.map(\.type))).sorted() where !emitted.contains(type) {
+        for type in (options.types ?? Set(set.facts.map(\.type))).sorted() where against == nil && !emitted.contains(type) {
             Terminal.printError("warning: no rule of the pack emits '\(type)': its recall is 0")
         }
 
         var facts: [String: [Fact]] = [:]
         var languages: [String: Language] = [:]
+        if let against {
+            let layout = GoldSetLoader.defaultLayout(goldPath: gold[0])
+            let other = GoldSetLoader.load(goldPath: against, documentsPath: documents ?? layout?.documents ?? "",
+                                           indexPath: index ?? (documents == nil ? layout?.index : nil))
+            for diagnostic in other.diagnostics { Terminal.printError(diagnostic.rendered) }
+            let otherErrors = other.diagnostics.filter { $0.severity == .error }.count
+            if otherErrors > 0 {
+                throw CommandFailure("\(otherErrors) error\(otherErrors == 1 ? "" : "s") in \(against); fix them (or remove the lines) and run again")
+            }
+            facts = other.asProducedFacts(annotator: URL(fileURLWithPath: against).deletingLastPathComponent().lastPathComponent)
+        }
         let runner = ParallelRunner(pack: rulePack, jobs: jobs)
-        let queue = set.documents
+        let queue = against == nil ? set.documents : []
         runner.run(produce: { give in queue.forEach { give(.success($0)) } }) { item in
             switch item {
             case .result(let result, _, _):

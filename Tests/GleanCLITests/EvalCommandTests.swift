@@ -93,6 +93,35 @@ struct EvalCommandTests {
         #expect(strict.stderr.contains("under the required scores: Meeting"))
     }
 
+    @Test func aSecondAnnotatorIsScoredAgainstTheFirst() throws {
+        // A second reader of the same two documents: the call and the talks as the first reader has them, the mayor
+        // left out, and one more meeting the first did not mark. The pack is not run (its rules would find two).
+        let folder = try makeSet()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let reader = folder.appendingPathComponent("reader2")
+        try FileManager.default.createDirectory(at: reader, withIntermediateDirectories: true)
+        try """
+        {"id": "en_001", "type": "Meeting", "evidence": "The presidents had a telephone conversation", "fields": {"kind": "phone_call", "date": "2024-05-06"}}
+        {"id": "en_002", "type": "Meeting", "evidence": "The ministers held talks in Rome", "fields": {"kind": "talks", "location": "Rome"}}
+        {"id": "en_002", "type": "Meeting", "evidence": "They also met the mayor", "fields": {"kind": "visit"}}
+
+        """.write(to: reader.appendingPathComponent("gold.jsonl"), atomically: true, encoding: .utf8)
+        let gold = folder.appendingPathComponent("gold.jsonl").path
+        let outcome = try CLI.run(["eval", gold, "--against", reader.appendingPathComponent("gold.jsonl").path, "--by-rule"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = outcome.lines.map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("Meeting 3 3 2 66.7% 66.7% 66.7%"), "\(outcome.stdout)")
+        #expect(outcome.stdout.contains("Meeting: date 100.0% (2/2), kind 100.0% (2/2)"), "\(outcome.stdout)")
+        #expect(rows.contains("reader2 Meeting 3 2 66.7% 0 1 0"), "\(outcome.stdout)")
+
+        let broken = folder.appendingPathComponent("broken.jsonl")
+        try "{\"id\": \"en_001\", \"type\": \"Meeting\"\n".write(to: broken, atomically: true, encoding: .utf8)
+        let bad = try CLI.run(["eval", gold, "--against", broken.path])
+        #expect(bad.status != 0 && bad.stderr.contains("broken.jsonl:1:"), "\(bad.stderr)")
+        let two = try CLI.run(["eval", gold, gold, "--against", reader.appendingPathComponent("gold.jsonl").path])
+        #expect(two.status != 0 && two.stderr.contains("give one gold file"), "\(two.stderr)")
+    }
+
     @Test func severalSetsAreMeasuredAsOneWithTheirIdsApart() throws {
         // Two copies of the set reuse the ids en_001 and en_002: measured together, each document keeps its own facts.
         let first = try makeSet(), second = try makeSet()

@@ -26,6 +26,22 @@ struct EvaluationTests {
         return Evaluator.evaluate(set, facts: ["d_1": facts], languages: ["d_1": .en], options: options)
     }
 
+    @Test func aSecondAnnotatorsGoldIsScoredAsProducedFacts() {
+        let first = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks"))]),
+                     Self.gold("TradeFigure", "trade between the two countries reached $5 billion", [FieldEntry("indicator", .string("trade"))], line: 2)]
+        // The second reader marks a shorter clause for the meeting, calls it a visit, and skips the figure.
+        let second = GoldSet(facts: [Self.gold("Meeting", "talks in Rome on Monday", [FieldEntry("kind", .string("visit"))])],
+                             documents: [Document(id: "d_1", text: Self.text, language: .en)])
+        let produced = second.asProducedFacts(annotator: "reader2")
+        #expect(produced["d_1"]?.map(\.rule) == ["reader2"])
+        #expect(produced["d_1"]?.first?.span == TextSpan(start: 19, end: 42))
+        let set = GoldSet(facts: first, documents: second.documents)
+        let evaluation = Evaluator.evaluate(set, facts: produced, languages: [:], options: EvaluationOptions())
+        #expect(evaluation.byType["Meeting"]?.correct == 0 && evaluation.missed.count == 2 && evaluation.spurious.count == 1)
+        let agreeing = GoldSet(facts: first, documents: second.documents).asProducedFacts(annotator: "same")
+        #expect(Evaluator.evaluate(set, facts: agreeing, languages: [:], options: EvaluationOptions()).total.correct == 2)
+    }
+
     @Test func aFactNearTheEvidenceWithTheSameKindMatches() {
         let evaluation = Self.evaluate([Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks"))])],
                                        [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("talks"))])])

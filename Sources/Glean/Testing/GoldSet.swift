@@ -47,6 +47,27 @@ public struct GoldSet: Sendable {
                 attributes: attributes.filter { keep($0.key) })
     }
 
+    /// The set's facts as if a reader had produced them (`glean eval GOLD --against OTHER`): each fact spans its
+    /// evidence (its first occurrence in the document, in code points as `Evaluator` locates gold evidence) and names
+    /// `annotator` as its rule, so two annotators of one guide are scored against each other as a pack is against
+    /// gold. Evidence that is not in its document is left out (the set's diagnostics report it).
+    public func asProducedFacts(annotator: String) -> [String: [Fact]] {
+        var texts: [String: String] = [:]
+        for document in documents { texts[document.id] = String(decoding: document.bytes, as: UTF8.self) }
+        var produced: [String: [Fact]] = [:]
+        for fact in facts {
+            guard let text = texts[fact.document], let range = text.range(of: fact.evidence) else { continue }
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            let byteStart = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+            produced[fact.document, default: []].append(Fact(
+                document: fact.document, type: fact.type, rule: annotator,
+                span: TextSpan(start: start, end: start + fact.evidence.unicodeScalars.count),
+                byteSpan: ByteSpan(start: byteStart, end: byteStart + fact.evidence.utf8.count),
+                text: fact.evidence, zone: .body, fields: fact.fields))
+        }
+        return produced
+    }
+
     /// Several sets measured as one (`glean eval a/gold.jsonl b/gold.jsonl`). Sets reuse ids (`en_001` in each), so
     /// each document's id is prefixed with its set's name (`hold27/en_001`), and its record gains a `set` key, so that
     /// `--by-field set` scores each set apart. One set is returned as it is.
