@@ -248,15 +248,28 @@ struct ScalingTests {
         }
         let matcher = TokenPatternMatcher(analysis: analysis, pack: shipped, annotations: annotations, scratch: RegexMatchScratch())
         var cache = [[Int]?](repeating: nil, count: shipped.startNodes.count)
-        var tokenRules = 0, unions = 0
+        var tokenRules = 0, unions = 0, anchored = 0
         for rule in shipped.rules {
-            guard case .tokens = rule.body else { continue }
+            guard case .tokens(let node, _) = rule.body else { continue }
             tokenRules += 1
             if case .union = shipped.startNodes[rule.startSlot] { unions += 1 }
-            #expect(matcher.startPositions(node: rule.startSlot, of: shipped.startNodes, cache: &cache) == matcher.startPositions(rule.startCondition),
-                    "\(rule.id)")
+            let positions = matcher.startPositions(node: rule.startSlot, of: shipped.startNodes, cache: &cache)
+            if case .anchored(let within, _, let offsets) = shipped.startNodes[rule.startSlot] {
+                // An anchored start (`StartCondition.anchor(of:)`): the condition's positions that lie one of the offsets
+                // before a position of the anchor's condition.
+                anchored += 1
+                let allowed = matcher.startPositions(rule.startCondition)
+                #expect(matcher.startPositions(node: within, of: shipped.startNodes, cache: &cache) == allowed, "\(rule.id)")
+                let anchor = try #require(StartCondition.anchor(of: node), "\(rule.id)")
+                #expect(anchor.offsets == offsets)
+                let anchors = Set(matcher.startPositions(anchor.condition))
+                #expect(positions == allowed.filter { start in offsets.contains { anchors.contains(start + $0) } }, "\(rule.id)")
+            } else {
+                #expect(positions == matcher.startPositions(rule.startCondition), "\(rule.id)")
+            }
         }
         #expect(tokenRules > 100 && unions > 10, "the shipped pack has token rules that start with alternatives")
+        #expect(anchored > 5, "the shipped pack has token rules whose first element passes most tokens")
     }
 
     /// Start token tests find their tokens from the document's indexes (the start regexes all at once from the

@@ -113,6 +113,92 @@ enum StartCondition: Sendable {
             return (.anywhere, true)
         }
     }
+
+    /// Whether most tokens of a text pass this condition (`_`, `!x`, `#word`, or an alternative that does): a rule
+    /// starting so is tried at nearly every token.
+    var passesMostTokens: Bool {
+        switch self {
+        case .anywhere: return true
+        case .token(let test): return StartCondition.testPassesMostTokens(test)
+        case .oneOf(let conditions): return conditions.contains { $0.passesMostTokens }
+        case .gazetteer, .annotation, .sentenceStart: return false
+        }
+    }
+
+    private static func testPassesMostTokens(_ test: TokenTest) -> Bool {
+        switch test {
+        case .any, .not: return true
+        case .tokenClass(let tokenClass): return tokenClass == .word || tokenClass == .lower
+        case .anyOf(let tests): return tests.contains(where: testPassesMostTokens)
+        case .folded, .exact, .regex: return false
+        }
+    }
+
+    /// Where a match of `node` can begin when its first elements pass most tokens (`(^ | !x) y`, `_ y`, `!x "also" y`):
+    /// the condition of its first element that is neither nullable nor passes most tokens (the anchor), and the numbers
+    /// of tokens the elements before it can take (few, each small). A match starting at `s` has its anchor at `s + n` for
+    /// one of these `n`, so its starts are among the start condition's positions that lie so many tokens before one of
+    /// the anchor's: the matcher is run there, not at nearly every token (issue #16 item 1). nil when the pattern's
+    /// start is selective already, is not a sequence, or an element before the anchor can take an unbounded or
+    /// unknown number of tokens (a gazetteer entry, an annotation, a long repeat).
+    static func anchor(of node: PatternNode) -> (condition: StartCondition, offsets: [Int])? {
+        let (start, nullable) = of(node)
+        guard !nullable, start.passesMostTokens else { return nil }
+        var inner = node
+        while case .capture(_, let wrapped) = inner { inner = wrapped }
+        guard case .sequence(let items) = inner else { return nil }
+        var counts: Set<Int> = [0]
+        for (index, item) in items.enumerated() {
+            let (condition, itemNullable) = of(item)
+            if index > 0 && !itemNullable && !condition.passesMostTokens { return (condition, counts.sorted()) }
+            guard let itemCounts = tokenCounts(item), let next = sums(counts, itemCounts) else { return nil }
+            counts = next
+        }
+        return nil
+    }
+
+    /// At most this many distinct token counts before an anchor, each at most `anchorMaximumOffset`.
+    static let anchorMaximumOffsets = 8
+    static let anchorMaximumOffset = 16
+
+    /// The numbers of tokens `node` can match (nil: unknown, unbounded, or more than `anchorMaximumOffsets`).
+    static func tokenCounts(_ node: PatternNode) -> Set<Int>? {
+        switch node {
+        case .token: return [1]
+        case .sentenceStart: return [0]
+        case .gazetteer, .annotation: return nil
+        case .capture(_, let inner): return tokenCounts(inner)
+        case .sequence(let items):
+            var counts: Set<Int> = [0]
+            for item in items {
+                guard let itemCounts = tokenCounts(item), let next = sums(counts, itemCounts) else { return nil }
+                counts = next
+            }
+            return counts
+        case .alternation(let items):
+            var counts: Set<Int> = []
+            for item in items {
+                guard let itemCounts = tokenCounts(item) else { return nil }
+                counts.formUnion(itemCounts)
+            }
+            return counts.count <= anchorMaximumOffsets ? counts : nil
+        case .repetition(let inner, let min, let max):
+            guard max <= anchorMaximumOffset, let innerCounts = tokenCounts(inner) else { return nil }
+            var counts: Set<Int> = [0], all: Set<Int> = min == 0 ? [0] : []
+            for repeats in 1...Swift.max(1, max) where max >= 1 {
+                guard let next = sums(counts, innerCounts) else { return nil }
+                counts = next
+                if repeats >= min { all.formUnion(counts) }
+            }
+            return all.count <= anchorMaximumOffsets && (all.max() ?? 0) <= anchorMaximumOffset ? all : nil
+        }
+    }
+
+    private static func sums(_ a: Set<Int>, _ b: Set<Int>) -> Set<Int>? {
+        var sums: Set<Int> = []
+        for x in a { for y in b { sums.insert(x + y) } }
+        return sums.count <= anchorMaximumOffsets && (sums.max() ?? 0) <= anchorMaximumOffset ? sums : nil
+    }
 }
 
 /// A class, not a struct: the extractor reads a rule per document, phase and candidate, and copying a struct of

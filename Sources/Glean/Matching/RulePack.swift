@@ -90,8 +90,23 @@ public final class RulePack: @unchecked Sendable {
         }
         for phase in resolved.indices {
             for rule in resolved[phase].rules.indices {
-                guard case .tokens = resolved[phase].rules[rule].body else { continue }
-                resolved[phase].rules[rule].startSlot = number(resolved[phase].rules[rule].startCondition)
+                guard case .tokens(let node, _) = resolved[phase].rules[rule].body else { continue }
+                let within = number(resolved[phase].rules[rule].startCondition)
+                // A start that passes most tokens, before an element that does not: only the starts so many tokens
+                // before that element's positions (`StartCondition.anchor(of:)`).
+                if let anchored = StartCondition.anchor(of: node) {
+                    let anchorSlot = number(anchored.condition), offsets = anchored.offsets
+                    let key = "@\(offsets.map(String.init).joined(separator: ",")):\(within):\(anchorSlot)"
+                    if let known = startSlots[key] {
+                        resolved[phase].rules[rule].startSlot = known
+                    } else {
+                        startSlots[key] = startNodes.count
+                        resolved[phase].rules[rule].startSlot = startNodes.count
+                        startNodes.append(.anchored(within: within, anchor: anchorSlot, offsets: offsets))
+                    }
+                } else {
+                    resolved[phase].rules[rule].startSlot = within
+                }
             }
         }
         self.startNodes = startNodes
@@ -106,6 +121,8 @@ public final class RulePack: @unchecked Sendable {
                 break
             case .union(let parts):
                 for part in parts { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
+            case .anchored(let within, let anchor, _):
+                for part in [within, anchor] { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
             }
             for number in nodeTypes[slot] { startSlotsByType[Int(number)].append(slot) }
         }
@@ -251,7 +268,7 @@ public final class RulePack: @unchecked Sendable {
         for node in startNodes { if case .leaf(.token(let test)) = node { collect(test) } }
         self.startRegexes = startRegexes
         self.startRegexBits = startRegexBits
-        let literals = RulePack.numberLiterals(resolved, elements: elements, vocabularyCount: vocabulary.count)
+        let literals = RulePack.numberLiterals(resolved, startNodes: startNodes, elements: elements, vocabularyCount: vocabulary.count)
         literalSlots = literals
         literalSlotCount = literals.isEmpty ? 0 : Int(literals.max()!) + 1
         self.warnings = warnings
@@ -430,6 +447,9 @@ public final class RulePack: @unchecked Sendable {
     enum StartNode {
         case leaf(StartCondition)
         case union([Int])
+        /// The positions of node `within` (a rule's start condition) that lie one of `offsets` tokens before a position
+        /// of node `anchor` (`StartCondition.anchor(of:)`).
+        case anchored(within: Int, anchor: Int, offsets: [Int])
     }
 
     /// A text that identifies a start condition (the same text, the same positions in a phase).
@@ -520,7 +540,7 @@ public final class RulePack: @unchecked Sendable {
     /// (a `max()` over the vocabulary-sized table per document cost ~9,000 instructions).
     let literalSlotCount: Int
 
-    private static func numberLiterals(_ phases: [Phase], elements: [RulePrefilter.Element], vocabularyCount: Int) -> [Int32] {
+    private static func numberLiterals(_ phases: [Phase], startNodes: [StartNode], elements: [RulePrefilter.Element], vocabularyCount: Int) -> [Int32] {
         var slots = [Int32](repeating: -1, count: vocabularyCount)
         var next: Int32 = 0
         func number(_ id: Int32) {
@@ -536,6 +556,8 @@ public final class RulePack: @unchecked Sendable {
             }
         }
         for phase in phases { for rule in phase.rules { visit(rule.startCondition) } }
+        // The anchors of anchored starts (`StartNode.anchored`), numbered after the rules' own start conditions.
+        for case .leaf(let condition) in startNodes { visit(condition) }
         for case .token(let id) in elements { number(id) }
         return slots
     }

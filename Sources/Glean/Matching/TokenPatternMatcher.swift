@@ -367,8 +367,35 @@ struct TokenPatternMatcher {
             var union = SortedUnion()
             for part in parts { union.add(startPositions(node: part, of: nodes, cache: &cache)) }
             found = union.positions
+        case .anchored(let within, let anchor, let offsets):
+            let anchors = startPositions(node: anchor, of: nodes, cache: &cache)
+            found = anchors.isEmpty ? [] : TokenPatternMatcher.anchoredStarts(startPositions(node: within, of: nodes, cache: &cache), anchors: anchors, offsets: offsets)
         }
         cache[slot] = found
+        return found
+    }
+
+    /// The positions of `allowed` (ascending) that lie one of `offsets` tokens before a position of `anchors`
+    /// (ascending), ascending, each once: the anchors shifted back by each offset, merged, and each looked up in
+    /// `allowed` (bisection from the last one found: `allowed` is usually most tokens, the anchors few).
+    static func anchoredStarts(_ allowed: [Int], anchors: [Int], offsets: [Int]) -> [Int] {
+        var candidates: [Int] = []
+        candidates.reserveCapacity(anchors.count * offsets.count)
+        for anchor in anchors { for offset in offsets where anchor >= offset { candidates.append(anchor - offset) } }
+        if offsets.count > 1 { candidates = sortedDistinct(candidates) }
+        var found: [Int] = []
+        allowed.withUnsafeBufferPointer { allowed in
+            var low = 0
+            for candidate in candidates {
+                var high = allowed.count
+                while low < high {
+                    let middle = (low + high) >> 1
+                    if allowed[middle] < candidate { low = middle + 1 } else { high = middle }
+                }
+                if low == allowed.count { break }
+                if allowed[low] == candidate { found.append(candidate); low += 1 }
+            }
+        }
         return found
     }
 
