@@ -53,11 +53,12 @@ struct MisbehavingRuleTests {
         // An ordinary rule takes a step or two at every token: on a long document a fixed budget would stop it
         // half-way and lose the matches at the end; the per-token part keeps the budget linear in the document.
         // A token regex, not a word: a required word one token ahead would let the prefilter's reach (PrefilterReach)
-        // admit only the start just before it, and the rule would take two steps in all.
-        let rules = "rule place.last {\n  pattern: _ /^Finis$/\n  emit Place { }\n}\n" + goodRule
+        // admit only the start just before it, and the rule would take two steps in all. Ten possible lengths before
+        // it, not one: a start anchored on the regex (`StartNode.anchored`, at most eight offsets) would do the same.
+        let rules = "rule place.last {\n  pattern: _{1,10} /^Finis$/\n  emit Place { }\n}\n" + goodRule
         let compiled = try pack(rules)
         // No punctuation: sentences are capped at 400 tokens (SentenceSplitter.maximumTokens) and the matcher runs
-        // at every start of every sentence (the regex is no prefilter element), two steps each.
+        // at every start of every sentence (the regex is no prefilter element), a few steps each.
         let text = "Morocco " + String(repeating: "and more words ", count: 2_100) + "Japan then Finis."
         let fixed = Extractor(pack: compiled)
         fixed.stepBudgetPerRule = 100
