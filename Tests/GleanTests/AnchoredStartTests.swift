@@ -18,14 +18,14 @@ struct AnchoredStartTests {
           emit Y
         }
         """)
-        let node = try #require({ if case .tokens(let node, _) = compiled.rules[0].body { node } else { nil } }())
+        let node = try #require(tokenPattern(compiled.rules[0]))
         let anchor = try #require(StartCondition.anchor(of: node))
         #expect(anchor.offsets == [0, 1, 2])
         #expect(RulePack.startKey(anchor.condition) == RulePack.startKey(.oneOf([.token(.folded(compiled.vocabulary.id(ofFolded: "signed"))), .gazetteer("Country")])))
         guard case .anchored = compiled.startNodes[compiled.rules[0].startSlot] else { Issue.record("rule r's start is not anchored"); return }
-        let selective = try #require({ if case .tokens(let node, _) = compiled.rules[1].body { node } else { nil } }())
+        let selective = try #require(tokenPattern(compiled.rules[1]))
         #expect(StartCondition.anchor(of: selective) == nil)
-        #expect(StartCondition.tokenCounts(try #require({ if case .tokens(let node, _) = compiled.rules[1].body { node } else { nil } }())) == [3])
+        #expect(StartCondition.tokenCounts(selective) == [3])
     }
 
     /// Random patterns made of first elements that pass most tokens, optional elements and zero-width `^` before an

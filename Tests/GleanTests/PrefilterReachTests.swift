@@ -13,7 +13,7 @@ struct PrefilterReachTests {
           emit Signing { country: c.id }
         }
         """)
-        let reached = PrefilterReach.clauses(try #require({ if case .tokens(let node, _) = compiled.rules[0].body { node } else { nil } }()))
+        let reached = PrefilterReach.clauses(try #require(tokenPattern(compiled.rules[0])))
         #expect(reached.map(\.clause) == compiled.rules[0].prefilter.clauses)
         #expect(reached.map(\.reach) == [PrefilterReach(), PrefilterReach(constant: 4, gazetteer: 1), PrefilterReach(constant: 6, gazetteer: 1)])
         let rule = compiled.rules[0]

@@ -37,6 +37,11 @@ func pack(_ rules: String, path: String = "test.glean") throws(DiagnosticList) -
     try RulePack.build(rules: [(path, rules)], gazetteers: [("gaz.yaml", testGazetteer)])
 }
 
+/// The pattern of a token rule (nil for a regex rule), as the start and prefilter tests read it.
+func tokenPattern(_ rule: CompiledRule) -> PatternNode? {
+    if case .tokens(let node, _) = rule.body { node } else { nil }
+}
+
 func firstError(_ rules: String) -> String {
     do {
         _ = try pack(rules)

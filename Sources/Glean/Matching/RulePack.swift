@@ -117,12 +117,8 @@ public final class RulePack: @unchecked Sendable {
             switch node {
             case .leaf(.annotation(let type)):
                 if let number = typeNumbers[type] { nodeTypes[slot] = [number] }
-            case .leaf:
-                break
-            case .union(let parts):
-                for part in parts { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
-            case .anchored(let within, let anchor, _):
-                for part in [within, anchor] { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
+            default:
+                for part in node.parts { for number in nodeTypes[part] where !nodeTypes[slot].contains(number) { nodeTypes[slot].append(number) } }
             }
             for number in nodeTypes[slot] { startSlotsByType[Int(number)].append(slot) }
         }
@@ -450,6 +446,15 @@ public final class RulePack: @unchecked Sendable {
         /// The positions of node `within` (a rule's start condition) that lie one of `offsets` tokens before a position
         /// of node `anchor` (`StartCondition.anchor(of:)`).
         case anchored(within: Int, anchor: Int, offsets: [Int])
+
+        /// The nodes this one's positions are made from (numbered before it).
+        var parts: [Int] {
+            switch self {
+            case .leaf: []
+            case .union(let parts): parts
+            case .anchored(let within, let anchor, _): [within, anchor]
+            }
+        }
     }
 
     /// A text that identifies a start condition (the same text, the same positions in a phase).
