@@ -397,10 +397,29 @@ DOCS = [
 ("g21", "2025-02-10", "nan", "The loan agreement worth $500 million was signed between the Federal Government of Nigeria and the World Bank.",
  [a("The loan agreement worth $500 million was signed", "agreement", "signed", ["NG"])]),
 ("j21", "2025-02-10", "dirco", "The High Commissioner presented her credentials to President Hakainde Hichilema, a courtesy the President of South Africa is expected to return.", []),
+# --- fourth batch: headline forms (names joined by a comma, present tense, no article) and trip legs
+("h01", "2025-03-12", "pti", "Modi, Putin hold talks in Kazan on trade and energy.",
+ [m("Modi, Putin hold talks in Kazan", "talks", ["IN", "RU"], None, "Kazan")]),
+("h02", "2025-03-12", "tass", "Lavrov, Wang Yi discuss Ukraine over phone.",
+ [m("Lavrov, Wang Yi discuss Ukraine over phone", "phone_call", ["CN", "RU"])]),
+("h03", "2025-03-12", "pti", "Jaishankar calls on Saudi Crown Prince in Riyadh.",
+ [m("Jaishankar calls on Saudi Crown Prince in Riyadh", "talks", ["IN", "SA"], None, "Riyadh")]),
+("h04", "2025-03-12", "anadolu", "Erdogan, Aliyev meet in Ankara to discuss regional issues.",
+ [m("Erdogan, Aliyev meet in Ankara", "talks", ["AZ", "TR"], None, "Ankara")]),
+("h05", "2025-07-03", "mea", "Prime Minister Narendra Modi emplaned for Accra on Wednesday on a two-day State Visit to Ghana.",
+ [m("emplaned for Accra on Wednesday on a two-day State Visit to Ghana", "visit", ["GH", "IN"], "2025-07-02", "Accra")]),
+("h06", "2025-03-12", "kna", "President Ruto jets off to China for a five-day state visit.",
+ [m("jets off to China for a five-day state visit", "visit", ["CN", "KE"])]),
+("h07", "2025-03-12", "app", "Ishaq Dar emplaned for Beijing on Monday on a three-day official visit to China.",
+ [m("emplaned for Beijing on Monday on a three-day official visit to China", "visit", ["CN", "PK"], "2025-03-10", "Beijing")]),
+("h08", "2025-03-12", "dirco", "President Ramaphosa concluded his working visit to Japan on Friday.",
+ [m("concluded his working visit to Japan on Friday", "visit", ["JP", "ZA"], "2025-03-07")]),
+("h09", "2025-02-03", "xinhua", "Foreign Minister Wang Yi will pay an official visit to Egypt from Feb 5 to 7 at the invitation of Egyptian Foreign Minister Badr Abdelatty, spokesperson Mao Ning announced on Sunday.",
+ [m("will pay an official visit to Egypt from Feb 5 to 7", "visit", ["CN", "EG"], "2025-02-05", None, "planned")]),
 ]
 
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
-NOT_YET = {"r21", "y22", "l10", "s11", "v13", "b04", "l02", "n02", "v02", "x04"}
+NOT_YET = {"h04", "r21", "y22", "l10", "s11", "v13", "b04", "l02", "n02", "v02", "x04"}
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def yaml_value(v):
