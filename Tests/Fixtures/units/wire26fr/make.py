@@ -9,7 +9,8 @@ Run from this folder to rewrite them; `python3 make.py --all DIR` also writes ev
 (to score the whole matrix with `glean test DIR`)."""
 import json, os, sys
 def m(ev, kind, countries, date=None, location=None, status=None):
-    f = {"kind": kind, "countries": sorted(countries)}
+    f = {"kind": kind}
+    if countries: f["countries"] = sorted(countries)
     if date: f["date"] = date
     if location: f["location"] = location
     return ("Meeting", ev, f, {"status": status} if status else {})
@@ -143,7 +144,7 @@ DOCS = [
 ("w26_052", "2025-01-31", """NIAMEY - Le Niger et la Chine ont signé jeudi un accord de don d'un montant de 100 millions de yuans, en présence du ministre nigérien des Affaires étrangères.""",
  [a("ont signé jeudi un accord de don d'un montant de 100 millions de yuans", "agreement", "signed", ["CN", "NE"], "2025-01-30")]),
 ("w26_053", "2025-07-25", """TUNIS - La Tunisie et l'Italie ont paraphé jeudi un protocole d'accord relatif à la migration légale.""",
- [a("ont paraphé jeudi un protocole d'accord relatif à la migration légale", "memorandum", "signed", ["IT", "TN"], "2025-07-24")]),
+ [a("ont paraphé jeudi un protocole d'accord relatif à la migration légale", "memorandum", "adopted", ["IT", "TN"], "2025-07-24")]),
 ("w26_054", "2025-03-07", """Le Sénégal et la Gambie ont procédé jeudi à l'échange des instruments de ratification de l'accord sur la libre circulation des personnes.""",
  [a("ont procédé jeudi à l'échange des instruments de ratification de l'accord", "agreement", "ratification", ["GM", "SN"], "2025-03-06")]),
 ("w26_055", "2025-10-09", """Le Parlement malgache a ratifié mercredi la convention de non double imposition conclue avec Maurice.""",
@@ -155,7 +156,7 @@ DOCS = [
 ("w26_058", "2025-08-22", """OUAGADOUGOU - Le Burkina Faso et la Russie ont signé jeudi un programme de coopération dans le domaine de l'énergie nucléaire civile.""",
  [a("ont signé jeudi un programme de coopération dans le domaine de l'énergie nucléaire civile", "action_plan", "signed", ["BF", "RU"], "2025-08-21")]),
 ("w26_059", "2025-02-28", """LIBREVILLE - Le Gabon et l'Agence française de développement ont signé jeudi une convention de financement de 50 milliards de FCFA pour la réhabilitation de la route nationale 1.""",
- [a("ont signé jeudi une convention de financement de 50 milliards de FCFA", "convention", "signed", ["GA"], "2025-02-27")]),
+ [a("ont signé jeudi une convention de financement de 50 milliards de FCFA", "agreement", "signed", ["FR", "GA"], "2025-02-27")]),
 ("w26_060", "2025-04-30", """Le ministre des Affaires étrangères, Ahmed Attaf, et son homologue slovène ont signé mardi à Alger un programme exécutif de coopération culturelle pour la période 2025-2028.""",
  [a("ont signé mardi à Alger un programme exécutif de coopération culturelle", "action_plan", "signed", ["DZ", "SI"], "2025-04-29")]),
 ("w26_061", "2025-11-27", """Au terme des entretiens, les deux parties ont signé un communiqué conjoint réaffirmant leur attachement au multilatéralisme. Le ministre nigérien des Affaires étrangères avait été reçu mercredi par son homologue burkinabè.""",
@@ -203,10 +204,71 @@ DOCS = [
 ("w26_086", "2025-03-03", """Le ministre a présidé samedi une conférence de presse consacrée au bilan de l'action diplomatique du gouvernement.""", []),
 ("w26_087", "2025-06-16", """Le Président de la République a signé vendredi un décret portant convocation du corps électoral.""", []),
 ("w26_088", "2025-05-05", """Le Premier ministre a souhaité la tenue d'une réunion du Conseil d'orientation stratégique avant la fin de l'année.""", []),
+# --- second batch: rarer formulas
+("w26_089", "2025-04-16", """YAOUNDE - Le ministre des Relations extérieures, Lejeune Mbella Mbella, a été reçu en audience mardi par le Président de la République du Tchad, Mahamat Idriss Deby Itno, à N'Djamena.""",
+ [m("a été reçu en audience mardi par le Président de la République du Tchad", "talks", ["CM", "TD"], "2025-04-15", "N'Djamena")]),
+("w26_090", "2025-05-21", """LIBREVILLE - Le ministre des Affaires étrangères de la Guinée équatoriale a effectué mardi une visite d'amitié et de travail au Gabon, au cours de laquelle il a été reçu par le Chef de l'Etat.""",
+ [m("a effectué mardi une visite d'amitié et de travail au Gabon", "visit", ["GA", "GQ"], "2025-05-20")]),
+("w26_091", "2025-06-25", """Le Président de la République, Son Excellence Monsieur Faustin-Archange Touadéra, a eu un entretien en tête-à-tête lundi avec son homologue congolais, Denis Sassou Nguesso, avant une séance de travail élargie aux délégations des deux pays.""",
+ [m("a eu un entretien en tête-à-tête lundi avec son homologue congolais", "talks", ["CF", "CG"], "2025-06-23")]),
+("w26_092", "2025-09-12", """PEKIN, 11 septembre (Xinhua) -- Le président chinois Xi Jinping s'est entretenu jeudi au Grand Palais du Peuple à Beijing avec le président togolais Faure Gnassingbé, en visite d'Etat en Chine.""",
+ [m("s'est entretenu jeudi au Grand Palais du Peuple à Beijing avec le président togolais", "visit", ["CN", "TG"], "2025-09-11", "Beijing")]),
+("w26_093", "2025-10-24", """MOSCOU, 23 octobre (TASS) - Des pourparlers russo-maliens se sont tenus jeudi à Moscou entre les ministres des Affaires étrangères des deux pays.""",
+ [m("Des pourparlers russo-maliens se sont tenus jeudi à Moscou", "talks", ["ML", "RU"], "2025-10-23", "Moscow")]),
+("w26_094", "2025-02-19", """ANKARA (AA) - Le ministre turc des Affaires étrangères, Hakan Fidan, a reçu mardi à Ankara son homologue djiboutien, Abdoulkader Houssein Omar.""",
+ [m("a reçu mardi à Ankara son homologue djiboutien", "talks", ["DJ", "TR"], "2025-02-18", "Ankara")]),
+("w26_095", "2025-11-26", """La 12e session de la Commission mixte algéro-nigérienne se tiendra le 1er décembre 2025 à Niamey, a annoncé le ministère des Affaires étrangères.""",
+ [m("La 12e session de la Commission mixte algéro-nigérienne se tiendra le 1er décembre 2025 à Niamey", "joint_commission", ["DZ", "NE"], "2025-12-01", "Niamey", status="planned")]),
+("w26_096", "2025-02-17", """ADDIS-ABEBA - Le Premier ministre a représenté le Chef de l'Etat camerounais au 38e Sommet ordinaire de l'Union africaine, qui s'est ouvert samedi 15 février à Addis-Abeba.""",
+ [m("au 38e Sommet ordinaire de l'Union africaine, qui s'est ouvert samedi 15 février à Addis-Abeba", "summit", ["CM"], "2025-02-15", "Addis Ababa")]),
+("w26_097", "2025-11-21", """La 46e session de la Conférence ministérielle de la Francophonie s'est tenue jeudi à Kigali, en présence de la Secrétaire générale de l'OIF et de ministres de 40 pays.""",
+ [m("La 46e session de la Conférence ministérielle de la Francophonie s'est tenue jeudi à Kigali", "conference", [], "2025-11-20", "Kigali")]),
+("w26_098", "2025-03-14", """Le Président de la République a pris congé jeudi de l'ambassadeur d'Allemagne, en fin de mission au Sénégal.""",
+ [m("a pris congé jeudi de l'ambassadeur d'Allemagne", "talks", ["DE", "SN"], "2025-03-13")]),
+("w26_099", "2025-07-31", """BRUXELLES - Le ministre belge des Affaires étrangères s'est entretenu mercredi par visioconférence avec son homologue rwandais.""",
+ [m("s'est entretenu mercredi par visioconférence avec son homologue rwandais", "videoconference", ["BE", "RW"], "2025-07-30")]),
+("w26_100", "2025-08-19", """BERNE - La conseillère fédérale a rencontré lundi à Genève le ministre libanais des Affaires étrangères, Youssef Rajji, en marge d'une conférence sur l'aide humanitaire.""",
+ [m("a rencontré lundi à Genève le ministre libanais des Affaires étrangères", "talks", ["CH", "LB"], "2025-08-18", "Geneva"),
+  m("en marge d'une conférence sur l'aide humanitaire", "conference", ["CH", "LB"], "2025-08-18", "Geneva")]),
+("w26_101", "2025-05-07", """Le Maroc et la Côte d'Ivoire ont procédé mardi à Abidjan à la signature d'un mémorandum d'entente relatif à la formation des diplomates.""",
+ [a("ont procédé mardi à Abidjan à la signature d'un mémorandum d'entente", "memorandum", "signed", ["CI", "MA"], "2025-05-06")]),
+("w26_102", "2025-12-18", """Le Conseil des ministres a adopté mercredi le projet de loi portant autorisation de ratification de l'accord de coopération militaire entre le Niger et la Russie.""",
+ [a("projet de loi portant autorisation de ratification de l'accord de coopération militaire entre le Niger et la Russie", "agreement", "ratification", ["NE", "RU"], "2025-12-17")]),
+("w26_103", "2025-01-21", """Un accord de siège a été signé lundi entre le gouvernement djiboutien et l'Organisation internationale pour les migrations.""",
+ [a("Un accord de siège a été signé lundi", "agreement", "signed", ["DJ"], "2025-01-20")]),
+("w26_104", "2025-06-03", """Les deux pays ont conclu un accord de crédit de 80 millions de dollars pour la construction d'un barrage, a indiqué le ministre malien de l'Economie.""",
+ [a("ont conclu un accord de crédit de 80 millions de dollars", "agreement", "adopted", ["ML"])]),
+("w26_105", "2025-09-30", """Un mémorandum d'entente entre Madagascar et les Comores dans le domaine de la pêche sera signé le 10 octobre prochain à Moroni.""",
+ [a("Un mémorandum d'entente entre Madagascar et les Comores dans le domaine de la pêche sera signé", "memorandum", "planned", ["KM", "MG"])]),
+("w26_106", "2025-03-26", """PORT-AU-PRINCE - Haïti et le Canada ont signé mardi un accord de contribution de 20 millions de dollars canadiens en appui à la Police nationale d'Haïti.""",
+ [a("ont signé mardi un accord de contribution de 20 millions de dollars canadiens", "agreement", "signed", ["CA", "HT"], "2025-03-25")]),
+("w26_107", "2025-04-04", """Le traité d'amitié et de coopération entre la République du Congo et la Russie, signé à Moscou en 2019, est entré en vigueur le 1er avril.""",
+ [a("Le traité d'amitié et de coopération entre la République du Congo et la Russie", "treaty", "in_force", ["CG", "RU"], "2025-04-01")]),
+("w26_108", "2025-02-12", """DAKAR - Le volume des échanges commerciaux entre le Sénégal et le Maroc est passé de 130 milliards de FCFA en 2022 à 175 milliards de FCFA en 2024.""",
+ [t("Le volume des échanges commerciaux entre le Sénégal et le Maroc est passé de 130 milliards de FCFA en 2022 à 175 milliards de FCFA en 2024", "trade_turnover", 175000000000, "XOF", None, "2024"),
+  t("130 milliards de FCFA en 2022", "trade_turnover", 130000000000, "XOF", None, "2022")]),
+("w26_109", "2025-10-10", """ALGER - Les exportations hors hydrocarbures de l'Algérie vers la Mauritanie ont atteint 9,8 milliards de dinars durant les neuf premiers mois de l'année.""",
+ [t("Les exportations hors hydrocarbures de l'Algérie vers la Mauritanie ont atteint 9,8 milliards de dinars durant les neuf premiers mois de l'année", "exports", 9800000000, "DZD", None, "2025-01/2025-09")]),
+("w26_110", "2025-03-04", """Les investissements directs chinois en Afrique ont atteint 42 milliards de dollars à fin 2024, selon le ministère chinois du Commerce.""",
+ [t("Les investissements directs chinois en Afrique ont atteint 42 milliards de dollars à fin 2024", "investment", 42000000000, "USD", None, "2024")]),
+("w26_111", "2025-07-08", """Les importations camerounaises en provenance de France se sont établies à 560 milliards de FCFA l'an dernier, contre 510 milliards en 2023.""",
+ [t("Les importations camerounaises en provenance de France se sont établies à 560 milliards de FCFA l'an dernier", "imports", 560000000000, "XAF", None, "2024"),
+  t("contre 510 milliards en 2023", "imports", 510000000000, "XAF", None, "2023")]),
+("w26_112", "2025-05-16", """TUNIS - Les échanges commerciaux tuniso-algériens ont enregistré une baisse de 3,5% en 2024.""",
+ [t("Les échanges commerciaux tuniso-algériens ont enregistré une baisse de 3,5% en 2024", "trade", None, None, 3.5, "2024", "decrease")]),
+("w26_113", "2025-08-26", """Le Président de la République a signé le livre de condoléances ouvert à l'ambassade du Japon.""", []),
+("w26_114", "2025-01-10", """Le Chef de l'Etat a reçu jeudi les vœux de nouvel an du corps diplomatique accrédité au Cameroun.""", []),
+("w26_115", "2025-04-29", """Les deux ministres sont convenus de se retrouver à une date ultérieure pour la tenue de la prochaine session de la commission mixte.""", []),
+("w26_116", "2025-06-13", """Le chef du gouvernement a décliné l'invitation à participer au forum, en raison d'un calendrier chargé.""", []),
+("w26_117", "2025-10-29", """La Banque ouest-africaine de développement a accordé au Togo un prêt de 25 milliards de FCFA pour financer des routes rurales.""", []),
+("w26_118", "2025-11-18", """L'Union européenne a annoncé une aide humanitaire de 10 millions d'euros en faveur des populations du Sahel.""", []),
+("w26_119", "2025-09-02", """Le Président de la République doit se rendre prochainement en Chine, selon une source diplomatique.""",
+ [m("doit se rendre prochainement en Chine", "visit", ["CN"], status="planned")]),
+("w26_120", "2025-12-01", """Le Chef de l'Etat a présidé jeudi le Conseil des ministres au Palais de la présidence.""", []),
 ]
 
 # The documents whose fixture holds (README.md: the others, and why); make.py writes fixtures for these only.
-HOLDS = {"w26_001", "w26_002", "w26_003", "w26_004", "w26_007", "w26_008", "w26_009", "w26_010", "w26_013", "w26_014", "w26_015", "w26_016", "w26_017", "w26_018", "w26_019", "w26_020", "w26_021", "w26_022", "w26_023", "w26_024", "w26_025", "w26_028", "w26_029", "w26_030", "w26_031", "w26_032", "w26_033", "w26_034", "w26_035", "w26_036", "w26_037", "w26_038", "w26_039", "w26_040", "w26_044", "w26_045", "w26_046", "w26_048", "w26_049", "w26_050", "w26_051", "w26_052", "w26_056", "w26_057", "w26_058", "w26_060", "w26_061", "w26_062", "w26_063", "w26_064", "w26_065", "w26_066", "w26_067", "w26_068", "w26_069", "w26_070", "w26_071", "w26_072", "w26_073", "w26_074", "w26_075", "w26_076", "w26_077", "w26_078", "w26_079", "w26_080", "w26_081", "w26_082", "w26_083", "w26_084", "w26_085", "w26_086", "w26_087", "w26_088"}
+HOLDS = {"w26_001", "w26_002", "w26_003", "w26_004", "w26_007", "w26_008", "w26_009", "w26_010", "w26_013", "w26_014", "w26_015", "w26_016", "w26_017", "w26_018", "w26_019", "w26_020", "w26_021", "w26_022", "w26_023", "w26_024", "w26_025", "w26_028", "w26_029", "w26_030", "w26_031", "w26_032", "w26_033", "w26_034", "w26_035", "w26_036", "w26_037", "w26_038", "w26_039", "w26_040", "w26_044", "w26_045", "w26_046", "w26_048", "w26_049", "w26_050", "w26_051", "w26_052", "w26_053", "w26_056", "w26_057", "w26_058", "w26_059", "w26_060", "w26_061", "w26_062", "w26_063", "w26_064", "w26_065", "w26_066", "w26_067", "w26_068", "w26_069", "w26_070", "w26_071", "w26_072", "w26_073", "w26_074", "w26_075", "w26_076", "w26_077", "w26_078", "w26_079", "w26_080", "w26_081", "w26_082", "w26_083", "w26_084", "w26_085", "w26_086", "w26_087", "w26_088", "w26_089", "w26_090", "w26_091", "w26_092", "w26_093", "w26_094", "w26_095", "w26_096", "w26_097", "w26_099", "w26_100", "w26_101", "w26_103", "w26_104", "w26_105", "w26_106", "w26_107", "w26_108", "w26_109", "w26_110", "w26_111", "w26_112", "w26_113", "w26_114", "w26_115", "w26_116", "w26_117", "w26_118", "w26_119", "w26_120"}
 
 def yaml_value(v):
     if isinstance(v, list): return "[" + ", ".join(v) + "]"
