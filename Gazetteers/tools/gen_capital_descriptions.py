@@ -58,6 +58,11 @@ def main():
         names = {}
         if en:
             names["en"] = [en[0] + " capital"]
+        # "the US capital", "the U.S. capital", "the UAE capital": the country's acronyms (capitals and dots only) too.
+        acr = [a for a in (c.get("acronyms") or {}).get("any", []) + (c.get("acronyms") or {}).get("en", [])
+               if len(a.replace(".", "")) >= 2 and a.replace(".", "").isalpha() and a.replace(".", "").isupper()]
+        if acr:
+            names.setdefault("en", []).extend(a + " capital" for a in acr)
         if fr:
             names["fr"] = ["capitale " + fr]
         if not names:

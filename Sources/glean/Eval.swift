@@ -51,6 +51,9 @@ struct Eval: ParsableCommand {
     @Flag(name: .customLong("by-rule"), help: "Also give, per rule, the facts it produced, how many matched a gold fact (its precision), and how many of those had a wrong field.")
     var byRule = false
 
+    @Flag(name: .customLong("error-summary"), help: "Also count the errors by kind, without any text: missed facts by what the pack produced near them (another key value, a fact that matched another gold fact, the key elsewhere in the document, nothing), wrong fields by kind (one missing, one extra, none given, another year, visit as talks). Safe on a held-out set.")
+    var errorSummary = false
+
     @Flag(name: .customLong("show-errors"), help: "List the missed gold facts, the spurious facts and the wrong fields, with their text.")
     var showErrors = false
 
@@ -148,7 +151,7 @@ struct Eval: ParsableCommand {
 
         switch format {
         case .json:
-            print(EvaluationReport.json(evaluation, includeErrors: showErrors, byRule: byRule))
+            print(EvaluationReport.json(evaluation, includeErrors: showErrors, byRule: byRule, errorSummary: errorSummary))
         case .text:
             if showErrors {
                 let errors = EvaluationReport.errors(evaluation)
@@ -168,6 +171,10 @@ struct Eval: ParsableCommand {
             if byRule {
                 print("")
                 print(EvaluationReport.ruleTable(evaluation))
+            }
+            if errorSummary {
+                print("")
+                print(EvaluationReport.errorSummaryTable(evaluation))
             }
         }
 

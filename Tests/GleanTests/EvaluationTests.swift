@@ -118,6 +118,60 @@ struct EvaluationTests {
         #expect(evaluation.fields["Meeting"]?["date"] == Evaluation.FieldAccuracy(correct: 2, total: 2))
     }
 
+    /// `--error-summary`: each missed gold fact gets the cause the produced facts show, without any text.
+    @Test func missedFactsAreCountedByWhatThePackProducedNearThem() {
+        let talks = [FieldEntry("kind", .string("talks"))]
+        let gold = [Self.gold("Meeting", "held talks in Rome", talks),
+                    Self.gold("Meeting", "held talks in Rome", talks, line: 2),
+                    Self.gold("TradeFigure", "trade between the two countries reached $5 billion", [FieldEntry("indicator", .string("exports"))], line: 3)]
+        // One talks fact for two gold talks (the second is beside a fact that matched the first); the figure is read
+        // as another indicator near its evidence.
+        let facts = [Self.fact("Meeting", "talks", talks),
+                     Self.fact("TradeFigure", "reached $5 billion", [FieldEntry("indicator", .string("imports"))])]
+        let summary = Self.evaluate(gold, facts).errorSummary
+        #expect(summary.missCauses["Meeting"] == [.besideMatchedFact: 1])
+        #expect(summary.missCauses["TradeFigure"] == [.keyReadOtherwise: 1])
+        // At a 10-character tolerance, a visit fact far from the gold visit has its key elsewhere in the document;
+        // a summit with nothing of its kind is not found.
+        let far = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("visit"))]),
+                   Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("summit"))], line: 2)]
+        let elsewhere = Self.evaluate(far, [Self.fact("Meeting", "officials said", [FieldEntry("kind", .string("visit"))])], tolerance: 10).errorSummary
+        #expect(elsewhere.missCauses["Meeting"] == [.keyElsewhereInDocument: 1, .notFound: 1])
+        let table = EvaluationReport.errorSummaryTable(Self.evaluate(far, [], tolerance: 10))
+        #expect(table.contains("    missed (2): nothing of its type near it or with its key 2"))
+        #expect(!table.contains("Rome"))
+    }
+
+    /// `--error-summary`: a wrong field is counted by kind of error — lists by what is missing or extra, dates by the
+    /// part that differs, labels by their two values.
+    @Test func wrongFieldsAreCountedByKindOfError() {
+        let options = EvaluationOptions()
+        func kind(_ key: String, _ expected: FieldValue?, _ actual: FieldValue?) -> String {
+            ErrorSummary.fieldErrorKind(key: key, expected: expected, actual: actual, options: options)
+        }
+        let itFr: FieldValue = .list([.string("IT"), .string("FR")])
+        #expect(kind("countries", itFr, .list([.string("FR")])) == "one missing")
+        #expect(kind("countries", itFr, .list([.string("FR"), .string("IT"), .string("DE"), .string("ES")])) == "2 extra")
+        #expect(kind("countries", itFr, .list([.string("DE")])) == "none in common")
+        #expect(kind("countries", itFr, .list([.string("IT"), .string("DE")])) == "some missing and some extra")
+        #expect(kind("countries", .list([]), .list([.string("IT")])) == "given where the gold has an empty list")
+        #expect(kind("date", .string("2024-05-06"), nil) == "none given")
+        #expect(kind("date", nil, .string("2024-05-06")) == "given where the gold has none")
+        #expect(kind("date", .string("2024-05-06"), .string("2023-05-06")) == "another year")
+        #expect(kind("date", .string("2024-05-06"), .string("2024-05")) == "coarser (month given)")
+        #expect(kind("date", .string("2024-05"), .string("2024-05-06")) == "finer than the gold")
+        #expect(kind("date", .string("2024-05-06"), .string("2024-05-07")) == "same month, another day")
+        #expect(kind("date", .string("2024-05-06"), .string("2024-07-06")) == "same year, another month")
+        #expect(kind("status", .string("in_force"), .string("signed")) == "in_force as signed")
+        // Free text is never shown: a place or a title is only "another value".
+        #expect(kind("location", .string("Rome"), .string("Paris")) == "another value")
+        #expect(kind("amount", .int(5), .int(6)) == "another number")
+        let gold = [Self.gold("Meeting", "held talks in Rome", [FieldEntry("kind", .string("talks")), FieldEntry("countries", itFr)])]
+        let evaluation = Self.evaluate(gold, [Self.fact("Meeting", "talks", [FieldEntry("kind", .string("talks")), FieldEntry("countries", .list([.string("IT")]))])])
+        #expect(evaluation.errorSummary.fieldErrors == ["Meeting": ["countries": ["one missing": 1]]])
+        #expect(EvaluationReport.errorSummaryTable(evaluation).hasSuffix("    countries wrong (1): one missing 1"))
+    }
+
     /// A place written with or without its accents is the same place ("Lomé", "Lome").
     @Test func stringsCompareWithoutCaseAndAccents() {
         let options = EvaluationOptions()

@@ -111,6 +111,8 @@ public struct Evaluation: Sendable {
     /// confuses ("Meeting kind: visit read as talks, 5 times"), readable on a held-out half without its texts.
     public var keyConfusions: [KeyConfusion] = []
     public var documents = 0
+    /// The missed facts by cause and the wrong fields by kind of error, as counts (`glean eval --error-summary`).
+    public var errorSummary = ErrorSummary()
 
     /// A gold key value found read as another (`Evaluation.keyConfusions`); `actual` is `none` when the fact lacks the key.
     public struct KeyConfusion: Sendable, Equatable {
@@ -200,11 +202,31 @@ public enum Evaluator {
                     // Both absent is agreement: gold omits what the text does not state, and so should the rules.
                     let agrees = expected == nil ? actual == nil : equal(key: key, expected!, actual, options: options)
                     evaluation.fields[gold.type, default: [:]][key, default: Evaluation.FieldAccuracy()].total += 1
-                    if agrees { evaluation.fields[gold.type, default: [:]][key, default: Evaluation.FieldAccuracy()].correct += 1 } else { wrong.append((key, expected, actual)) }
+                    if agrees {
+                        evaluation.fields[gold.type, default: [:]][key, default: Evaluation.FieldAccuracy()].correct += 1
+                    } else {
+                        wrong.append((key, expected, actual))
+                        evaluation.errorSummary.addFieldError(type: gold.type, key: key, kind: ErrorSummary.fieldErrorKind(key: key, expected: expected, actual: actual, options: options))
+                    }
                 }
                 evaluation.pairs.append(Evaluation.Pair(gold: gold, fact: fact, wrongFields: wrong))
             }
-            for (index, entry) in located.enumerated() where !pairedGold.contains(index) { evaluation.missed.append(entry.fact) }
+            for (index, entry) in located.enumerated() where !pairedGold.contains(index) {
+                evaluation.missed.append(entry.fact)
+                let sameType = produced.indices.filter { produced[$0].type == entry.fact.type }
+                let near = sameType.filter { gap(produced[$0].span, entry.span) < options.tolerance }
+                let cause: ErrorSummary.MissCause
+                if near.contains(where: { !pairedFacts.contains($0) }) {
+                    cause = .keyReadOtherwise
+                } else if !near.isEmpty {
+                    cause = .besideMatchedFact
+                } else if sameType.contains(where: { agreesOnKey(entry.fact, produced[$0], options: options) }) {
+                    cause = .keyElsewhereInDocument
+                } else {
+                    cause = .notFound
+                }
+                evaluation.errorSummary.addMiss(type: entry.fact.type, cause: cause)
+            }
             for (index, fact) in produced.enumerated() where !pairedFacts.contains(index) {
                 evaluation.spurious.append(fact)
                 // The nearest gold fact of the fact's type, among those left unmatched or those matched.

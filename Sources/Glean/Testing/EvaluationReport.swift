@@ -114,7 +114,7 @@ public enum EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
-    public static func json(_ evaluation: Evaluation, includeErrors: Bool, byRule: Bool = false) -> String {
+    public static func json(_ evaluation: Evaluation, includeErrors: Bool, byRule: Bool = false, errorSummary: Bool = false) -> String {
         func counts(_ counts: ScoreCounts) -> [String: Any] {
             var object: [String: Any] = ["gold": counts.expected, "produced": counts.actual, "matched": counts.correct]
             if let recall = counts.recall { object["recall"] = recall }
@@ -147,6 +147,7 @@ public enum EvaluationReport {
                 return row
             }
         }
+        if errorSummary { object["error_summary"] = errorSummaryJSON(evaluation.errorSummary) }
         if includeErrors {
             object["missed"] = evaluation.missed.map { ["doc": $0.document, "type": $0.type, "evidence": $0.evidence, "line": $0.location.line] as [String: Any] }
             object["spurious"] = evaluation.spurious.map { ["doc": $0.document, "type": $0.type, "text": $0.text, "rule": $0.rule, "start": $0.span.start, "end": $0.span.end] as [String: Any] }
