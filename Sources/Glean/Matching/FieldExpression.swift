@@ -22,6 +22,11 @@ indirect enum FieldExpression: Sendable {
     /// numbered once per pack (`RulePack.numberLookups`): its caches are arrays read by number, not dictionaries
     /// hashing the names per call.
     case lookup(ContextLookupCall)
+    /// A subexpression written more than once in one rule's fields (`RulePack.shareRepeated`): evaluated at most once
+    /// per candidate, its value kept in slot `slot` of the candidate's `FieldMemo`. `meeting.paragraph_countries` writes
+    /// `unique(overlapping("Country", "id"), overlapping("Official", "country"))` seven times, `meeting.mention`
+    /// `in_sentence("Official", "country", outside: "NotParticipant")` a dozen: each a scan of the sentence's annotations.
+    case shared(slot: Int, FieldExpression)
 
     /// Functions that return null when their first unlabelled argument is null, whatever the others are (each
     /// begins `guard let first = positional(arguments, 0) else { return .null }`, or reads the records of that
@@ -61,5 +66,143 @@ enum FieldItem: Sendable {
         case .field(let name, let expression): self = .field(name, FieldExpression(expression))
         case .spread(let expression): self = .spread(FieldExpression(expression))
         }
+    }
+}
+
+/// The values of a rule's shared subexpressions (`FieldExpression.shared`) for the candidate being evaluated: a slot
+/// holds a value when its stamp is the candidate's. One per phase, on the extractor's one thread.
+final class FieldMemo {
+    @exclusivity(unchecked) var values: [FieldValue] = []
+    @exclusivity(unchecked) var stamps: [UInt32] = []
+    @exclusivity(unchecked) var stamp: UInt32 = 0
+
+    /// Forgets every value: the next candidate, of a rule with `count` shared subexpressions, starts.
+    func begin(count: Int) {
+        if stamps.count < count {
+            values += repeatElement(.null, count: count - stamps.count)
+            stamps += repeatElement(0, count: count - stamps.count)
+        }
+        stamp &+= 1
+        if stamp == 0 {
+            for index in stamps.indices { stamps[index] = 0 }
+            stamp = 1
+        }
+    }
+}
+
+extension FieldExpression {
+    /// The expression's key among `interned` (keys numbered as met): equal for two expressions exactly when they
+    /// evaluate alike for any candidate — the same shape, functions, labels, constants (by case and value), capture
+    /// slots and paths, and lookups (scope, first or all, and the pack's number of (type, field, outside)). A node's key
+    /// names its children by their numbers, so keys stay short however deep the expression.
+    func sharingKey(_ interned: inout [String: Int]) -> Int {
+        func number(_ key: String) -> Int {
+            if let known = interned[key] { return known }
+            interned[key] = interned.count
+            return interned.count - 1
+        }
+        func join(_ items: [FieldExpression]) -> String { items.map { String($0.sharingKey(&interned)) }.joined(separator: ",") }
+        func arguments(_ arguments: [(label: String?, value: FieldExpression)]) -> String {
+            arguments.map { argument in (argument.label.map { "\($0.utf8.count):\($0)=" } ?? "=") + String(argument.value.sharingKey(&interned)) }
+                .joined(separator: ",")
+        }
+        switch self {
+        case .capture(let slot, let path): return number("K\(slot)" + path.map { ".\($0.utf8.count):\($0)" }.joined())
+        case .constant(let value): return number("V" + FieldExpression.constantKey(value))
+        case .list(let items): return number("L[\(join(items))]")
+        case .call(let function, let list): return number("C\(function.name)(\(arguments(list)))")
+        case .firstNotNull(let items): return number("F(\(join(items)))")
+        case .nullWithFirst(let function, let list, let first): return number("N\(first)\(function.name)(\(arguments(list)))")
+        case .conditional(let condition, let value, let whenHolds):
+            let test = condition.sharingKey(&interned), then = value.sharingKey(&interned)
+            return number("W\(whenHolds ? 1 : 0)(\(test),\(then))")
+        case .lookup(let call): return number("Q\(call.scope)\(call.first ? 1 : 0)#\(call.key)")
+        case .shared(_, let inner): return inner.sharingKey(&interned)
+        }
+    }
+
+    private static func constantKey(_ value: FieldValue) -> String {
+        switch value {
+        case .string(let text): "s\(text.utf8.count):\(text)"
+        case .int(let number): "i\(number)"
+        case .double(let number): "d\(number.bitPattern)"
+        case .bool(let flag): flag ? "t" : "f"
+        case .list(let items): "l\(items.count)[" + items.map(constantKey).joined(separator: ",") + "]"
+        case .object(let entries): "o\(entries.count){" + entries.map { "\($0.key.utf8.count):\($0.key)=" + constantKey($0.value) }.joined(separator: ",") + "}"
+        case .null: "n"
+        }
+    }
+
+    /// Whether sharing the expression can save work: constants and captures cost less than the memo.
+    var worthSharing: Bool {
+        switch self {
+        case .constant, .capture, .shared: false
+        default: true
+        }
+    }
+
+    /// The direct subexpressions.
+    var children: [FieldExpression] {
+        switch self {
+        case .capture, .constant, .lookup: []
+        case .list(let items), .firstNotNull(let items): items
+        case .call(_, let arguments), .nullWithFirst(_, let arguments, _): arguments.map(\.value)
+        case .conditional(let condition, let value, _): [condition, value]
+        case .shared(_, let inner): [inner]
+        }
+    }
+
+    /// The expression with its direct subexpressions replaced by `transform`'s results.
+    func mapChildren(_ transform: (FieldExpression) -> FieldExpression) -> FieldExpression {
+        switch self {
+        case .capture, .constant, .lookup: self
+        case .list(let items): .list(items.map(transform))
+        case .firstNotNull(let items): .firstNotNull(items.map(transform))
+        case .call(let function, let arguments): .call(function, arguments: arguments.map { (label: $0.label, value: transform($0.value)) })
+        case .nullWithFirst(let function, let arguments, let first):
+            .nullWithFirst(function, arguments: arguments.map { (label: $0.label, value: transform($0.value)) }, first: first)
+        case .conditional(let condition, let value, let whenHolds): .conditional(condition: transform(condition), value: transform(value), whenHolds: whenHolds)
+        case .shared(let slot, let inner): .shared(slot: slot, transform(inner))
+        }
+    }
+}
+
+extension FieldItem {
+    var expression: FieldExpression {
+        switch self {
+        case .field(_, let expression), .spread(let expression): expression
+        }
+    }
+
+    func with(_ expression: FieldExpression) -> FieldItem {
+        switch self {
+        case .field(let name, _): .field(name, expression)
+        case .spread: .spread(expression)
+        }
+    }
+
+    /// `items` with every subexpression written more than once among them (by `FieldExpression.sharingKey`, worth
+    /// sharing) made `.shared`, numbered from 0, and how many there are. Evaluation stays lazy: a shared value is
+    /// made the first time the candidate's evaluation reaches one of its places, as it was, and read at the others.
+    static func shareRepeated(_ items: [FieldItem]) -> (items: [FieldItem], count: Int) {
+        var interned: [String: Int] = [:]
+        var counts: [Int: Int] = [:]
+        // Keys of the children first (post-order), so a node's key is made once per visit.
+        func count(_ expression: FieldExpression) {
+            expression.children.forEach(count)
+            if expression.worthSharing { counts[expression.sharingKey(&interned), default: 0] += 1 }
+        }
+        items.forEach { count($0.expression) }
+        guard counts.values.contains(where: { $0 > 1 }) else { return (items, 0) }
+        var slots: [Int: Int] = [:]
+        func share(_ expression: FieldExpression) -> FieldExpression {
+            let inner = expression.mapChildren(share)
+            guard expression.worthSharing, case let key = expression.sharingKey(&interned), let seen = counts[key], seen > 1 else { return inner }
+            let slot = slots[key] ?? slots.count
+            slots[key] = slot
+            return .shared(slot: slot, inner)
+        }
+        let shared = items.map { $0.with(share($0.expression)) }
+        return (shared, slots.count)
     }
 }
