@@ -315,7 +315,10 @@ public final class Extractor {
                                     let gateSlot = Int(activation.gateSlots[phaseOffset + ruleIndex])
                                     let positions: [Int32]? = gateKind == RuleActivation.gateBytes ? gatePositions[gateSlot]! : literalPositions![gateSlot]
                                     // (No positions: a caseless literal gate in a text whose letters it cannot read; scanned whole below.)
-                                    if let positions {
+                                    // A gate met more than once in `RegexGate.denseWindows` bytes of this text searches more windows than
+                                    // one scan costs (a search is ~450 instructions before it reads a byte): the text is scanned whole,
+                                    // which finds the same matches.
+                                    if let positions, positions.count * RegexGate.denseWindows <= text.count {
                                         return .success(try RegexGate.allMatches(of: activation.gateRegexes[phaseOffset + ruleIndex]!,
                                                                                  reach: Int(activation.gateReaches[phaseOffset + ruleIndex]),
                                                                                  positions: positions, in: text, scratch: scratch, searches: &searches))
