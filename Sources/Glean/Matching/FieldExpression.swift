@@ -90,34 +90,32 @@ final class FieldMemo {
     }
 }
 
+/// A subexpression's shape with its children as numbers (`FieldItem.shareRepeated`): equal for two expressions exactly
+/// when they evaluate alike for any candidate — the same kind, functions, labels, constants (by case and value, doubles by
+/// bits), capture slots and paths, lookups (scope, first or all, and the pack's number of (type, field, outside)), and
+/// children of the same numbers. Hashed as a struct: building a string per node made pack load 0.4 s slower.
+struct SharingKey: Hashable {
+    var kind: UInt8
+    var name: String = ""
+    var number: Int = 0
+    var texts: [String?] = []
+    var children: [Int] = []
+}
+
 extension FieldExpression {
-    /// The expression's key among `interned` (keys numbered as met): equal for two expressions exactly when they
-    /// evaluate alike for any candidate — the same shape, functions, labels, constants (by case and value), capture
-    /// slots and paths, and lookups (scope, first or all, and the pack's number of (type, field, outside)). A node's key
-    /// names its children by their numbers, so keys stay short however deep the expression.
-    func sharingKey(_ interned: inout [String: Int]) -> Int {
-        func number(_ key: String) -> Int {
-            if let known = interned[key] { return known }
-            interned[key] = interned.count
-            return interned.count - 1
-        }
-        func join(_ items: [FieldExpression]) -> String { items.map { String($0.sharingKey(&interned)) }.joined(separator: ",") }
-        func arguments(_ arguments: [(label: String?, value: FieldExpression)]) -> String {
-            arguments.map { argument in (argument.label.map { "\($0.utf8.count):\($0)=" } ?? "=") + String(argument.value.sharingKey(&interned)) }
-                .joined(separator: ",")
-        }
+    /// The node's own part of its `SharingKey`, with `children` the numbers of its children (in `children` order).
+    func sharingKey(children: [Int]) -> SharingKey {
         switch self {
-        case .capture(let slot, let path): return number("K\(slot)" + path.map { ".\($0.utf8.count):\($0)" }.joined())
-        case .constant(let value): return number("V" + FieldExpression.constantKey(value))
-        case .list(let items): return number("L[\(join(items))]")
-        case .call(let function, let list): return number("C\(function.name)(\(arguments(list)))")
-        case .firstNotNull(let items): return number("F(\(join(items)))")
-        case .nullWithFirst(let function, let list, let first): return number("N\(first)\(function.name)(\(arguments(list)))")
-        case .conditional(let condition, let value, let whenHolds):
-            let test = condition.sharingKey(&interned), then = value.sharingKey(&interned)
-            return number("W\(whenHolds ? 1 : 0)(\(test),\(then))")
-        case .lookup(let call): return number("Q\(call.scope)\(call.first ? 1 : 0)#\(call.key)")
-        case .shared(_, let inner): return inner.sharingKey(&interned)
+        case .capture(let slot, let path): return SharingKey(kind: 0, number: slot, texts: path)
+        case .constant(let value): return SharingKey(kind: 1, name: FieldExpression.constantKey(value))
+        case .list: return SharingKey(kind: 2, children: children)
+        case .call(let function, let arguments): return SharingKey(kind: 3, name: function.name, texts: arguments.map(\.label), children: children)
+        case .firstNotNull: return SharingKey(kind: 4, children: children)
+        case .nullWithFirst(let function, let arguments, let first):
+            return SharingKey(kind: 5, name: function.name, number: first, texts: arguments.map(\.label), children: children)
+        case .conditional(_, _, let whenHolds): return SharingKey(kind: 6, number: whenHolds ? 1 : 0, children: children)
+        case .lookup(let call): return SharingKey(kind: 7, name: "\(call.scope)", number: call.key * 2 + (call.first ? 1 : 0))
+        case .shared: return SharingKey(kind: 8, children: children)
         }
     }
 
@@ -185,24 +183,43 @@ extension FieldItem {
     /// sharing) made `.shared`, numbered from 0, and how many there are. Evaluation stays lazy: a shared value is
     /// made the first time the candidate's evaluation reaches one of its places, as it was, and read at the others.
     static func shareRepeated(_ items: [FieldItem]) -> (items: [FieldItem], count: Int) {
-        var interned: [String: Int] = [:]
-        var counts: [Int: Int] = [:]
-        // Keys of the children first (post-order), so a node's key is made once per visit.
-        func count(_ expression: FieldExpression) {
-            expression.children.forEach(count)
-            if expression.worthSharing { counts[expression.sharingKey(&interned), default: 0] += 1 }
+        var interned: [SharingKey: Int] = [:]
+        var counts: [Int] = []
+        // The nodes' key numbers in the order both passes visit them (children first, then the node).
+        var visited: [Int] = []
+        func count(_ expression: FieldExpression) -> Int {
+            let key = expression.sharingKey(children: expression.children.map(count))
+            let known = interned[key]
+            let number = known ?? counts.count
+            if known == nil { interned[key] = number; counts.append(0) }
+            if expression.worthSharing { counts[number] += 1 }
+            visited.append(number)
+            return number
         }
-        items.forEach { count($0.expression) }
-        guard counts.values.contains(where: { $0 > 1 }) else { return (items, 0) }
+        items.forEach { _ = count($0.expression) }
+        guard counts.contains(where: { $0 > 1 }) else { return (items, 0) }
         var slots: [Int: Int] = [:]
-        func share(_ expression: FieldExpression) -> FieldExpression {
-            let inner = expression.mapChildren(share)
-            guard expression.worthSharing, case let key = expression.sharingKey(&interned), let seen = counts[key], seen > 1 else { return inner }
-            let slot = slots[key] ?? slots.count
-            slots[key] = slot
-            return .shared(slot: slot, inner)
+        var cursor = 0
+        // Only the nodes above a shared one are made again; the rest are kept as they are.
+        func share(_ expression: FieldExpression) -> (expression: FieldExpression, changed: Bool) {
+            let parts = expression.children.map(share)
+            let number = visited[cursor]
+            cursor += 1
+            var rebuilt = expression
+            let changed = parts.contains { $0.changed }
+            if changed {
+                var next = 0
+                rebuilt = expression.mapChildren { _ in
+                    defer { next += 1 }
+                    return parts[next].expression
+                }
+            }
+            guard expression.worthSharing, counts[number] > 1 else { return (rebuilt, changed) }
+            let slot = slots[number] ?? slots.count
+            slots[number] = slot
+            return (.shared(slot: slot, rebuilt), true)
         }
-        let shared = items.map { $0.with(share($0.expression)) }
+        let shared = items.map { $0.with(share($0.expression).expression) }
         return (shared, slots.count)
     }
 }
