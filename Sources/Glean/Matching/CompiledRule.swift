@@ -244,6 +244,9 @@ public final class CompiledRule: @unchecked Sendable {
     /// `emitItemsGuardsFirst` as the extractor evaluates them (`FieldExpression`: `first(…)` stops at its first value).
     /// Set once by `RulePack.init` (its lookups numbered), then only read.
     var fieldItems: [FieldItem]
+    /// How many subexpressions `fieldItems` shares (`FieldExpression.shared`, `FieldItem.shareRepeated`): the slots of
+    /// the `FieldMemo` a candidate of the rule uses.
+    var sharedValueCount = 0
     let captureNames: [String]
     /// The capture whose span becomes the fact's span, if any.
     let focusSlot: Int?
@@ -335,6 +338,7 @@ public final class CompiledRule: @unchecked Sendable {
         rule.emitAnnotationSlots = emitAnnotationSlots
         rule.emitTypeNumber = emitTypeNumber
         rule.fieldItems = fieldItems
+        rule.sharedValueCount = sharedValueCount
         return rule
     }
 

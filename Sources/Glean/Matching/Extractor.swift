@@ -315,7 +315,10 @@ public final class Extractor {
                                     let gateSlot = Int(activation.gateSlots[phaseOffset + ruleIndex])
                                     let positions: [Int32]? = gateKind == RuleActivation.gateBytes ? gatePositions[gateSlot]! : literalPositions![gateSlot]
                                     // (No positions: a caseless literal gate in a text whose letters it cannot read; scanned whole below.)
-                                    if let positions {
+                                    // A gate met more than once in `RegexGate.denseWindows` bytes of this text searches more windows than
+                                    // one scan costs (a search is ~450 instructions before it reads a byte): the text is scanned whole,
+                                    // which finds the same matches.
+                                    if let positions, positions.count * RegexGate.denseWindows <= text.count {
                                         return .success(try RegexGate.allMatches(of: activation.gateRegexes[phaseOffset + ruleIndex]!,
                                                                                  reach: Int(activation.gateReaches[phaseOffset + ruleIndex]),
                                                                                  positions: positions, in: text, scratch: scratch, searches: &searches))
@@ -778,6 +781,8 @@ public final class Extractor {
         subject.focusSlot = rule.focusSlot
         // A match without tokens finds nothing around it, so it must not read (or fill) the shared lookups.
         context.documentLookups = candidate.tokens != nil ? documentLookups : nil
+        // The rule's shared subexpressions are made again for this candidate.
+        if rule.sharedValueCount > 0 { subject.memo.begin(count: rule.sharedValueCount) }
         var fields: [FieldEntry] = []
         fields.reserveCapacity(rule.fieldItems.count)
         func set(_ key: String, _ value: FieldValue) {
@@ -787,9 +792,9 @@ public final class Extractor {
         for item in rule.fieldItems {
             switch item {
             case .field(let name, let expression):
-                set(name, evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context))
+                set(name, evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context, memo: subject.memo))
             case .spread(let expression):
-                let value = evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context)
+                let value = evaluate(expression, candidate, analysis: analysis, annotations: annotations, context: context, memo: subject.memo)
                 guard case .object(let entries) = value else { return nil }
                 for entry in entries { set(entry.key, entry.value) }
             }
@@ -797,35 +802,41 @@ public final class Extractor {
         return fields
     }
 
-    private func evaluate(_ expression: FieldExpression, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext) -> FieldValue {
+    private func evaluate(_ expression: FieldExpression, _ candidate: Candidate, analysis: DocumentAnalysis, annotations: [Annotation], context: EvaluationContext, memo: FieldMemo) -> FieldValue {
         switch expression {
         case .constant(let value):
             return value
         case .list(let items):
-            return .list(items.map { evaluate($0, candidate, analysis: analysis, annotations: annotations, context: context) }.filter { !$0.isNull })
+            return .list(items.map { evaluate($0, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo) }.filter { !$0.isNull })
         case .lookup(let call):
             return NormalizerFunction.lookupValue(call, context)
         case .call(let function, let arguments):
-            let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context)) }
+            let values = arguments.map { (label: $0.label, value: evaluate($0.value, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)) }
             return function.evaluate(values, context)
         case .firstNotNull(let arguments):
             for argument in arguments {
-                let value = evaluate(argument, candidate, analysis: analysis, annotations: annotations, context: context)
+                let value = evaluate(argument, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)
                 if !value.isNull { return value }
             }
             return .null
         case .conditional(let condition, let value, let whenHolds):
-            let test = evaluate(condition, candidate, analysis: analysis, annotations: annotations, context: context)
+            let test = evaluate(condition, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)
             guard NormalizerFunction.holds(test) == whenHolds else { return .null }
-            return evaluate(value, candidate, analysis: analysis, annotations: annotations, context: context)
+            return evaluate(value, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)
         case .nullWithFirst(let function, let arguments, let first):
-            let head = evaluate(arguments[first].value, candidate, analysis: analysis, annotations: annotations, context: context)
+            let head = evaluate(arguments[first].value, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)
             if head.isNull { return .null }
             let values = arguments.indices.map { index in
                 (label: arguments[index].label,
-                 value: index == first ? head : evaluate(arguments[index].value, candidate, analysis: analysis, annotations: annotations, context: context))
+                 value: index == first ? head : evaluate(arguments[index].value, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo))
             }
             return function.evaluate(values, context)
+        case .shared(let slot, let inner):
+            if memo.stamps[slot] == memo.stamp { return memo.values[slot] }
+            let value = evaluate(inner, candidate, analysis: analysis, annotations: annotations, context: context, memo: memo)
+            memo.values[slot] = value
+            memo.stamps[slot] = memo.stamp
+            return value
         case .capture(let slot, let path):
             // One pass, no intermediate arrays (most captures bind once): the values that are not null, one as
             // itself, several as a list.
@@ -920,6 +931,8 @@ final class EvaluationSubject {
     @exclusivity(unchecked) var candidate = Candidate(rule: 0, span: ByteSpan(start: 0, end: 0), tokens: nil, bindings: [])
     /// The `focus:` capture slot of the candidate's rule, for `overlapping_focus`.
     @exclusivity(unchecked) var focusSlot: Int? = nil
+    /// The candidate's shared subexpression values (`FieldExpression.shared`).
+    let memo = FieldMemo()
 }
 
 /// Whole-document context lookups (`in_document`, `all_in_document`) within one phase, as the distinct values

@@ -22,6 +22,11 @@ indirect enum FieldExpression: Sendable {
     /// numbered once per pack (`RulePack.numberLookups`): its caches are arrays read by number, not dictionaries
     /// hashing the names per call.
     case lookup(ContextLookupCall)
+    /// A subexpression written more than once in one rule's fields (`RulePack.shareRepeated`): evaluated at most once
+    /// per candidate, its value kept in slot `slot` of the candidate's `FieldMemo`. `meeting.paragraph_countries` writes
+    /// `unique(overlapping("Country", "id"), overlapping("Official", "country"))` seven times, `meeting.mention`
+    /// `in_sentence("Official", "country", outside: "NotParticipant")` a dozen: each a scan of the sentence's annotations.
+    case shared(slot: Int, FieldExpression)
 
     /// Functions that return null when their first unlabelled argument is null, whatever the others are (each
     /// begins `guard let first = positional(arguments, 0) else { return .null }`, or reads the records of that
@@ -61,5 +66,160 @@ enum FieldItem: Sendable {
         case .field(let name, let expression): self = .field(name, FieldExpression(expression))
         case .spread(let expression): self = .spread(FieldExpression(expression))
         }
+    }
+}
+
+/// The values of a rule's shared subexpressions (`FieldExpression.shared`) for the candidate being evaluated: a slot
+/// holds a value when its stamp is the candidate's. One per phase, on the extractor's one thread.
+final class FieldMemo {
+    @exclusivity(unchecked) var values: [FieldValue] = []
+    @exclusivity(unchecked) var stamps: [UInt32] = []
+    @exclusivity(unchecked) var stamp: UInt32 = 0
+
+    /// Forgets every value: the next candidate, of a rule with `count` shared subexpressions, starts.
+    func begin(count: Int) {
+        if stamps.count < count {
+            values += repeatElement(.null, count: count - stamps.count)
+            stamps += repeatElement(0, count: count - stamps.count)
+        }
+        stamp &+= 1
+        if stamp == 0 {
+            for index in stamps.indices { stamps[index] = 0 }
+            stamp = 1
+        }
+    }
+}
+
+/// A subexpression's shape with its children as numbers (`FieldItem.shareRepeated`): equal for two expressions exactly
+/// when they evaluate alike for any candidate — the same kind, functions, labels, constants (by case and value, doubles by
+/// bits), capture slots and paths, lookups (scope, first or all, and the pack's number of (type, field, outside)), and
+/// children of the same numbers. Hashed as a struct: building a string per node made pack load 0.4 s slower.
+struct SharingKey: Hashable {
+    var kind: UInt8
+    var name: String = ""
+    var number: Int = 0
+    var texts: [String?] = []
+    var children: [Int] = []
+}
+
+extension FieldExpression {
+    /// The node's own part of its `SharingKey`, with `children` the numbers of its children (in `children` order).
+    func sharingKey(children: [Int]) -> SharingKey {
+        switch self {
+        case .capture(let slot, let path): return SharingKey(kind: 0, number: slot, texts: path)
+        case .constant(let value): return SharingKey(kind: 1, name: FieldExpression.constantKey(value))
+        case .list: return SharingKey(kind: 2, children: children)
+        case .call(let function, let arguments): return SharingKey(kind: 3, name: function.name, texts: arguments.map(\.label), children: children)
+        case .firstNotNull: return SharingKey(kind: 4, children: children)
+        case .nullWithFirst(let function, let arguments, let first):
+            return SharingKey(kind: 5, name: function.name, number: first, texts: arguments.map(\.label), children: children)
+        case .conditional(_, _, let whenHolds): return SharingKey(kind: 6, number: whenHolds ? 1 : 0, children: children)
+        case .lookup(let call): return SharingKey(kind: 7, name: "\(call.scope)", number: call.key * 2 + (call.first ? 1 : 0))
+        case .shared: return SharingKey(kind: 8, children: children)
+        }
+    }
+
+    private static func constantKey(_ value: FieldValue) -> String {
+        switch value {
+        case .string(let text): "s\(text.utf8.count):\(text)"
+        case .int(let number): "i\(number)"
+        case .double(let number): "d\(number.bitPattern)"
+        case .bool(let flag): flag ? "t" : "f"
+        case .list(let items): "l\(items.count)[" + items.map(constantKey).joined(separator: ",") + "]"
+        case .object(let entries): "o\(entries.count){" + entries.map { "\($0.key.utf8.count):\($0.key)=" + constantKey($0.value) }.joined(separator: ",") + "}"
+        case .null: "n"
+        }
+    }
+
+    /// Whether sharing the expression can save work: constants and captures cost less than the memo.
+    var worthSharing: Bool {
+        switch self {
+        case .constant, .capture, .shared: false
+        default: true
+        }
+    }
+
+    /// The direct subexpressions.
+    var children: [FieldExpression] {
+        switch self {
+        case .capture, .constant, .lookup: []
+        case .list(let items), .firstNotNull(let items): items
+        case .call(_, let arguments), .nullWithFirst(_, let arguments, _): arguments.map(\.value)
+        case .conditional(let condition, let value, _): [condition, value]
+        case .shared(_, let inner): [inner]
+        }
+    }
+
+    /// The expression with its direct subexpressions replaced by `transform`'s results.
+    func mapChildren(_ transform: (FieldExpression) -> FieldExpression) -> FieldExpression {
+        switch self {
+        case .capture, .constant, .lookup: self
+        case .list(let items): .list(items.map(transform))
+        case .firstNotNull(let items): .firstNotNull(items.map(transform))
+        case .call(let function, let arguments): .call(function, arguments: arguments.map { (label: $0.label, value: transform($0.value)) })
+        case .nullWithFirst(let function, let arguments, let first):
+            .nullWithFirst(function, arguments: arguments.map { (label: $0.label, value: transform($0.value)) }, first: first)
+        case .conditional(let condition, let value, let whenHolds): .conditional(condition: transform(condition), value: transform(value), whenHolds: whenHolds)
+        case .shared(let slot, let inner): .shared(slot: slot, transform(inner))
+        }
+    }
+}
+
+extension FieldItem {
+    var expression: FieldExpression {
+        switch self {
+        case .field(_, let expression), .spread(let expression): expression
+        }
+    }
+
+    func with(_ expression: FieldExpression) -> FieldItem {
+        switch self {
+        case .field(let name, _): .field(name, expression)
+        case .spread: .spread(expression)
+        }
+    }
+
+    /// `items` with every subexpression written more than once among them (by `FieldExpression.sharingKey`, worth
+    /// sharing) made `.shared`, numbered from 0, and how many there are. Evaluation stays lazy: a shared value is
+    /// made the first time the candidate's evaluation reaches one of its places, as it was, and read at the others.
+    static func shareRepeated(_ items: [FieldItem]) -> (items: [FieldItem], count: Int) {
+        var interned: [SharingKey: Int] = [:]
+        var counts: [Int] = []
+        // The nodes' key numbers in the order both passes visit them (children first, then the node).
+        var visited: [Int] = []
+        func count(_ expression: FieldExpression) -> Int {
+            let key = expression.sharingKey(children: expression.children.map(count))
+            let known = interned[key]
+            let number = known ?? counts.count
+            if known == nil { interned[key] = number; counts.append(0) }
+            if expression.worthSharing { counts[number] += 1 }
+            visited.append(number)
+            return number
+        }
+        items.forEach { _ = count($0.expression) }
+        guard counts.contains(where: { $0 > 1 }) else { return (items, 0) }
+        var slots: [Int: Int] = [:]
+        var cursor = 0
+        // Only the nodes above a shared one are made again; the rest are kept as they are.
+        func share(_ expression: FieldExpression) -> (expression: FieldExpression, changed: Bool) {
+            let parts = expression.children.map(share)
+            let number = visited[cursor]
+            cursor += 1
+            var rebuilt = expression
+            let changed = parts.contains { $0.changed }
+            if changed {
+                var next = 0
+                rebuilt = expression.mapChildren { _ in
+                    defer { next += 1 }
+                    return parts[next].expression
+                }
+            }
+            guard expression.worthSharing, counts[number] > 1 else { return (rebuilt, changed) }
+            let slot = slots[number] ?? slots.count
+            slots[number] = slot
+            return (.shared(slot: slot, rebuilt), true)
+        }
+        let shared = items.map { $0.with(share($0.expression).expression) }
+        return (shared, slots.count)
     }
 }

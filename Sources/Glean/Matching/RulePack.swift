@@ -233,12 +233,14 @@ public final class RulePack: @unchecked Sendable {
         var lookupTypeSlots: [String: Int] = [:]
         for phase in resolved.indices {
             for rule in resolved[phase].rules {
-                rule.fieldItems = rule.fieldItems.map { item in
+                let numbered = rule.fieldItems.map { item in
                     switch item {
-                    case .field(let name, let expression): .field(name, RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
-                    case .spread(let expression): .spread(RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
+                    case .field(let name, let expression): FieldItem.field(name, RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
+                    case .spread(let expression): FieldItem.spread(RulePack.numberLookups(expression, keys: &lookupKeys, types: &lookupTypeSlots))
                     }
                 }
+                // Then the subexpressions a rule writes more than once are made once per candidate (lookups compare by number).
+                (rule.fieldItems, rule.sharedValueCount) = FieldItem.shareRepeated(numbered)
             }
         }
         lookupTypes = lookupTypeSlots.sorted { $0.value < $1.value }.map(\.key)
@@ -376,6 +378,7 @@ public final class RulePack: @unchecked Sendable {
         }
         switch expression {
         case .capture, .constant, .lookup: return expression
+        case .shared(let slot, let inner): return .shared(slot: slot, numberLookups(inner, keys: &keys, types: &types))
         case .list(let items): return .list(items.map { numberLookups($0, keys: &keys, types: &types) })
         case .firstNotNull(let items): return .firstNotNull(items.map { numberLookups($0, keys: &keys, types: &types) })
         case .nullWithFirst(let function, let arguments, let first): return .nullWithFirst(function, arguments: number(arguments), first: first)
