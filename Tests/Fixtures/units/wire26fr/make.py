@@ -89,7 +89,9 @@ DOCS = [
 ("w26_028", "2025-04-02", """Le Chef de l'Etat, Mahamat Idriss Deby Itno, a entamé mardi une visite d'Etat de deux jours en République centrafricaine, à l'invitation de son homologue Faustin-Archange Touadéra.""",
  [m("a entamé mardi une visite d'Etat de deux jours en République centrafricaine", "visit", ["CF", "TD"], "2025-04-01")]),
 ("w26_029", "2025-07-04", """MOSCOU, 3 juillet (TASS) - Le ministre russe des Affaires étrangères, Sergueï Lavrov, est arrivé jeudi à Alger, première étape d'une tournée africaine qui le conduira également au Mali.""",
- [m("est arrivé jeudi à Alger, première étape d'une tournée africaine", "visit", ["DZ", "RU"], "2025-07-03", "Algiers")]),
+ [m("est arrivé jeudi à Alger, première étape d'une tournée africaine", "visit", ["DZ", "RU"], "2025-07-03", "Algiers"),
+  # The route's next country (« qui le conduira également au Mali ») is a planned visit of its own (tours27, session 27).
+  m("qui le conduira également au Mali", "visit", ["ML", "RU"], status="planned")]),
 ("w26_030", "2025-09-26", """BRUXELLES - Le vice-Premier ministre et ministre des Affaires étrangères, Maxime Prévot, s'est rendu jeudi en République démocratique du Congo, où il a été reçu par le Président Félix Tshisekedi.""",
  [m("s'est rendu jeudi en République démocratique du Congo", "visit", ["BE", "CD"], "2025-09-25")]),
 ("w26_031", "2025-03-19", """Le conseiller fédéral Ignazio Cassis, chef du Département fédéral des affaires étrangères, a effectué du 16 au 18 mars une visite de travail au Maroc, où il s'est entretenu avec son homologue Nasser Bourita.""",
