@@ -225,6 +225,36 @@ HELD = [
     ("pe03", "nominal phone call with", "{A}'s phone call with {B}{date} lasted forty minutes.", "phone_call", None),
     ("pe04", "nominal visit by", "The visit by {A} to {city}{date} was the first in years.", "visit", "B"),
     ("pe06", "nominal conversation", "In a telephone conversation{date}, {A} and {B} discussed the war.", "phone_call", None),
+    # third batch: more verbs of trips and talks, plural presents, summits and sessions attended
+    ("pf01", "past undertook a visit", "{A} undertook an official visit to {Bc}{date}.", "visit", "B-"),
+    ("pf02", "past conducted a visit", "{A} conducted a working visit to {city}{date}.", "visit", "B"),
+    ("pf03", "past kicked off a visit", "{A} kicked off a state visit to {Bc}{date}.", "visit", "B-"),
+    ("pf04", "past ended his visit", "{A} ended a visit to {city}{date}.", "visit", "B"),
+    ("pf05", "past set off for", "{A} set off for {city}{date} on an official visit.", "visit", "B"),
+    ("pf06", "past departed for", "{A} departed for {city}{date} for talks with {B}.", "visit", "B"),
+    ("pf07", "past paid a visit to", "{A} paid a visit to {city}{date}.", "visit", "B"),
+    ("pf08", "past was in city for talks", "{A} was in {city}{date} for talks with {B}.", "visit", "B"),
+    ("pf09", "past talked by phone", "{A} talked by phone with {B}{date}.", "phone_call", None),
+    ("pf10", "past had a call", "{A} had a call with {B}{date}.", "phone_call", None),
+    ("pf11", "past held a telephone call", "{A} held a telephone call with {B}{date}.", "phone_call", None),
+    ("pf12", "past spoke over the phone", "{A} spoke over the phone with {B}{date}.", "phone_call", None),
+    ("pf13", "past had a video conference", "{A} had a video conference with {B}{date}.", "videoconference", None),
+    ("pf15", "past hosted a visit", "{A} hosted a visit by {B} to {city}{date}.", "visit", "A"),
+    ("pf16", "past held a working lunch", "{A} held a working lunch with {B} in {city}{date}.", "talks", "A"),
+    ("pf17", "past met separately", "{A} also met {B} in {city}{date}.", "talks", "A"),
+    ("pf18", "past held a bilateral meeting", "{A} held a bilateral meeting with {B} in {city}{date}.", "talks", "A"),
+    ("pf19", "past were received", "{A} and his delegation were received by {B} in {city}{date}.", "talks", "B"),
+    ("pf20", "past paid a state visit", "{A} paid a state visit to {city}{date}.", "visit", "B"),
+    ("ph01", "present plural hold talks", "{A} and {B} hold talks in {city}.", "talks", "A"),
+    ("ph02", "present plural speak by phone", "{A} and {B} speak by phone.", "phone_call", None),
+    ("ph03", "present pays a visit", "{A} pays an official visit to {Bc}.", "visit", "B-"),
+    ("ph04", "present is on a visit", "{A} is in {city} on a working visit.", "visit", "B"),
+    ("ph05", "present receives phone call", "{A} receives a phone call from {B}.", "phone_call", None),
+    ("ph06", "present holds a meeting", "{A} holds a meeting with {B} in {city}.", "talks", "A"),
+    ("ph07", "present has talks", "{A} has talks with {B} in {city}.", "talks", "A"),
+    ("ph08", "present is paying a visit", "{A} is paying a state visit to {Bc}.", "visit", "B-"),
+    ("ph09", "perfect have spoken by phone", "{A} and {B} have spoken by phone.", "phone_call", None),
+    ("ph10", "perfect has paid a visit", "{A} has paid an official visit to {Bc}.", "visit", "B-"),
 ]
 
 FUTURE = [
@@ -264,6 +294,22 @@ FUTURE = [
     ("fv12", "future is poised to visit", "{A} is poised to visit {Bc}{date}.", "visit", "B-"),
     ("fv13", "future will be received", "{B} will be received by {A} in {city}{date}.", "talks", "A"),
     ("fv14", "future would visit (reported plan)", "{A} would visit {city}{date}, the ministry said.", "visit", "B"),
+    ("fw01", "future will undertake", "{A} will undertake a state visit to {Bc}{date}.", "visit", "B-"),
+    ("fw02", "future will hold a meeting", "{A} will hold a meeting with {B} in {city}{date}.", "talks", "A"),
+    ("fw03", "future is due to meet", "{A} is due to meet {B} in {city}{date}.", "talks", "A"),
+    ("fw04", "future is expected to meet", "{A} is expected to meet {B} in {city}{date}.", "talks", "A"),
+    ("fw05", "future is set to meet", "{A} is set to meet {B} in {city}{date}.", "talks", "A"),
+    ("fw06", "future plans to meet", "{A} plans to meet {B} in {city}{date}.", "talks", "A"),
+    ("fw07", "future will pay an official visit", "{A} will pay an official visit to {city}{date}.", "visit", "B"),
+    ("fw08", "future will be visiting", "{A} will be visiting {Bc}{date}.", "visit", "B-"),
+    ("fw09", "future will go to", "{A} will go to {city}{date} for talks with {B}.", "visit", "B"),
+    ("fw10", "future will head to", "{A} will head to {city}{date} for talks with {B}.", "visit", "B"),
+    ("fw11", "future is scheduled to visit", "{A} is scheduled to visit {Bc}{date}.", "visit", "B-"),
+    ("fw12", "future the visit will take place", "{A}'s visit to {city} will take place{date}.", "visit", "B"),
+    ("fw13", "future are to meet", "{A} and {B} are to meet in {city}{date}.", "talks", "A"),
+    ("fw14", "future will talk by phone", "{A} will talk by phone with {B}{date}.", "phone_call", None),
+    ("fw15", "future will hold a video call", "{A} will hold a video call with {B}{date}.", "videoconference", None),
+    ("fw16", "future will host talks", "{A} will host talks with {B} in {city}{date}.", "talks", "A"),
 ]
 
 PAIRS_LEAD = [("IN", "AU"), ("JP", "KE"), ("FR", "BR"), ("ZA", "CN"), ("TR", "ID"), ("MY", "IT"), ("GB", "NG"),
@@ -424,7 +470,7 @@ for id, cons, text in NEAR: h(id, cons, text, [])
 
 # ---------------------------------------------------------------------------------------------------------------
 # Documents the pack does not read yet (left as gold only; every other document is a fixture).
-NOT_YET = set("""nm01 nm06 nm10 nm15 nm22 pa27 pb01 pb03 pb15 pc08 pd04 pg08""".split())
+NOT_YET = set("""nm01 nm06 nm10 nm15 nm22 pa27 pb01 pb03 pc08 pd04 pg08""".split())
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def yaml_value(v):
