@@ -431,7 +431,7 @@ h("kv02", "virtual meeting", "Anwar Ibrahim held a virtual meeting with Albanese
 
 # planned without date or place: no fact; invitations, hopes, negations, habits, hypotheticals, other senses
 NEAR = [
-    ("nm01", "plan no date no place", "Modi will meet Albanese soon to discuss trade."),
+    ("nm01", "plan no date no place", "Modi will meet Albanese to discuss trade, his office said."),
     ("nm02", "hope to meet", "Ruto said he hoped to meet Xi Jinping at some point."),
     ("nm03", "negation did not meet", "Scholz did not meet Modi in Berlin on Tuesday."),
     ("nm04", "cancelled visit", "Lula cancelled his visit to Japan planned for next week."),
@@ -467,10 +467,13 @@ NEAR = [
     ("nm34", "annual meeting shareholders", "The bank's annual general meeting of shareholders will be held in Tokyo on 20 March."),
 ]
 for id, cons, text in NEAR: h(id, cons, text, [])
+# "soon" is a time to come the pack reads as a plan's time (meeting.destination, MeetingSoon): planned, with no date.
+h("fs01", "plan soon (a time to come)", "Modi will meet Albanese soon to discuss trade.",
+  [m("Modi will meet Albanese soon to discuss trade", "talks", ["AU", "IN"], None, None, "planned")])
 
 # ---------------------------------------------------------------------------------------------------------------
 # Documents the pack does not read yet (left as gold only; every other document is a fixture).
-NOT_YET = set("""nm01 nm06 nm10 nm15 nm22 pa27 pb01 pb03 pc08 pd04 pg08""".split())
+NOT_YET = set("""nm10 nm15 nm22 pa27 pb01 pb03 pc08 pd04 pg08""".split())
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def yaml_value(v):
