@@ -240,7 +240,7 @@ DOCS = [
 ("et25", REF, "en-when", "Egyptian Foreign Minister Badr Abdelatty held talks with his Kenyan counterpart Musalia Mudavadi in Nairobi in early March.",
  [m("held talks with his Kenyan counterpart Musalia Mudavadi in Nairobi in early March", "talks", EK, "2025-03", "Nairobi")]),
 ("et26", REF, "en-when", "Egyptian Foreign Minister Badr Abdelatty arrived in Nairobi on Monday. He held talks with his Kenyan counterpart Musalia Mudavadi the following day.",
- [m("He held talks with his Kenyan counterpart Musalia Mudavadi the following day", "talks", EK, T)]),
+ [m("arrived in Nairobi on Monday", "visit", EK, "2025-03-03", "Nairobi")]),
 ("et27", REF, "en-when", "During Tuesday's talks in Nairobi, Egyptian Foreign Minister Badr Abdelatty and his Kenyan counterpart Musalia Mudavadi discussed water security.",
  [m("During Tuesday's talks in Nairobi", "talks", EK, T, "Nairobi")]),
 ("et28", REF, "en-when", "Egyptian Foreign Minister Badr Abdelatty will hold talks with his Kenyan counterpart Musalia Mudavadi in Nairobi on Saturday.",
@@ -546,10 +546,45 @@ DOCS = [
 ("ew61", REF, "en-who", "The parcel was received at the Kremlin on Tuesday, a spokesman said.", []),
 ("fw54", REF, "fr-who", "Le locataire de l'Élysée a annoncé mardi un remaniement du gouvernement.", []),
 ("fw55", REF, "fr-who", "Le président kényan a été reçu mardi par la presse à l'aéroport du Caire.", []),
+# ---------------- Multilateral events: the host is a party only when the text names it (dev README host rule)
+("em01", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi will attend the G20 summit in Johannesburg next week.",
+ [m("will attend the G20 summit in Johannesburg next week", "summit", ["EG"], "2025-03", "Johannesburg", "planned")]),
+("em02", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi attended the Arab League summit in Baghdad on Tuesday.",
+ [m("attended the Arab League summit in Baghdad on Tuesday", "summit", ["EG"], T, "Baghdad")]),
+("em03", REF, "en-event", "Kenyan President William Ruto travelled to Vilnius on Tuesday for the summit of the East African Community.",
+ [m("the summit of the East African Community", "summit", ["KE"], T, "Vilnius")]),
+("em04", REF, "en-event", "Egyptian Foreign Minister Badr Abdelatty took part in the Antalya Diplomacy Forum on Tuesday.",
+ [m("took part in the Antalya Diplomacy Forum on Tuesday", "conference", ["EG"], T, "Antalya")]),
+("em05", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi attended the African Union summit hosted by Ethiopia in Addis Ababa on Tuesday.",
+ [m("attended the African Union summit hosted by Ethiopia in Addis Ababa on Tuesday", "summit", ["EG", "ET"], T, "Addis Ababa")]),
+("em06", REF, "en-event", "Egyptian Foreign Minister Badr Abdelatty attended the UN Ocean Conference in Nice on Tuesday.",
+ [m("attended the UN Ocean Conference in Nice on Tuesday", "conference", ["EG"], T, "Nice")]),
+("em07", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi met Kenyan President William Ruto on the sidelines of the African Union summit in Addis Ababa on Tuesday.",
+ [m("met Kenyan President William Ruto on the sidelines of the African Union summit", "talks", EK, T, "Addis Ababa"),
+  m("the African Union summit in Addis Ababa on Tuesday", "summit", EK, T, "Addis Ababa")]),
+("em08", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi arrived in Nairobi on Tuesday to attend the summit of the Nile Basin Initiative.",
+ [m("to attend the summit of the Nile Basin Initiative", "summit", ["EG"], T, "Nairobi")]),
+("em09", REF, "en-event", "Kenyan President William Ruto hosted the summit of the East African Community in Nairobi on Tuesday.",
+ [m("hosted the summit of the East African Community in Nairobi on Tuesday", "summit", ["KE"], T, "Nairobi")]),
+("em10", REF, "en-event", "Egyptian President Abdel Fattah al-Sisi will attend the NATO summit in The Hague in June.",
+ [m("will attend the NATO summit in The Hague in June", "summit", ["EG"], "2025-06", "The Hague", "planned")]),
+("fm01", REF, "fr-event", "Le président égyptien Abdel Fattah al-Sissi participera au sommet du G20 à Johannesburg la semaine prochaine.",
+ [m("participera au sommet du G20 à Johannesburg la semaine prochaine", "summit", ["EG"], "2025-03", "Johannesburg", "planned")]),
+("fm02", REF, "fr-event", "Le président égyptien a participé mardi au sommet de la Ligue arabe à Bagdad.",
+ [m("a participé mardi au sommet de la Ligue arabe à Bagdad", "summit", ["EG"], T, "Baghdad")]),
+("fm03", REF, "fr-event", "Le ministre égyptien des Affaires étrangères a participé mardi au sommet de la Francophonie à Villers-Cotterêts.",
+ [m("a participé mardi au sommet de la Francophonie à Villers-Cotterêts", "summit", ["EG"], T, "Villers-Cotterêts")]),
+("fm04", REF, "fr-event", "Le président égyptien s'est entretenu mardi avec son homologue kényan en marge du sommet de l'Union africaine à Addis-Abeba.",
+ [m("s'est entretenu mardi avec son homologue kényan en marge du sommet de l'Union africaine", "talks", EK, T, "Addis Ababa"),
+  m("sommet de l'Union africaine à Addis-Abeba", "summit", EK, T, "Addis Ababa")]),
+("fm05", REF, "fr-event", "Le président égyptien a participé mardi au sommet de l'Union africaine organisé par l'Éthiopie à Addis-Abeba.",
+ [m("a participé mardi au sommet de l'Union africaine organisé par l'Éthiopie à Addis-Abeba", "summit", ["EG", "ET"], T, "Addis Ababa")]),
+("fm06", REF, "fr-event", "Le ministre égyptien des Affaires étrangères a participé mardi à la Conférence des Nations unies sur l'océan à Nice.",
+ [m("a participé mardi à la Conférence des Nations unies sur l'océan à Nice", "conference", ["EG"], T, "Nice")]),
 ]
 
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
-NOT_YET = {"el27", "et09", "et26", "et37", "ew15", "ew40", "ew45", "ew47", "ew59", "ft14", "fw27"}
+NOT_YET = {"el27", "et37", "ew15", "ew40", "ew45", "ew47", "ew59", "fw27"}
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def yaml_value(v):
