@@ -581,6 +581,23 @@ DOCS = [
  [m("a participé mardi au sommet de l'Union africaine organisé par l'Éthiopie à Addis-Abeba", "summit", ["EG", "ET"], T, "Addis Ababa")]),
 ("fm06", REF, "fr-event", "Le ministre égyptien des Affaires étrangères a participé mardi à la Conférence des Nations unies sur l'océan à Nice.",
  [m("a participé mardi à la Conférence des Nations unies sur l'océan à Nice", "conference", ["EG"], T, "Nice")]),
+# ---------------- Context: the second meeting of a two-sentence lead (subject carried by a pronoun, a title, a surname)
+("ec01", REF, "en-context", "Egyptian Foreign Minister Badr Abdelatty held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. He also met Kenyan President William Ruto in Nairobi on Tuesday.",
+ [m("held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("He also met Kenyan President William Ruto in Nairobi on Tuesday", "talks", EK, T, "Nairobi")]),
+("ec02", REF, "en-context", "Egyptian Foreign Minister Badr Abdelatty held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. The minister also met Kenyan President William Ruto in Nairobi on Tuesday.",
+ [m("held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("The minister also met Kenyan President William Ruto in Nairobi on Tuesday", "talks", EK, T, "Nairobi")]),
+("ec03", REF, "en-context", "Egyptian Foreign Minister Badr Abdelatty held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. Abdelatty then met Kenyan President William Ruto in Nairobi on Tuesday.",
+ [m("held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("Abdelatty then met Kenyan President William Ruto in Nairobi on Tuesday", "talks", EK, T, "Nairobi")]),
+("ec04", REF, "en-context", "Egyptian Foreign Minister Badr Abdelatty held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. On Tuesday he travelled to Nairobi, where he met Kenyan President William Ruto.",
+ [m("held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("he travelled to Nairobi, where he met Kenyan President William Ruto", "visit", EK, T, "Nairobi")]),
+("ec05", REF, "en-context", "Egyptian Foreign Minister Badr Abdelatty held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday. He later spoke by phone with Kenyan President William Ruto.",
+ [m("held talks with Ethiopian Prime Minister Abiy Ahmed in Addis Ababa on Monday", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("He later spoke by phone with Kenyan President William Ruto", "phone_call", EK)]),
+("ec06", REF, "en-context", "Egyptian President Abdel Fattah al-Sisi received Kenyan President William Ruto in Cairo on Tuesday. The two leaders discussed trade and the Nile.",
+ [m("received Kenyan President William Ruto in Cairo on Tuesday", "talks", EK, T, "Cairo")]),
+("fc01", REF, "fr-context", "Le ministre égyptien des Affaires étrangères, Badr Abdelatty, s'est entretenu lundi à Addis-Abeba avec le Premier ministre éthiopien Abiy Ahmed. Il a également rencontré mardi à Nairobi le président kényan William Ruto.",
+ [m("s'est entretenu lundi à Addis-Abeba avec le Premier ministre éthiopien Abiy Ahmed", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("Il a également rencontré mardi à Nairobi le président kényan William Ruto", "talks", EK, T, "Nairobi")]),
+("fc02", REF, "fr-context", "Le ministre égyptien des Affaires étrangères, Badr Abdelatty, s'est entretenu lundi à Addis-Abeba avec le Premier ministre éthiopien Abiy Ahmed. Le ministre a ensuite rencontré mardi à Nairobi le président kényan William Ruto.",
+ [m("s'est entretenu lundi à Addis-Abeba avec le Premier ministre éthiopien Abiy Ahmed", "talks", ["EG", "ET"], "2025-03-03", "Addis Ababa"), m("Le ministre a ensuite rencontré mardi à Nairobi le président kényan William Ruto", "talks", EK, T, "Nairobi")]),
 ]
 
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
