@@ -63,6 +63,13 @@ def main():
                if len(a.replace(".", "")) >= 2 and a.replace(".", "").isalpha() and a.replace(".", "").isupper()]
         if acr:
             names.setdefault("en", []).extend(a + " capital" for a in acr)
+        # "in Kenya's capital", "the capital of Kenya" (session 27, fields27): the country's first English name (its
+        # short name, without "the") with the possessive, or after "capital of".
+        # Not the plural names that take "the" ("the Philippines' capital", "the capital of the United States").
+        short = [n for n in (c.get("names") or {}).get("en", [])[:1] if n[:1].isupper() and "," not in n
+                 and not n.endswith("s") and not n.startswith("United ")]
+        if short and en:
+            names["en"].extend([short[0] + "'s capital", short[0] + "’s capital", "capital of " + short[0]])
         if fr:
             names["fr"] = ["capitale " + fr]
         if not names:
