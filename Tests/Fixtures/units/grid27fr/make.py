@@ -412,7 +412,9 @@ d("habitude/régulièrement", "Le ministre Nasser Bourita s'entretient réguliè
 d("habitude/chaque année", "Le président Touadéra se rend chaque année à Paris pour des raisons de santé.", [])
 d("habitude/à plusieurs reprises", "Les deux présidents se sont rencontrés à plusieurs reprises ces dernières années.", [])
 d("invitation/l'a invité à se rendre", "Le président Macron a invité le président Faye à se rendre en France.", [])
-d("invitation/a accepté", "Le président Ouattara a accepté l'invitation de son homologue ghanéen à se rendre à Accra.", [])
+# An invitation accepted to a named place is a planned visit (the pack's convention, meeting.plan_invitation).
+d("invitation/a accepté", "Le président Ouattara a accepté l'invitation de son homologue ghanéen à se rendre à Accra.",
+  [m("a accepté l'invitation de son homologue ghanéen à se rendre à Accra", "visit", ["CI", "GH"], None, "Accra", P)])
 d("invitation/invitation transmise", "Le ministre a transmis à son homologue tunisien une invitation à visiter Alger.", [])
 d("hypothèse/pourrait", "Si les conditions sont réunies, le président Tebboune pourrait se rendre à Paris.", [])
 d("hypothèse/éventuelle", "L'éventuelle rencontre entre les présidents Kagame et Tshisekedi reste hypothétique.", [])
