@@ -14,7 +14,8 @@ factory visit, « l'entretien des routes », « au sommet de l'État » …).
 Real officials and countries, invented events; no sentence is copied from a dev or evaluation set. The gold follows
 the dev set's README (kinds, one real-world meeting one fact, a reception during a stated visit is the visit, planned
 status in the fixtures only). A reception at a named palace takes the
-palace's city (as the dev set's « the Kremlin → Moscow »). Reference date of every document: Thursday 2025-03-13 (so « mardi » is 2025-03-11,
+palace's city (as the dev set's « the Kremlin → Moscow »), and a reception under a dateline the dateline's city; a
+visit of N days ended (or returned from) on day D starts on D - (N - 1), as wire26fr's. Reference date of every document: Thursday 2025-03-13 (so « mardi » is 2025-03-11,
 « lundi prochain » 2025-03-17, « la semaine dernière » / « la semaine prochaine » the month 2025-03).
 
 Run from this folder: writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl`) and one fixture per document that
@@ -33,8 +34,8 @@ def m(ev, kind, countries, date=None, location=None, status=None):
 
 P = "planned"
 DOCS = []
-def d(cell, text, facts):
-    DOCS.append(("g27_%03d" % (len(DOCS) + 1), cell, text, facts))
+def d(cell, text, facts, ref=REF):
+    DOCS.append(("g27_%03d" % (len(DOCS) + 1), cell, text, facts, ref))
 
 # ---------------------------------------------------------------- A. recevoir (host receives guest)
 d("recevoir/présent", "Le président Kaïs Saïed reçoit ce mardi au palais de Carthage le ministre italien des Affaires étrangères, Antonio Tajani.",
@@ -449,6 +450,143 @@ d("arrivé/au pouvoir", "Le général Abdourahamane Tiani est arrivé au pouvoir
 d("refus/a refusé de rencontrer", "Le président Kaïs Saïed a refusé de rencontrer l'émissaire de l'Union européenne.", [])
 d("démenti/a démenti toute rencontre", "Le ministère a démenti toute rencontre entre les deux ministres à Genève.", [])
 
+# ================================================================ batch 2 (written after the first fixes, to see that
+# they hold on sentences they were not written from): reference date Monday 2025-06-16 (« vendredi » 2025-06-13,
+# « hier » 2025-06-15, « ce lundi » 2025-06-16, « mercredi » in the future 2025-06-18).
+R2 = "2025-06-16"
+d("b2/dateline/a reçu", "DAKAR, 13 juin (APS) - Le président de la République, Bassirou Diomaye Faye, a reçu vendredi le ministre marocain des Affaires étrangères, Nasser Bourita, porteur d'un message du roi Mohammed VI.",
+  [m("a reçu vendredi le ministre marocain des Affaires étrangères", "talks", ["MA", "SN"], "2025-06-13", "Dakar")], R2)
+d("b2/chef de la diplomatie", "Le chef de la diplomatie algérienne, Ahmed Attaf, s'est entretenu samedi à Alger avec son homologue égyptien Badr Abdelatty.",
+  [m("s'est entretenu samedi à Alger avec son homologue égyptien", "talks", ["DZ", "EG"], "2025-06-14", "Algiers")], R2)
+d("b2/capitale périphrase", "Le président Emmanuel Macron a été reçu jeudi dans la capitale sénégalaise par le président Bassirou Diomaye Faye.",
+  [m("a été reçu jeudi dans la capitale sénégalaise par le président Bassirou Diomaye Faye", "talks", ["FR", "SN"], "2025-06-12", "Dakar")], R2)
+d("b2/cleft", "C'est à Rabat que le ministre Jean-Noël Barrot a rencontré vendredi son homologue marocain.",
+  [m("a rencontré vendredi son homologue marocain", "talks", ["FR", "MA"], "2025-06-13", "Rabat")], R2)
+d("b2/hier", "Le président Paul Kagame a reçu hier à Kigali le ministre belge des Affaires étrangères, Maxime Prévot.",
+  [m("a reçu hier à Kigali le ministre belge des Affaires étrangères", "talks", ["BE", "RW"], "2025-06-15", "Kigali")], R2)
+d("b2/ce lundi", "Le président Kaïs Saïed reçoit ce lundi au palais de Carthage le président du Conseil présidentiel libyen, Mohamed el-Menfi.",
+  [m("reçoit ce lundi au palais de Carthage le président du Conseil présidentiel libyen", "talks", ["LY", "TN"], "2025-06-16", "Tunis")], R2)
+d("b2/dernier", "Le ministre Ahmed Attaf s'était rendu à Rome le 3 juin dernier.",
+  [m("s'était rendu à Rome le 3 juin dernier", "visit", ["DZ", "IT"], "2025-06-03", "Rome")], R2)
+d("b2/prochain", "Le président Alassane Ouattara se rendra à Accra le 25 juin prochain.",
+  [m("se rendra à Accra le 25 juin prochain", "visit", ["CI", "GH"], "2025-06-25", "Accra", P)], R2)
+d("b2/mercredi futur", "Le chancelier Friedrich Merz recevra mercredi à Berlin le président Emmanuel Macron.",
+  [m("recevra mercredi à Berlin le président Emmanuel Macron", "talks", ["DE", "FR"], "2025-06-18", "Berlin", P)], R2)
+d("b2/en visite officielle de 48 heures", "Le président mauritanien Mohamed Ould Cheikh El Ghazouani, en visite officielle de 48 heures à Dakar, a été reçu samedi par le président Faye.",
+  [m("en visite officielle de 48 heures à Dakar", "visit", ["MR", "SN"], "2025-06-14", "Dakar")], R2)
+d("b2/en marge AGNU", "Le ministre Nasser Bourita s'est entretenu vendredi à New York avec son homologue brésilien Mauro Vieira, en marge d'une réunion du Conseil de sécurité des Nations unies.",
+  [m("s'est entretenu vendredi à New York avec son homologue brésilien", "talks", ["BR", "MA"], "2025-06-13", "New York"),
+   m("en marge d'une réunion du Conseil de sécurité des Nations unies", "conference", ["BR", "MA"], "2025-06-13", "New York")], R2)
+d("b2/sommet visio", "Le sommet extraordinaire de la Communauté économique des États de l'Afrique centrale s'est tenu samedi par visioconférence, sous la présidence du chef de l'État gabonais.",
+  [m("Le sommet extraordinaire de la Communauté économique des États de l'Afrique centrale s'est tenu samedi par visioconférence", "summit", ["GA"], "2025-06-14")], R2)
+d("b2/l'entretien qu'il a eu", "L'entretien que le président Félix Tshisekedi a eu vendredi à Luanda avec le président João Lourenço a porté sur la sécurité dans l'est du pays.",
+  [m("L'entretien que le président Félix Tshisekedi a eu vendredi à Luanda avec le président João Lourenço", "talks", ["AO", "CD"], "2025-06-13", "Luanda")], R2)
+d("b2/tête-à-tête élargi", "Les présidents Tebboune et Saïed se sont entretenus jeudi en tête-à-tête à Tunis, avant d'élargir les discussions aux membres des deux délégations.",
+  [m("se sont entretenus jeudi en tête-à-tête à Tunis", "talks", ["DZ", "TN"], "2025-06-12", "Tunis")], R2)
+d("b2/deux événements", "Le ministre Jean-Noël Barrot a reçu jeudi à Paris son homologue indien Subrahmanyam Jaishankar, puis s'est entretenu vendredi par téléphone avec le ministre iranien Abbas Araghtchi.",
+  [m("a reçu jeudi à Paris son homologue indien", "talks", ["FR", "IN"], "2025-06-12", "Paris"),
+   m("s'est entretenu vendredi par téléphone avec le ministre iranien", "phone_call", ["FR", "IR"], "2025-06-13")], R2)
+d("b2/visite prévue le", "La visite du président Abdelmadjid Tebboune en France, prévue le 25 juin, a été confirmée par l'Élysée.",
+  [m("La visite du président Abdelmadjid Tebboune en France, prévue le 25 juin", "visit", ["DZ", "FR"], "2025-06-25", None, P)], R2)
+d("b2/présidé commission", "Le Premier ministre Ousmane Sonko a présidé samedi à Dakar, avec son homologue gambien, les travaux de la commission mixte sénégalo-gambienne.",
+  [m("a présidé samedi à Dakar, avec son homologue gambien, les travaux de la commission mixte sénégalo-gambienne", "joint_commission", ["GM", "SN"], "2025-06-14", "Dakar")], R2)
+d("b2/a pris part réunion ministérielle", "Le ministre Abdoulaye Diop a pris part jeudi à Bruxelles à la réunion ministérielle Union européenne-Afrique.",
+  [m("a pris part jeudi à Bruxelles à la réunion ministérielle Union européenne-Afrique", "conference", ["ML"], "2025-06-12", "Brussels")], R2)
+d("b2/S.E.M.", "S.E.M. Paul Biya, président de la République du Cameroun, a accordé vendredi une audience à l'envoyé spécial du président nigérian.",
+  [m("a accordé vendredi une audience à l'envoyé spécial du président nigérian", "talks", ["CM", "NG"], "2025-06-13")], R2)
+d("b2/le souverain", "Le roi Mohammed VI a reçu jeudi au palais royal de Rabat le président mauritanien Mohamed Ould Cheikh El Ghazouani.",
+  [m("a reçu jeudi au palais royal de Rabat le président mauritanien", "talks", ["MA", "MR"], "2025-06-12", "Rabat")], R2)
+d("b2/reçue en audience féminin", "La ministre sénégalaise Yassine Fall a été reçue en audience vendredi par le roi Mohammed VI.",
+  [m("a été reçue en audience vendredi par le roi Mohammed VI", "talks", ["MA", "SN"], "2025-06-13")], R2)
+d("b2/reçues pluriel féminin", "Les ministres Mélanie Joly et Yassine Fall ont été reçues samedi à Ottawa par le Premier ministre Mark Carney.",
+  [m("ont été reçues samedi à Ottawa par le Premier ministre Mark Carney", "talks", ["CA", "SN"], "2025-06-14", "Ottawa")], R2)
+d("b2/se sont entretenus au téléphone pays", "Le Maroc et la France se sont entretenus par téléphone jeudi au niveau des ministres des Affaires étrangères.",
+  [m("se sont entretenus par téléphone jeudi", "phone_call", ["FR", "MA"], "2025-06-12")], R2)
+d("b2/ont eu un échange téléphonique", "Les présidents Paul Kagame et William Ruto ont eu samedi un échange téléphonique.",
+  [m("ont eu samedi un échange téléphonique", "phone_call", ["KE", "RW"], "2025-06-14")], R2)
+d("b2/a eu au téléphone", "Le président Emmanuel Macron a eu vendredi au téléphone le président ukrainien Volodymyr Zelensky.",
+  [m("a eu vendredi au téléphone le président ukrainien", "phone_call", ["FR", "UA"], "2025-06-13")], R2)
+d("b2/se rendra puis", "Le ministre Maxime Prévot se rendra le 23 juin à Kinshasa, puis le 25 juin à Kigali.",
+  [m("se rendra le 23 juin à Kinshasa", "visit", ["BE", "CD"], "2025-06-23", "Kinshasa", P),
+   m("puis le 25 juin à Kigali", "visit", ["BE", "RW"], "2025-06-25", "Kigali", P)], R2)
+d("b2/s'est rendu en", "Le président Félix Tshisekedi s'est rendu vendredi en Angola pour une visite de travail.",
+  [m("s'est rendu vendredi en Angola pour une visite de travail", "visit", ["AO", "CD"], "2025-06-13")], R2)
+d("b2/a regagné", "Le président Bassirou Diomaye Faye a regagné Dakar samedi au terme d'une visite officielle de trois jours en Chine.",
+  [m("au terme d'une visite officielle de trois jours en Chine", "visit", ["CN", "SN"], "2025-06-12")], R2)
+d("b2/séjourne actuellement", "Le ministre chinois des Affaires étrangères Wang Yi séjourne actuellement à Alger.",
+  [m("séjourne actuellement à Alger", "visit", ["CN", "DZ"], None, "Algiers")], R2)
+d("b2/effectuera prochainement", "Le Premier ministre Ousmane Sonko effectuera le 30 juin une visite officielle en Mauritanie.",
+  [m("effectuera le 30 juin une visite officielle en Mauritanie", "visit", ["MR", "SN"], "2025-06-30", None, P)], R2)
+d("b2/visite de travail et d'amitié", "Le président Faustin-Archange Touadéra a effectué samedi une visite de travail et d'amitié au Tchad.",
+  [m("a effectué samedi une visite de travail et d'amitié au Tchad", "visit", ["CF", "TD"], "2025-06-14")], R2)
+d("b2/accueilli à l'aéroport", "Arrivé vendredi à Abidjan, le président ghanéen John Dramani Mahama a été accueilli à l'aéroport par le président Alassane Ouattara.",
+  [m("Arrivé vendredi à Abidjan", "visit", ["CI", "GH"], "2025-06-13", "Abidjan")], R2)
+d("b2/a déjeuné", "Le président Emmanuel Macron a déjeuné jeudi à l'Élysée avec le président brésilien Luiz Inácio Lula da Silva.",
+  [m("a déjeuné jeudi à l'Élysée avec le président brésilien", "talks", ["BR", "FR"], "2025-06-12", "Paris")], R2)
+d("b2/dîner de travail", "Le chancelier Friedrich Merz et le Premier ministre Bart De Wever ont partagé vendredi un dîner de travail à Bruxelles.",
+  [m("ont partagé vendredi un dîner de travail à Bruxelles", "talks", ["BE", "DE"], "2025-06-13", "Brussels")], R2)
+d("b2/visite de courtoisie", "L'ambassadeur de France au Sénégal a rendu vendredi une visite de courtoisie au Premier ministre Ousmane Sonko.",
+  [m("a rendu vendredi une visite de courtoisie au Premier ministre Ousmane Sonko", "talks", ["FR", "SN"], "2025-06-13")], R2)
+d("b2/lettres de créance", "Le président Paul Kagame a reçu jeudi les lettres de créance du nouvel ambassadeur de Belgique au Rwanda.",
+  [m("a reçu jeudi les lettres de créance du nouvel ambassadeur de Belgique", "talks", ["BE", "RW"], "2025-06-12")], R2)
+d("b2/consultations se tiendront", "Les consultations politiques entre le Maroc et le Portugal se tiendront le 26 juin à Lisbonne.",
+  [m("Les consultations politiques entre le Maroc et le Portugal se tiendront le 26 juin à Lisbonne", "consultations", ["MA", "PT"], "2025-06-26", "Lisbon", P)], R2)
+d("b2/réunion de la commission mixte s'ouvre", "Les travaux de la 12e session de la commission mixte algéro-mauritanienne s'ouvrent ce lundi à Nouakchott.",
+  [m("Les travaux de la 12e session de la commission mixte algéro-mauritanienne s'ouvrent ce lundi à Nouakchott", "joint_commission", ["DZ", "MR"], "2025-06-16", "Nouakchott")], R2)
+d("b2/sommet du G7", "Le président Emmanuel Macron participera du 15 au 17 juin au sommet du G7 à Kananaskis, au Canada.",
+  [m("participera du 15 au 17 juin au sommet du G7 à Kananaskis, au Canada", "summit", ["CA", "FR"], "2025-06-15", "Kananaskis", P)], R2)
+d("b2/a rencontré en marge du sommet", "En marge du sommet du G7, le Premier ministre Mark Carney a rencontré dimanche le président Emmanuel Macron à Kananaskis.",
+  [m("En marge du sommet du G7", "summit", ["CA", "FR"], "2025-06-15", "Kananaskis"),
+   m("a rencontré dimanche le président Emmanuel Macron à Kananaskis", "talks", ["CA", "FR"], "2025-06-15", "Kananaskis")], R2)
+d("b2/délégation reçue", "Une délégation gouvernementale tchadienne conduite par le ministre des Affaires étrangères a été reçue vendredi par le président Faustin-Archange Touadéra.",
+  [m("a été reçue vendredi par le président Faustin-Archange Touadéra", "talks", ["CF", "TD"], "2025-06-13")], R2)
+d("b2/une délégation est arrivée", "Une délégation ministérielle malienne est arrivée samedi à Niamey pour une visite de travail.",
+  [m("est arrivée samedi à Niamey pour une visite de travail", "visit", ["ML", "NE"], "2025-06-14", "Niamey")], R2)
+d("b2/passé composé inversé ont pris part", "Ont pris part à la rencontre de jeudi à Abuja les ministres des Affaires étrangères du Nigeria et du Ghana.",
+  [m("Ont pris part à la rencontre de jeudi à Abuja les ministres des Affaires étrangères du Nigeria et du Ghana", "talks", ["GH", "NG"], "2025-06-12", "Abuja")], R2)
+d("b2/a rencontré féminin objet", "Le président Kaïs Saïed a rencontré samedi à Tunis la présidente du Conseil italien, Giorgia Meloni.",
+  [m("a rencontré samedi à Tunis la présidente du Conseil italien", "talks", ["IT", "TN"], "2025-06-14", "Tunis")], R2)
+d("b2/s'était entretenue", "La présidente Karin Keller-Sutter s'était entretenue le 5 juin à Berne avec le président Emmanuel Macron.",
+  [m("s'était entretenue le 5 juin à Berne avec le président Emmanuel Macron", "talks", ["CH", "FR"], "2025-06-05", "Bern")], R2)
+d("b2/se rencontreront futur", "Les ministres Ahmed Attaf et Jean-Noël Barrot se rencontreront le 24 juin à Alger.",
+  [m("se rencontreront le 24 juin à Alger", "talks", ["DZ", "FR"], "2025-06-24", "Algiers", P)], R2)
+d("b2/doit rencontrer", "Le président Bassirou Diomaye Faye doit rencontrer le 20 juin à Paris le président Emmanuel Macron.",
+  [m("doit rencontrer le 20 juin à Paris le président Emmanuel Macron", "talks", ["FR", "SN"], "2025-06-20", "Paris", P)], R2)
+d("b2/est attendu prochain", "Le président Recep Tayyip Erdoğan est attendu le 22 juin à Alger pour une visite d'État.",
+  [m("est attendu le 22 juin à Alger pour une visite d'État", "visit", ["DZ", "TR"], "2025-06-22", "Algiers", P)], R2)
+d("b2/a visité nominale pays", "Le ministre Ignazio Cassis a visité vendredi le Kenya, première étape d'une tournée africaine.",
+  [m("a visité vendredi le Kenya", "visit", ["CH", "KE"], "2025-06-13")], R2)
+d("b2/visite d'État imparfait", "Le président Tebboune effectuait samedi une visite d'État en Slovénie.",
+  [m("effectuait samedi une visite d'État en Slovénie", "visit", ["DZ", "SI"], "2025-06-14")], R2)
+d("b2/se rendait", "Le ministre Nasser Bourita se rendait jeudi à Madrid pour une réunion avec son homologue espagnol.",
+  [m("se rendait jeudi à Madrid", "visit", ["ES", "MA"], "2025-06-12", "Madrid")], R2)
+# near misses, batch 2
+d("b2/nm/a appelé à", "Le président Emmanuel Macron a appelé vendredi les deux parties à la retenue.", [], R2)
+d("b2/nm/a appelé à un cessez-le-feu", "Le ministre Jean-Noël Barrot a appelé samedi à un cessez-le-feu immédiat au Soudan.", [], R2)
+d("b2/nm/devaient mais annulée", "Les deux ministres devaient se rencontrer mardi à Genève, mais la rencontre a été annulée.", [], R2)
+d("b2/nm/n'a pas eu lieu", "La rencontre entre les présidents Tshisekedi et Kagame n'a pas eu lieu.", [], R2)
+d("b2/nm/a décliné l'invitation", "Le président Kaïs Saïed a décliné l'invitation à se rendre à Rome.", [], R2)
+d("b2/nm/il n'est pas exclu", "Il n'est pas exclu que le président Tebboune se rende en France à l'automne.", [], R2)
+d("b2/nm/rencontre des résistances", "La réforme rencontre des résistances au sein de la majorité présidentielle.", [], R2)
+d("b2/nm/frais d'entretien", "Les frais d'entretien du palais présidentiel ont augmenté de 12 % cette année.", [], R2)
+d("b2/nm/a reçu des millions", "Le Sénégal a reçu vendredi 500 millions de dollars de la Banque mondiale.", [], R2)
+d("b2/nm/a reçu le soutien", "La candidature du Maroc a reçu samedi le soutien de plusieurs pays africains.", [], R2)
+d("b2/nm/rencontre citoyenne", "Le maire de Dakar a organisé samedi une rencontre citoyenne avec les habitants du quartier.", [], R2)
+d("b2/nm/visite virtuelle", "Le musée des civilisations noires propose une visite virtuelle de ses collections.", [], R2)
+d("b2/nm/se rendre à l'évidence", "Le gouvernement a dû se rendre à l'évidence face à la hausse des prix.", [], R2)
+d("b2/nm/escale technique", "L'avion du président a fait une escale technique vendredi à Casablanca.", [], R2)
+d("b2/nm/reçoit chaque semaine", "Le président reçoit chaque semaine le Premier ministre pour faire le point sur l'action du gouvernement.", [], R2)
+d("b2/nm/conférence de presse conjointe", "Les deux ministres ont animé une conférence de presse à l'issue de la réunion du conseil d'administration.", [], R2)
+d("b2/nm/rencontre avec la presse", "Le porte-parole du gouvernement a tenu vendredi une rencontre avec la presse à Dakar.", [], R2)
+d("b2/nm/entretien d'embauche", "Les candidats retenus seront convoqués à un entretien d'embauche la semaine prochaine.", [], R2)
+d("b2/nm/sommet de sa carrière", "Le diplomate est parvenu au sommet de sa carrière en devenant secrétaire général.", [], R2)
+d("b2/nm/sera reçu baccalauréat", "Tout candidat ayant obtenu une moyenne de 10 sur 20 sera reçu au baccalauréat.", [], R2)
+d("b2/nm/rendre visite aux blessés", "Le Premier ministre s'est rendu samedi au chevet des blessés à l'hôpital principal de Dakar.", [], R2)
+d("b2/nm/souhaite se rendre", "Le président Félix Tshisekedi souhaite se rendre au Rwanda une fois la paix revenue.", [], R2)
+d("b2/nm/visite du ministre domestique", "Le ministre de l'Agriculture a effectué samedi une visite dans la région de Kaolack.", [], R2)
+d("b2/nm/n'a pas été reçu", "Le ministre italien n'a pas été reçu par le président Kaïs Saïed, selon la presse tunisienne.", [], R2)
+d("b2/nm/aucune rencontre prévue", "Aucune rencontre n'est prévue entre les présidents Tebboune et Macron.", [], R2)
+
 # The documents whose fixture holds (README.md: the others, and why); make.py writes fixtures for these only.
 HOLDS = set()
 
@@ -456,9 +594,9 @@ def yaml_value(v):
     if isinstance(v, list): return "[" + ", ".join(v) + "]"
     return json.dumps(v, ensure_ascii=False)
 
-def fixture_lines(id, cell, facts):
+def fixture_lines(id, cell, facts, ref):
     lines = [f"# grid27fr matrix: {id} ({cell}); gold in gold.jsonl, made by make.py.", f"document: docs/{id}.txt", "lang: fr",
-             f"reference_date: {REF}", "checks: [Meeting]", "facts:" if facts else "facts: []"]
+             f"reference_date: {ref}", "checks: [Meeting]", "facts:" if facts else "facts: []"]
     for type, ev, fields, extra in facts:
         fx = dict(fields); fx.update(extra)
         lines.append(f"  - type: {type}")
@@ -469,17 +607,17 @@ if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     alldir = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--all" else None
     os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    ids = {id for id, _, _, _ in DOCS}
+    ids = {id for id, _, _, _, _ in DOCS}
     for f in os.listdir(os.path.join(here, "docs")):
         if f[:-4] not in ids: os.remove(os.path.join(here, "docs", f))
     with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
-        for id, cell, text, facts in DOCS:
+        for id, cell, text, facts, ref in DOCS:
             with open(os.path.join(here, "docs", id + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": id, "lang": "fr", "reference_date": REF, "cell": cell}, ensure_ascii=False) + "\n")
+            index.write(json.dumps({"id": id, "lang": "fr", "reference_date": ref, "cell": cell}, ensure_ascii=False) + "\n")
             for type, ev, fields, extra in facts:
                 assert ev in text, (id, ev)
                 gold.write(json.dumps({"id": id, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-            lines = fixture_lines(id, cell, facts)
+            lines = fixture_lines(id, cell, facts, ref)
             fixture = os.path.join(here, id + ".fixture.yaml")
             if id in HOLDS:
                 with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
