@@ -21,6 +21,8 @@ kind's type overlaps its span, and *correct* when an overlapping fact has the ex
                   where its named end begins (2018-01-01), Glean's `end` is inclusive (docs/facts.md): its first
                   day is compared. One Glean value coarser than a day (`2019-Q3`, `2016-12`, `2019-W10`,
                   `2016-W45-WE`, `199X`, `2014`; no modifier) is the range of its days;
+                  A day and time at the hour or minute grain (`2019-08-23T04`) is the instant upstream resolves
+                  with its seconds (`2019-08-23 04:00:00`);
                   A time Glean puts on the reference day (`2016-11-07T16:50`: times are anchored to the
                   document's date, as in TimeML) counts for an expected time without a day (`T16:50`);
                   One Date for a day and its time ("christmas eve at 6 p.m.", TimeML's one TIMEX) counts for the
@@ -189,6 +191,11 @@ def correct(kind, result, fact, lang, reference=None, span=None):
     if value and reference and value.startswith(reference[:10] + "T") and value[10:] in accepted:
         return True
     if value and value.replace(" ", "T") in accepted:
+        return True
+    # A day and its time at the hour or minute grain (`2019-08-23T04`, `2020-02-22T03:30`, docs/facts.md) is the
+    # instant Recognizers-Text resolves with its seconds (`2019-08-23 04:00:00`).
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?", value or "")
+    if match and f"{match.group(1)} {match.group(2)}:{match.group(3) or '00'}:00" in accepted:
         return True
     # One Date for a day and its time ("christmas eve at 6 p.m.": 2019-12-24T18, TimeML's one TIMEX) where
     # Recognizers-Text lists the day and the time apart: the part is judged by the whole's day or its time.
