@@ -119,9 +119,9 @@ add("en_time_5", "en", "2025-03-10", "The ceasefire took effect at midnight on S
 add("en_no_1", "en", "2025-03-10", "The joint commission meets every Monday to review the border situation.", [])
 add("en_no_2", "en", "2025-03-10", "Officials from both countries meet each March to review the agreement.", [])
 add("en_no_3", "en", "2025-03-10", "The two ministers hold talks twice a year.", [])
-add("en_no_4", "en", "2025-03-10", "Modi began a three-day visit to France, his office said.", [])
+add("en_no_4", "en", "2025-03-10", "Modi began a three-day visit to France, his office said.", [("three-day", ("Duration", {"value": 3, "unit": "day"}))])
 add("en_no_5", "en", "2025-03-10", "The committee meets on Mondays and Thursdays.", [])
-add("en_no_6", "en", "2025-03-10", "The negotiations lasted for 18 hours.", [])
+add("en_no_6", "en", "2025-03-10", "The negotiations lasted for 18 hours.", [("18 hours", ("Duration", {"value": 18, "unit": "hour"}))])
 
 # ---------------------------------------------------------------- French
 FR_FRAMES = [
@@ -186,9 +186,9 @@ add("fr_time_5", "fr", "2025-03-10", "Les bureaux de vote ont fermé à 20 heure
     [("20 heures dimanche", d("2025-03-09T20"))])
 add("fr_no_1", "fr", "2025-03-10", "La commission mixte se réunit tous les lundis pour examiner la situation à la frontière.", [])
 add("fr_no_2", "fr", "2025-03-10", "Les deux ministres se rencontrent deux fois par an.", [])
-add("fr_no_3", "fr", "2025-03-10", "Narendra Modi a entamé une visite de trois jours en France.", [])
+add("fr_no_3", "fr", "2025-03-10", "Narendra Modi a entamé une visite de trois jours en France.", [("trois jours", ("Duration", {"value": 3, "unit": "day"}))])
 add("fr_no_4", "fr", "2025-03-10", "Le comité se réunit chaque année en mars pour faire le bilan de l'accord.", [])
-add("fr_no_5", "fr", "2025-03-10", "Les négociations ont duré dix-huit heures.", [])
+add("fr_no_5", "fr", "2025-03-10", "Les négociations ont duré dix-huit heures.", [("dix-huit heures", ("Duration", {"value": 18, "unit": "hour"}))])
 
 # ---------------------------------------------------------------- second pass: forms probed after the first run
 add("en_list_1", "en", "2025-03-10", "The talks will be held in Doha on 3, 4 and 5 April.",
@@ -251,6 +251,29 @@ add("fr_time_8", "fr", "2025-03-10", "L'annonce est intervenue mardi vers 23 h 3
 add("fr_no_8", "fr", "2025-03-10", "Les discussions ont lieu tous les lundis à 10 h au ministère.", [])
 add("fr_no_9", "fr", "2025-03-10", "Le conseil des ministres se réunit chaque mercredi à 10 heures.", [])
 
+# ---------------------------------------------------------------- fourth pass: lengths of time beside dates
+# (these documents also check Duration facts: value and unit)
+def dur(value, unit):
+    return ("Duration", {"value": value, "unit": unit})
+add("en_dur_1", "en", "2025-03-10", "The state visit of the Emir of Qatar to France will last two days.",
+    [("two days", dur(2, "day"))])
+add("en_dur_2", "en", "2025-03-10", "The truce between the two sides is expected to last 30 days.",
+    [("30 days", dur(30, "day"))])
+add("en_dur_3", "en", "2025-03-10", "The visit, which will last three days, starts on Monday.",
+    [("three days", dur(3, "day")), ("Monday", d("2025-03-10"))])
+add("en_dur_4", "en", "2025-03-10", "Exports to India rose over the last two years.",
+    [("last two years", d("2023-03-10", "2025-03-09"))])
+add("en_dur_5", "en", "2025-03-10", "The phone call between Putin and Erdogan lasted half an hour.",
+    [("half an hour", dur(0.5, "hour"))])
+add("en_dur_6", "en", "2025-03-10", "The negotiations in Doha lasted a fortnight.",
+    [("a fortnight", dur(2, "week"))])
+add("en_dur_7", "en", "2025-03-10", "The two leaders talked for about 90 minutes on Friday.",
+    [("90 minutes", dur(90, "minute")), ("Friday", d("2025-03-07"))])
+add("fr_dur_1", "fr", "2025-03-10", "La visite d'État de l'émir du Qatar en France durera deux jours.",
+    [("deux jours", dur(2, "day"))])
+add("fr_dur_2", "fr", "2025-03-10", "L'entretien téléphonique entre Poutine et Erdogan a duré une demi-heure.",
+    [("une demi-heure", dur(0.5, "hour"))])
+
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = set()
 
@@ -271,15 +294,17 @@ if __name__ == "__main__":
             did = f"dates27_{id}"
             with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
             index.write(json.dumps({"id": did, "lang": lang, "reference_date": ref}) + "\n")
+            typed = [(ev, f) if isinstance(f, tuple) else (ev, ("Date", f)) for ev, f in facts]
+            checks = "[Date, Duration]" if any(t == "Duration" for _, (t, _) in typed) else "[Date]"
             lines = [f"# Dates matrix (dates27, issue #14/#16): {did}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {ref}", "checks: [Date]"]
+                     f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {ref}", f"checks: {checks}"]
             lines.append("facts:" if facts else "facts: []")
-            for ev, fields in facts:
+            for ev, (type, fields) in typed:
                 assert ev in text, (id, ev, text)
-                gold.write(json.dumps({"id": did, "type": "Date", "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append("  - type: Date")
+                gold.write(json.dumps({"id": did, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
+                lines.append(f"  - type: {type}")
                 lines.append(f"    text: {yaml_value(ev)}")
                 lines.append("    fields: {" + ", ".join(f"{k}: {yaml_value(v)}" for k, v in fields.items()) + "}")
             if id not in NOT_YET:
                 with open(os.path.join(here, did + ".fixture.yaml"), "w") as f: f.write("\n".join(lines) + "\n")
-    print(len(DOCS), "documents,", sum(len(x[4]) for x in DOCS), "dates,", sum(1 for x in DOCS if not x[4]), "near misses")
+    print(len(DOCS), "documents,", sum(len(x[4]) for x in DOCS), "facts,", sum(1 for x in DOCS if not any(not isinstance(f, tuple) for _, f in x[4])), "without a Date")
