@@ -286,6 +286,18 @@ add("fr_night_1", "fr", "2025-03-10", "Des drones russes ont frappé le port d'O
 add("fr_night_2", "fr", "2025-03-10", "Des frappes ont visé Kiev dans la nuit du 3 au 4 mars.",
     [("du 3 au 4 mars", d("2025-03-03", "2025-03-04"))])
 
+# ---------------------------------------------------------------- sixth pass: two weekdays under one relative word
+add("en_weekday_pair_1", "en", "2025-03-10", "US envoy Steve Witkoff will visit Beijing next Tuesday and Wednesday.",
+    [("next Tuesday and Wednesday", d("2025-03-18", "2025-03-19"))])
+add("en_weekday_pair_2", "en", "2025-03-12", "The envoy was in Cairo last Monday and Tuesday for talks with Egyptian officials.",
+    [("last Monday and Tuesday", d("2025-03-03", "2025-03-04"))])
+add("en_weekday_pair_3", "en", "2025-03-10", "The envoy will be in Beijing on Tuesday and in Seoul on Friday.",
+    [("Tuesday", d("2025-03-11")), ("Friday", d("2025-03-14"))])
+add("fr_weekday_pair_1", "fr", "2025-03-12", "Le ministre était au Caire lundi et mardi derniers pour des entretiens.",
+    [("lundi et mardi derniers", d("2025-03-03", "2025-03-04"))])
+add("fr_weekday_pair_2", "fr", "2025-03-12", "Le ministre se rendra à Pékin mardi et mercredi prochains.",
+    [("mardi et mercredi prochains", d("2025-03-18", "2025-03-19"))])
+
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = set()
 
