@@ -298,6 +298,14 @@ add("fr_weekday_pair_1", "fr", "2025-03-12", "Le ministre était au Caire lundi 
 add("fr_weekday_pair_2", "fr", "2025-03-12", "Le ministre se rendra à Pékin mardi et mercredi prochains.",
     [("mardi et mercredi prochains", d("2025-03-18", "2025-03-19"))])
 
+# ---------------------------------------------------------------- seventh pass: British dates with weekdays in commas
+add("en_comma_range_1", "en", "2025-03-10", "The Commonwealth summit will be held in Apia from Monday, 24 March, to Wednesday, 26 March 2025.",
+    [("from Monday, 24 March, to Wednesday, 26 March 2025", d("2025-03-24", "2025-03-26"))])
+add("en_comma_range_2", "en", "2025-03-10", "The conference will run from 30 September until 2 October in Geneva.",
+    [("from 30 September until 2 October", d("2025-09-30", "2025-10-02"))])
+add("en_comma_range_3", "en", "2025-03-10", "The treaty signed on 3 March, to the surprise of many, entered into force on 5 May.",
+    [("3 March", d("2025-03-03")), ("5 May", d("2024-05-05"))])
+
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = set()
 
