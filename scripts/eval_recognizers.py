@@ -16,7 +16,13 @@ kind's type overlaps its span, and *correct* when an overlapping fact has the ex
   date kinds      Date `value` equals the expected TimeML value (`2016-11-07`, `XXXX-05-31`, `2016-12`) or one of the
                   resolved values (ambiguous expressions such as "friday" list the past and the future one);
                   ranges compare their `start`/`end` (end exclusive, as upstream) with Glean's `value`/`end` (its
-                  first day and the day after its inclusive end) when Glean gives a range.
+                  first day and the day after its inclusive end) when Glean gives a range; a range written
+                  with its two ends ("from 2 July to 10 July", "2014-2018", « du 3 au 5 juin ») ends, upstream,
+                  where its named end begins (2018-01-01), Glean's `end` is inclusive (docs/facts.md): its first
+                  day is compared. One Glean value coarser than a day (`2019-Q3`, `2016-12`, `2019-W10`,
+                  `2016-W45-WE`, `199X`, `2014`; no modifier) is the range of its days;
+                  A day and time at the hour or minute grain (`2019-08-23T04`) is the instant upstream resolves
+                  with its seconds (`2019-08-23 04:00:00`);
                   A time Glean puts on the reference day (`2016-11-07T16:50`: times are anchored to the
                   document's date, as in TimeML) counts for an expected time without a day (`T16:50`);
                   One Date for a day and its time ("christmas eve at 6 p.m.", TimeML's one TIMEX) counts for the
@@ -186,6 +192,11 @@ def correct(kind, result, fact, lang, reference=None, span=None):
         return True
     if value and value.replace(" ", "T") in accepted:
         return True
+    # A day and its time at the hour or minute grain (`2019-08-23T04`, `2020-02-22T03:30`, docs/facts.md) is the
+    # instant Recognizers-Text resolves with its seconds (`2019-08-23 04:00:00`).
+    match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})T(\d{2})(?::(\d{2}))?", value or "")
+    if match and f"{match.group(1)} {match.group(2)}:{match.group(3) or '00'}:00" in accepted:
+        return True
     # One Date for a day and its time ("christmas eve at 6 p.m.": 2019-12-24T18, TimeML's one TIMEX) where
     # Recognizers-Text lists the day and the time apart: the part is judged by the whole's day or its time.
     if value and "T" in value and span and (fact["span"]["start"], fact["span"]["end"]) != tuple(span):
@@ -198,12 +209,59 @@ def correct(kind, result, fact, lang, reference=None, span=None):
     # exclusive): its first day and the day after its last.
     if value and fields.get("end") and ranges:
         bounds = glean_range(value, fields["end"])
+        if bounds is not None and bounds in ranges:
+            return True
+        # A range written with its two ends ("from 2 July to 10 July", "2014-2018", "between August and October",
+        # « du 3 au 5 juin »): docs/facts.md makes the end inclusive (`end` 2018 is the whole of 2018), Recognizers-Text
+        # writes the same range as ending where the named end begins (2018-01-01, "P4Y"). Its first day is compared.
+        if TWO_ENDS.search(fact["text"]):
+            bounds = glean_range(value, fields["end"], end_first_day=True)
+            return bounds is not None and bounds in ranges
+        return False
+    # One value at a grain coarser than a day (a year, half, quarter, month, ISO week, weekend or decade, docs/facts.md)
+    # is the range of its days: `2019-Q3` is 2019-07-01 … 2019-10-01 (end exclusive), as Recognizers-Text's daterange.
+    if value and ranges and not fields.get("modifier"):
+        bounds = period_bounds(value)
         return bounds is not None and bounds in ranges
     return False
 
 
-def glean_range(value, end):
-    """The first day of `value` and the day after the last day of `end` (YYYY, YYYY-MM or YYYY-MM-DD), or None."""
+# The connector between the two ends of a written range (English and French).
+TWO_ENDS = re.compile(r"\b(?:to|till|til|until|through|thru|and|au|à|et|jusqu)\b|\d\s*[-–~/]\s*\w|\w\.?\s*[-–~]\s*\w", re.I)
+
+
+def period_bounds(value):
+    """The first day of a Glean value at a coarser grain than a day and the day after its last, or None."""
+    import datetime
+    match = re.fullmatch(r"(\d{4})-(Q[1-4]|H[12])", value)
+    if match:
+        year, part = int(match.group(1)), match.group(2)
+        months = 3 if part[0] == "Q" else 6
+        first = (int(part[1]) - 1) * months + 1
+        last = first + months
+        stop = datetime.date(year + 1, 1, 1) if last > 12 else datetime.date(year, last, 1)
+        return (datetime.date(year, first, 1).isoformat(), stop.isoformat())
+    match = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if match:
+        try:
+            monday = datetime.date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+        except ValueError:
+            return None
+        if match.group(3):
+            return ((monday + datetime.timedelta(days=5)).isoformat(), (monday + datetime.timedelta(days=7)).isoformat())
+        return (monday.isoformat(), (monday + datetime.timedelta(days=7)).isoformat())
+    match = re.fullmatch(r"(\d{3})X", value)
+    if match:
+        decade = int(match.group(1)) * 10
+        return (f"{decade:04d}-01-01", f"{decade + 10:04d}-01-01")
+    if re.fullmatch(r"\d{4}(?:-\d{2})?", value):
+        return glean_range(value, value)
+    return None
+
+
+def glean_range(value, end, end_first_day=False):
+    """The first day of `value` and the day after the last day of `end` (YYYY, YYYY-MM or YYYY-MM-DD), or None;
+    with end_first_day, the first day of `end` (Recognizers-Text's end of a range written with its two ends)."""
     import datetime
 
     def parse(text, last):
@@ -221,7 +279,7 @@ def glean_range(value, end):
         return datetime.date(year + 1, 1, 1) if last else datetime.date(year, 1, 1)
 
     try:
-        start, stop = parse(value, False), parse(end, True)
+        start, stop = parse(value, False), parse(end, not end_first_day)
     except ValueError:
         return None
     if start is None or stop is None:
