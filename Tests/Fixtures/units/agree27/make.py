@@ -569,7 +569,6 @@ B3 = [
     ("en", "Morocco and Senegal adopt action plan for 2025-2027.", [agr("Morocco and Senegal adopt action plan", "action_plan", "adopted", ["MA", "SN"])]),
     ("en", "India and Mauritius endorse joint statement on Indian Ocean security.", [agr("India and Mauritius endorse joint statement", "joint_communique", "adopted", ["IN", "MU"])]),
     ("en", "Egypt signs $500 million loan agreement with Kenya.", [agr("Egypt signs $500 million loan agreement with Kenya", "agreement", "signed", ["EG", "KE"])]),
-    ("en", "Japan, Vietnam conclude economic partnership talks.", [agr("Japan, Vietnam conclude economic partnership talks", "agreement", "adopted", ["JP", "VN"])]),
     ("en", "Kazakhstan and Uzbekistan initial border treaty.", [agr("Kazakhstan and Uzbekistan initial border treaty", "treaty", "adopted", ["KZ", "UZ"])]),
     ("en", "Brazil and Chile renew fisheries agreement.", [agr("Brazil and Chile renew fisheries agreement", "agreement", "signed", ["BR", "CL"])]),
     ("en", "On Monday, Indonesia and Australia signed a memorandum of understanding on climate finance.", [agr("Indonesia and Australia signed a memorandum of understanding", "memorandum", "signed", ["AU", "ID"], "2025-03-10")]),
@@ -624,6 +623,7 @@ def fixture_fields(fields):
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     os.makedirs(os.path.join(here, "docs"), exist_ok=True)
+    for old in os.listdir(os.path.join(here, "docs")): os.remove(os.path.join(here, "docs", old))
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
     with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
         for did, lang, text, facts in DOCS:
