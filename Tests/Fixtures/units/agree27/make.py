@@ -605,6 +605,69 @@ B3_NEAR = [
 for lang, text in B3_NEAR:
     DOCS.append((f"{lang}_near_{len(DOCS)+1:03d}", lang, text.rstrip(".") + "\n\n" + (BODY_EN if lang == "en" else BODY_FR), []))
 
+
+# --- fourth batch: statuses told by other words (reached, struck, extended, pending ratification, provisionally
+# applied, in preparation of a signing), three parties, compound demonyms, lists of subjects, other date forms, and near
+# misses built on the same words (Treaty Room, chief of protocol, guest book, agrément of an ambassador).
+B4 = [
+    ("en", "An agreement on the reopening of the border between Morocco and Senegal was reached on Monday.", [agr("An agreement on the reopening of the border between Morocco and Senegal was reached", "agreement", "adopted", ["MA", "SN"], "2025-03-10")]),
+    ("en", "The agreement reached by India and Mauritius last week opens the way to joint patrols.", [agr("The agreement reached by India and Mauritius last week", "agreement", "adopted", ["IN", "MU"], "2025-03")]),
+    ("en", "Egypt and Kenya agreed to extend their agreement on water cooperation by five years.", [agr("agreed to extend their agreement on water cooperation", "agreement", "adopted", ["EG", "KE"])]),
+    ("en", "The social security agreement between Japan and Vietnam, signed in 2023, is pending ratification.", [agr("The social security agreement between Japan and Vietnam, signed in 2023, is pending ratification", "agreement", "ratification", ["JP", "VN"])]),
+    ("en", "The free trade agreement between Kazakhstan and Uzbekistan has been provisionally applied since 1 January 2024.", [agr("The free trade agreement between Kazakhstan and Uzbekistan has been provisionally applied", "agreement", "in_force", ["KZ", "UZ"], "2024-01-01")]),
+    ("en", "The ministers prepared the signing of an agreement on defence industry cooperation between Brazil and Chile.", [agr("the signing of an agreement on defence industry cooperation between Brazil and Chile", "agreement", "planned", ["BR", "CL"])]),
+    ("en", "Kazakhstan, Uzbekistan and Kyrgyzstan signed a trilateral agreement on the junction point of their borders on Monday.", [agr("Kazakhstan, Uzbekistan and Kyrgyzstan signed a trilateral agreement", "agreement", "signed", ["KG", "KZ", "UZ"], "2025-03-10")]),
+    ("en", "The India-Mauritius extradition treaty was signed in New Delhi on March 4, 2024.", [agr("The India-Mauritius extradition treaty was signed", "treaty", "signed", ["IN", "MU"], "2024-03-04")]),
+    ("en", "The two ministers reviewed the implementation of the Egypt-Kenya memorandum of understanding on irrigation.", [agr("the implementation of the Egypt-Kenya memorandum of understanding", "memorandum", "in_force", ["EG", "KE"])]),
+    ("en", "Vietnam and Japan signed memoranda of understanding on semiconductors, on clean energy and on port development.", [agr("memoranda of understanding on semiconductors", "memorandum", "signed", ["JP", "VN"]), agr("on clean energy", "memorandum", "signed", ["JP", "VN"]), agr("on port development", "memorandum", "signed", ["JP", "VN"])]),
+    ("en", "Brazil and Chile signed a raft of agreements in Santiago on Tuesday.", [agr("Brazil and Chile signed a raft of agreements", "agreement", "signed", ["BR", "CL"], "2025-03-11")]),
+    ("en", "Indonesia and Australia signed ten documents, including an agreement on defence cooperation.", [agr("Indonesia and Australia signed ten documents", "agreement", "signed", ["AU", "ID"]), agr("an agreement on defence cooperation", "agreement", "signed", ["AU", "ID"])]),
+    ("en", "Canada and Ghana have been negotiating an investment protection agreement since 2020.", [agr("Canada and Ghana have been negotiating an investment protection agreement", "agreement", "planned", ["CA", "GH"])]),
+    ("en", "Morocco and Senegal signed the agreement on the 4th of March.", [agr("Morocco and Senegal signed the agreement on the 4th of March", "agreement", "signed", ["MA", "SN"], "2025-03-04")]),
+    ("en", "Egypt and Kenya signed a memorandum of understanding on tourism last month.", [agr("Egypt and Kenya signed a memorandum of understanding on tourism last month", "memorandum", "signed", ["EG", "KE"], "2025-02")]),
+    ("en", "Under a deal struck in 2022, Japan supplies Vietnam with coastal patrol vessels.", [agr("a deal struck in 2022", "agreement", "signed", ["JP", "VN"], "2022")]),
+    ("en", "The IMF and Egypt reached a staff-level agreement on the fourth review of the programme on Monday.", [agr("The IMF and Egypt reached a staff-level agreement", "agreement", "adopted", ["EG"], "2025-03-10")]),
+    ("en", "The European Union and Kazakhstan initialled an enhanced partnership and cooperation agreement in Astana.", [agr("initialled an enhanced partnership and cooperation agreement", "agreement", "adopted", ["KZ"])]),
+    ("fr", "Un accord sur la réouverture de la frontière a été trouvé lundi entre le Maroc et le Sénégal.", [agr("Un accord sur la réouverture de la frontière a été trouvé lundi", "agreement", "adopted", ["MA", "SN"], "2025-03-10")]),
+    ("fr", "L'accord intervenu la semaine dernière entre la France et le Kenya ouvre la voie à des patrouilles conjointes.", [agr("L'accord intervenu la semaine dernière entre la France et le Kenya", "agreement", "adopted", ["FR", "KE"], "2025-03")]),
+    ("fr", "L'Algérie et la Tunisie ont prorogé de cinq ans leur accord sur la coopération hydraulique.", [agr("ont prorogé de cinq ans leur accord", "agreement", "adopted", ["DZ", "TN"])]),
+    ("fr", "L'accord de sécurité sociale entre le Canada et le Mexique, signé en 2023, est en cours de ratification.", [agr("L'accord de sécurité sociale entre le Canada et le Mexique, signé en 2023, est en cours de ratification", "agreement", "ratification", ["CA", "MX"])]),
+    ("fr", "L'accord de libre-échange entre la Côte d'Ivoire et le Ghana est appliqué à titre provisoire depuis le 1er janvier 2024.", [agr("L'accord de libre-échange entre la Côte d'Ivoire et le Ghana est appliqué à titre provisoire", "agreement", "in_force", ["CI", "GH"], "2024-01-01")]),
+    ("fr", "Les ministres ont préparé la signature d'un accord de coopération militaire entre le Cameroun et le Tchad.", [agr("la signature d'un accord de coopération militaire entre le Cameroun et le Tchad", "agreement", "planned", ["CM", "TD"])]),
+    ("fr", "Le Bénin, le Niger et le Burkina Faso ont signé lundi un accord tripartite sur la sécurité des frontières.", [agr("Le Bénin, le Niger et le Burkina Faso ont signé lundi un accord tripartite", "agreement", "signed", ["BF", "BJ", "NE"], "2025-03-10")]),
+    ("fr", "La convention maroco-sénégalaise d'entraide judiciaire a été signée à Dakar le 4 mars 2024.", [agr("La convention maroco-sénégalaise d'entraide judiciaire a été signée", "convention", "signed", ["MA", "SN"], "2024-03-04")]),
+    ("fr", "Les deux ministres ont passé en revue la mise en œuvre de l'accord franco-kényan sur la formation.", [agr("la mise en œuvre de l'accord franco-kényan", "agreement", "in_force", ["FR", "KE"])]),
+    ("fr", "L'Algérie et la Tunisie ont signé des mémorandums d'entente sur l'énergie, sur le tourisme et sur la pêche.", [agr("des mémorandums d'entente sur l'énergie", "memorandum", "signed", ["DZ", "TN"]), agr("sur le tourisme", "memorandum", "signed", ["DZ", "TN"]), agr("sur la pêche", "memorandum", "signed", ["DZ", "TN"])]),
+    ("fr", "Le Canada et le Mexique ont signé onze textes mardi à Mexico.", [agr("Le Canada et le Mexique ont signé onze textes", "agreement", "signed", ["CA", "MX"], "2025-03-11")]),
+    ("fr", "La Côte d'Ivoire et le Ghana négocient depuis 2020 un accord sur la protection des investissements.", [agr("La Côte d'Ivoire et le Ghana négocient depuis 2020 un accord", "agreement", "planned", ["CI", "GH"])]),
+    ("fr", "Le Cameroun et le Tchad ont signé le 4 mars dernier un accord sur le transport routier.", [agr("Le Cameroun et le Tchad ont signé le 4 mars dernier un accord", "agreement", "signed", ["CM", "TD"], "2025-03-04")]),
+    ("fr", "La Belgique et le Rwanda ont signé le mois dernier un protocole d'accord sur la santé.", [agr("La Belgique et le Rwanda ont signé le mois dernier un protocole d'accord", "memorandum", "signed", ["BE", "RW"], "2025-02")]),
+    ("fr", "En vertu d'un accord conclu en 2022, le Niger fournit de l'électricité au Bénin.", [agr("un accord conclu en 2022", "agreement", "adopted", ["BJ", "NE"], "2022")]),
+    ("fr", "Le FMI et le Sénégal sont parvenus lundi à un accord au niveau des services sur un nouveau programme.", [agr("sont parvenus lundi à un accord", "agreement", "adopted", ["SN"], "2025-03-10")]),
+    ("fr", "L'Union européenne et le Maroc ont paraphé à Rabat un accord sur la mobilité des talents.", [agr("ont paraphé à Rabat un accord", "agreement", "adopted", ["MA"])]),
+    ("fr", "Le Maroc et le Sénégal ont signé, en présence des deux chefs de gouvernement, un accord sur la pêche artisanale.", [agr("Le Maroc et le Sénégal ont signé, en présence des deux chefs de gouvernement, un accord", "agreement", "signed", ["MA", "SN"])]),
+]
+for lang, text, facts in B4:
+    DOCS.append((f"{lang}_b4_{len(DOCS)+1:03d}", lang, text, facts))
+B4_NEAR = [
+    ("en", "Secretary of State Marco Rubio met Moroccan Foreign Minister Nasser Bourita in the Treaty Room of the Department of State."),
+    ("en", "The chief of protocol of Kenya welcomed the Egyptian delegation at the airport."),
+    ("en", "The Indian Prime Minister signed the guest book at the Mauritius State House."),
+    ("en", "Kazakhstan gave its agreement to the appointment of the new ambassador of Uzbekistan."),
+    ("en", "There was agreement between the two leaders on the need for dialogue on the situation in the region."),
+    ("en", "Japan suspended its agreement with Vietnam on the export of rice after the floods."),
+    ("en", "Brazil withdrew from the treaty on the joint management of the river basin with Chile in 2020."),
+    ("en", "The Ghanaian minister spoke at the convention of the ruling party in Kumasi."),
+    ("fr", "Le chef du protocole du Kenya a accueilli la délégation française à l'aéroport."),
+    ("fr", "Le président algérien a signé le livre d'or du palais présidentiel tunisien."),
+    ("fr", "Le Ghana a donné son agrément à la nomination du nouvel ambassadeur de Côte d'Ivoire."),
+    ("fr", "Le Tchad a suspendu son accord de coopération militaire avec le Cameroun."),
+    ("fr", "Le Niger s'est retiré du traité sur la gestion commune du fleuve avec le Bénin en 2020."),
+    ("fr", "Le ministre belge a pris la parole devant la convention du parti à Bruxelles."),
+]
+for lang, text in B4_NEAR:
+    DOCS.append((f"{lang}_near_{len(DOCS)+1:03d}", lang, text, []))
+
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = set(l.split()[0] for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")).read().splitlines()
               if l.strip() and not l.startswith("#")) if os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")) else set()
