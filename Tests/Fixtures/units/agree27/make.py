@@ -781,6 +781,19 @@ B7 = [
 for lang, text, facts in B7:
     DOCS.append((f"{lang}_b7_{len(DOCS)+1:03d}", lang, text, facts))
 
+
+# --- eighth batch: the officials "of" three or more countries as the subject (all listed countries are parties).
+B8 = [
+    ("en", "The leaders of Brazil, Chile and Peru adopted a joint declaration on the protection of the Amazon.", [agr("The leaders of Brazil, Chile and Peru adopted a joint declaration", "joint_communique", "adopted", ["BR", "CL", "PE"])]),
+    ("en", "The foreign ministers of Australia, India, Japan and the United States issued a joint statement on maritime security on Tuesday.", [agr("issued a joint statement on maritime security", "joint_communique", "adopted", ["AU", "IN", "JP", "US"], "2025-03-11")]),
+    ("en", "The transport ministers of Kazakhstan, Uzbekistan and Kyrgyzstan signed a memorandum on the railway corridor.", [agr("signed a memorandum on the railway corridor", "memorandum", "signed", ["KG", "KZ", "UZ"])]),
+    ("fr", "Les ministres des Affaires étrangères du Bénin, du Niger et du Togo ont signé un accord sur le corridor routier.", [agr("ont signé un accord sur le corridor routier", "agreement", "signed", ["BJ", "NE", "TG"])]),
+    ("fr", "Les chefs d'État du Cameroun, du Tchad et du Gabon ont adopté une déclaration commune sur la sécurité régionale.", [agr("ont adopté une déclaration commune", "joint_communique", "adopted", ["CM", "GA", "TD"])]),
+    ("en", "The leaders of Brazil, Chile and Peru discussed the protection of the Amazon.", []),
+]
+for lang, text, facts in B8:
+    DOCS.append((f"{lang}_b8_{len(DOCS)+1:03d}", lang, text, facts))
+
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = set(l.split()[0] for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")).read().splitlines()
               if l.strip() and not l.startswith("#")) if os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")) else set()
