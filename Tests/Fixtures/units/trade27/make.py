@@ -531,6 +531,35 @@ for i, (lang, ref, text, fs) in enumerate([
 ]):
     doc(f"{lang}_fs{i:02d}", lang, text, fs, ref)
 
+# L. constructions the read sets showed unread, in sentences of our own: a past cause that carried trade to a level,
+# « tomber », a demonstrative that takes up the indicator with a new partner, a long bracketed list of countries
+for i, (lang, text, fs) in enumerate([
+    ("fr", "L'accord, entré en vigueur en 2017, a contribué à porter les échanges bilatéraux à 900 millions d'euros en 2023.",
+     [t("trade", 900000000, "EUR", period="2023")]),
+    ("fr", "Le nouveau corridor a permis de porter les exportations du Kenya vers l'Ouganda à 700 millions de dollars en 2023.",
+     [t("exports", 700000000, "USD", period="2023")]),
+    ("fr", "Les deux pays souhaitent porter les échanges à 2 milliards d'euros d'ici 2030.", []),
+    ("fr", "Les échanges entre l'Argentine et l'Angola sont tombés à 300 millions de dollars en 2023.",
+     [t("trade", 300000000, "USD", direction="decrease", period="2023")]),
+    ("fr", "Les exportations ivoiriennes vers le Ghana sont tombées à 150 milliards de FCFA en 2023.",
+     [t("exports", 150000000000, "XOF", direction="decrease", period="2023")]),
+    ("fr", "Le ministre s'est recueilli sur la tombe du soldat inconnu.", []),
+    ("fr", "En 2023, le commerce bilatéral entre le Canada et le Rwanda a totalisé 80 millions $. Celui avec l'Ouganda a augmenté de 12 % pour atteindre 95 millions $.",
+     [t("trade", 80000000, "CAD", period="2023"), t("trade", 95000000, "CAD", 12, "increase", "2023")]),
+    ("fr", "En 2023, les exportations françaises vers la Suède ont atteint 9 Md€. Celles vers la Norvège se sont élevées à 4 Md€.",
+     [t("exports", 9000000000, "EUR", period="2023"), t("exports", 4000000000, "EUR", period="2023")]),
+    ("fr", "Le budget du Kenya a atteint 30 milliards de dollars en 2023. Celui de la Tanzanie s'est élevé à 20 milliards de dollars.", []),
+    ("fr", "Les échanges de la France avec les pays d'Afrique de l'Est (Kenya, Tanzanie, Ouganda, Rwanda, Burundi, Éthiopie) ont atteint 3 Md€ en 2023.",
+     [t("trade", 3000000000, "EUR", period="2023")]),
+    ("fr", "En 2023, les échanges de biens de la France avec les pays baltes (Estonie, Lettonie, Lituanie) et la Pologne se sont élevés à 30 Md€, en hausse de 4 %.",
+     [t("trade", 30000000000, "EUR", 4, "increase", "2023")]),
+    ("en", "Trade between France and the Nordic countries (Denmark, Finland, Iceland, Norway, Sweden) fell 6% to €47 billion in 2023.",
+     [t("trade", 47000000000, "EUR", 6, "decrease", "2023")]),
+    ("en", "Japan's exports to the Gulf states (Saudi Arabia, the UAE, Qatar, Kuwait, Oman and Bahrain) reached $12 billion in 2023.",
+     [t("exports", 12000000000, "USD", period="2023")]),
+]):
+    doc(f"{lang}_rd{i:02d}", lang, text, fs)
+
 # D. near misses: no TradeFigure
 for i, text in enumerate([
     "Kenya and India aim to raise bilateral trade to $10 billion by 2030.",
