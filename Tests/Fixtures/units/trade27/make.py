@@ -553,6 +553,10 @@ for i, (lang, text, fs) in enumerate([
      [t("trade", 3000000000, "EUR", period="2023")]),
     ("fr", "En 2023, les échanges de biens de la France avec les pays baltes (Estonie, Lettonie, Lituanie) et la Pologne se sont élevés à 30 Md€, en hausse de 4 %.",
      [t("trade", 30000000000, "EUR", 4, "increase", "2023")]),
+    ("fr", "Les échanges de biens entre la France et le Vietnam ont atteint 5 Md€ et ceux de services 2 Md€ en 2023.",
+     [t("trade", 5000000000, "EUR", period="2023"), t("trade", 2000000000, "EUR", period="2023")]),
+    ("fr", "Les exportations françaises vers le Japon ont reculé de 3 % en 2023, et celles vers la Corée du Sud ont progressé de 7 %.",
+     [t("exports", None, None, 3, "decrease", "2023"), t("exports", None, None, 7, "increase", "2023")]),
     ("en", "Trade between France and the Nordic countries (Denmark, Finland, Iceland, Norway, Sweden) fell 6% to €47 billion in 2023.",
      [t("trade", 47000000000, "EUR", 6, "decrease", "2023")]),
     ("en", "Japan's exports to the Gulf states (Saudi Arabia, the UAE, Qatar, Kuwait, Oman and Bahrain) reached $12 billion in 2023.",
@@ -823,6 +827,8 @@ if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     os.makedirs(os.path.join(here, "docs"), exist_ok=True)
     for old in os.listdir(os.path.join(here, "docs")): os.remove(os.path.join(here, "docs", old))
+    for old in os.listdir(here):
+        if old.endswith(".fixture.yaml"): os.remove(os.path.join(here, old))
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
     HOLDS = set(ids) - NOT_YET
     with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
