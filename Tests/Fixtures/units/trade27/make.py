@@ -557,12 +557,19 @@ for i, (lang, text, fs) in enumerate([
      [t("trade", 5000000000, "EUR", period="2023"), t("trade", 2000000000, "EUR", period="2023")]),
     ("fr", "Les exportations françaises vers le Japon ont reculé de 3 % en 2023, et celles vers la Corée du Sud ont progressé de 7 %.",
      [t("exports", None, None, 3, "decrease", "2023"), t("exports", None, None, 7, "increase", "2023")]),
+    # key-figure lines and dashes
+    ("en", "Bilateral trade in 2023 - $5 billion; exports - $3 billion; imports - $2 billion.",
+     [t("trade", 5000000000, "USD", period="2023"), t("exports", 3000000000, "USD", period="2023"), t("imports", 2000000000, "USD", period="2023")]),
+    ("en", "Key figures\n- Bilateral trade between Kenya and the United States (2023): $5 billion\n- U.S. exports: $3 billion, up 5%\n- U.S. FDI in Kenya (stock, 2022): $1 billion",
+     [dict(t("trade", 5000000000, "USD", period="2023"), _ev="Bilateral trade between Kenya and the United States (2023): $5 billion"), dict(t("exports", 3000000000, "USD", 5, "increase", "2023"), _ev="U.S. exports: $3 billion, up 5%"), dict(t("investment", 1000000000, "USD", period="2022"), _ev="U.S. FDI in Kenya (stock, 2022): $1 billion")]),
+    ("fr", "Chiffres clés\n- Échanges commerciaux entre la France et le Kenya (2023) : 1,5 Md€\n- Exportations françaises : 900 M€ (+5 %)\n- Stock d'IDE français : 2 Md€",
+     [dict(t("trade", 1500000000, "EUR", period="2023"), _ev="Échanges commerciaux entre la France et le Kenya (2023) : 1,5 Md€"), dict(t("exports", 900000000, "EUR", 5, "increase", "2023"), _ev="Exportations françaises : 900 M€ (+5 %)"), dict(t("investment", 2000000000, "EUR", period="2023"), _ev="Stock d'IDE français : 2 Md€")]),
     ("en", "Trade between France and the Nordic countries (Denmark, Finland, Iceland, Norway, Sweden) fell 6% to €47 billion in 2023.",
      [t("trade", 47000000000, "EUR", 6, "decrease", "2023")]),
     ("en", "Japan's exports to the Gulf states (Saudi Arabia, the UAE, Qatar, Kuwait, Oman and Bahrain) reached $12 billion in 2023.",
      [t("exports", 12000000000, "USD", period="2023")]),
 ]):
-    doc(f"{lang}_rd{i:02d}", lang, text, fs)
+    doc(f"{lang}_rd{i:02d}", lang, text.replace("\\n", "\n"), fs)
 
 # D. near misses: no TradeFigure
 for i, text in enumerate([
@@ -840,7 +847,7 @@ if __name__ == "__main__":
                      f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {ref}", "checks: [TradeFigure]"]
             lines.append("facts:" if facts else "facts: []")
             for fields in facts:
-                ev = text.split("\n")[0].rstrip(".")[:250]
+                fields = dict(fields); ev = fields.pop("_ev", None) or text.split("\n")[0].rstrip(".")[:250]
                 assert ev in text and len(ev) >= 20, (id, ev)
                 gold.write(json.dumps({"id": did, "type": "TradeFigure", "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
                 lines.append("  - type: TradeFigure")
