@@ -154,6 +154,9 @@ for i, (text, f) in enumerate([
     ("Two-way trade between New Zealand and China hit a record NZ$40 billion in 2023.", t("trade", 40000000000, "NZD", period="2023")),
     ("Trade between Singapore and Indonesia reached S$70 billion in 2023.", t("trade", 70000000000, "SGD", period="2023")),
     ("Trade between the UAE and India reached AED 200 billion in 2023.", t("trade", 200000000000, "AED", period="2023")),
+    ("Revenue from exports of cocoa from Ghana to the Netherlands reached $3 billion in 2023.", t("exports", 3000000000, "USD", period="2023")),
+    ("India's oil import bill from Iraq rose to $30 billion in 2023.", t("imports", 30000000000, "USD", direction="increase", period="2023")),
+    ("Despite tariffs on steel, exports from Canada to the United States reached US$400 billion in 2023.", t("exports", 400000000000, "USD", period="2023")),
     ("Exports from Switzerland to Germany totalled CHF 50 billion in 2023.", t("exports", 50000000000, "CHF", period="2023")),
     ("Trade between Turkey and Azerbaijan reached $7 bln in 2023.", t("trade", 7000000000, "USD", period="2023")),
     ("Trade between Poland and Ukraine reached $9 billion, up from $7 billion a year earlier.", t("trade", 9000000000, "USD", direction="increase")),
@@ -611,6 +614,11 @@ for i, text in enumerate([
     "Turkey ordered 40 Eurofighter jets from the United Kingdom in a deal worth $6 billion.",
     "The target of $10 billion in bilateral trade set in 2020 was not reached.",
     "Exports of Uzbek cotton to Bangladesh are projected to reach $500 million in 2025.",
+    "The United States imposed tariffs on $300 billion of Chinese imports in 2019.",
+    "Tariff revenue from imports reached $80 billion in 2023.",
+    "Import duties on Chinese cars rose by 10 percent in 2024.",
+    "Export prices of Ghanaian cocoa fell 3% in 2023.",
+    "India lifted its export ban on rice in 2024, after export restrictions cost farmers $1 billion.",
 ]):
     doc(f"en_nm{i:02d}", "en", text, [])
 
@@ -806,6 +814,9 @@ for i, text in enumerate([
     "Le FMI prévoit une hausse de 4 % des exportations ivoiriennes en 2025.",
     "L'excédent commercial de l'Algérie avec l'Espagne s'est réduit à 3 Md€ en 2023.",
     "Les recettes pétrolières du Gabon ont baissé de 10 % en 2023.",
+    "Les recettes douanières sur les importations ont atteint 2 Md€ en 2023.",
+    "Les États-Unis ont imposé des droits de douane sur 300 milliards de dollars d'importations chinoises.",
+    "Les droits à l'importation sur les voitures ont augmenté de 10 % en 2024.",
 ]):
     doc(f"fr_nm{i:02d}", "fr", text, [])
 
