@@ -157,6 +157,7 @@ for i, (text, f) in enumerate([
     ("Revenue from exports of cocoa from Ghana to the Netherlands reached $3 billion in 2023.", t("exports", 3000000000, "USD", period="2023")),
     ("India's oil import bill from Iraq rose to $30 billion in 2023.", t("imports", 30000000000, "USD", direction="increase", period="2023")),
     ("Despite tariffs on steel, exports from Canada to the United States reached US$400 billion in 2023.", t("exports", 400000000000, "USD", period="2023")),
+    ("Japanese investment in Kenya reached $1 billion in 2023, and investment agreements were signed.", t("investment", 1000000000, "USD", period="2023")),
     ("Exports from Switzerland to Germany totalled CHF 50 billion in 2023.", t("exports", 50000000000, "CHF", period="2023")),
     ("Trade between Turkey and Azerbaijan reached $7 bln in 2023.", t("trade", 7000000000, "USD", period="2023")),
     ("Trade between Poland and Ukraine reached $9 billion, up from $7 billion a year earlier.", t("trade", 9000000000, "USD", direction="increase")),
@@ -619,6 +620,11 @@ for i, text in enumerate([
     "Import duties on Chinese cars rose by 10 percent in 2024.",
     "Export prices of Ghanaian cocoa fell 3% in 2023.",
     "India lifted its export ban on rice in 2024, after export restrictions cost farmers $1 billion.",
+    "The company's turnover reached €2 billion in 2023.",
+    "Cargo turnover at the port of Novorossiysk reached 160 million tonnes in 2023.",
+    "Retail trade in Kenya grew 3% in 2023.",
+    "The illegal wildlife trade is worth $20 billion a year.",
+    "Investment agreements worth $5 billion were signed during the forum in Riyadh.",
 ]):
     doc(f"en_nm{i:02d}", "en", text, [])
 
@@ -817,6 +823,9 @@ for i, text in enumerate([
     "Les recettes douanières sur les importations ont atteint 2 Md€ en 2023.",
     "Les États-Unis ont imposé des droits de douane sur 300 milliards de dollars d'importations chinoises.",
     "Les droits à l'importation sur les voitures ont augmenté de 10 % en 2024.",
+    "Le commerce de détail a progressé de 3 % en 2023 au Sénégal.",
+    "Le commerce en ligne a atteint 5 Md€ en 2023 au Maroc.",
+    "Des accords d'investissement d'une valeur de 5 milliards de dollars ont été signés lors du forum d'Abidjan.",
 ]):
     doc(f"fr_nm{i:02d}", "fr", text, [])
 
