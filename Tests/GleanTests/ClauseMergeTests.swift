@@ -23,8 +23,8 @@ struct ClauseMergeTests {
         #expect(RulePrefilter.isAscending([1, 1, 2]) && !RulePrefilter.isAscending([2, 1]) && RulePrefilter.isAscending([]))
     }
 
-    /// A start node's union of its parts' positions (`TokenPatternMatcher.SortedUnion`), merged in rounds, each list with
-    /// its neighbour: the parts' positions sorted, each once, whatever the order and lengths of the parts.
+    /// A start node's union of its parts' positions (`TokenPatternMatcher.SortedUnion`), merged the two shortest at a
+    /// time: the parts' positions sorted, each once, whatever the order and lengths of the parts.
     @Test func unionOfStartPositionsIsSortedAndDistinct() {
         var generator = SystemRandomNumberGenerator()
         for round in 0..<300 {

@@ -187,8 +187,8 @@ extension RulePrefilter {
     }
 
     /// The concatenation of `lists`, sorted: what `lists.flatMap { $0 }.sorted()` gives, duplicates kept. Lists that
-    /// come ascending (a clause's elements' positions) are merged in rounds, each list with its neighbour (a list is
-    /// copied once per round, and there are log2 of the lists' number); any other input is sorted.
+    /// come ascending (a clause's elements' positions) are merged the two shortest at a time (a long list is copied
+    /// about once); any other input is sorted.
     static func mergedAscending(_ lists: [[Int]]) -> [Int] {
         var pending: [[Int]] = []
         pending.reserveCapacity(lists.count)
@@ -197,18 +197,7 @@ extension RulePrefilter {
             pending.append(list)
         }
         if pending.count <= 1 { return pending.first ?? [] }
-        while pending.count > 1 {
-            var next: [[Int]] = []
-            next.reserveCapacity((pending.count + 1) / 2)
-            var index = 0
-            while index + 1 < pending.count {
-                next.append(mergedTwo(pending[index], pending[index + 1]))
-                index += 2
-            }
-            if index < pending.count { next.append(pending[index]) }
-            pending = next
-        }
-        return pending[0]
+        return TokenPatternMatcher.mergedShortestFirst(pending, by: mergedTwo)
     }
 
     /// Two ascending lists merged, ascending, duplicates kept; written through a pointer, not zeroed first.

@@ -513,10 +513,10 @@ struct TokenPatternMatcher {
     }
 
     /// The union of sorted position lists, each position once: the lists are kept as they come (empty ones skipped)
-    /// and merged when asked, in rounds, each list with its neighbour, so a union of k parts copies a list about log2 k
-    /// times (merged in order, each part merged into everything before it: a union of twenty parts copied the first
-    /// part's positions twenty times); a single non-empty list is passed once through a merge (which leaves each
-    /// position once).
+    /// and merged when asked, the two shortest at a time, so the long list of a union (a `!x`, every token but a few)
+    /// is copied once (merged in order, each part into everything before it, a union of twenty parts copied the first
+    /// part's positions twenty times; merged in rounds, log2 of the parts' number of times); a single non-empty list is
+    /// passed once through a merge (which leaves each position once).
     struct SortedUnion {
         private var lists: [[Int]] = []
 
@@ -527,20 +527,25 @@ struct TokenPatternMatcher {
         var positions: [Int] {
             if lists.isEmpty { return [] }
             if lists.count == 1 { return TokenPatternMatcher.mergedDistinct(lists[0], []) }
-            var pending = lists
-            while pending.count > 1 {
-                var next: [[Int]] = []
-                next.reserveCapacity((pending.count + 1) / 2)
-                var index = 0
-                while index + 1 < pending.count {
-                    next.append(TokenPatternMatcher.mergedDistinct(pending[index], pending[index + 1]))
-                    index += 2
-                }
-                if index < pending.count { next.append(pending[index]) }
-                pending = next
-            }
-            return pending[0]
+            return TokenPatternMatcher.mergedShortestFirst(lists, by: TokenPatternMatcher.mergedDistinct)
         }
+    }
+
+    /// `lists` (at least two) merged by `merge`, the two shortest at a time, each merged list in the place of the first.
+    static func mergedShortestFirst(_ lists: [[Int]], by merge: ([Int], [Int]) -> [Int]) -> [Int] {
+        var pending = lists
+        while pending.count > 1 {
+            var first = 0, second = 1
+            if pending[second].count < pending[first].count { swap(&first, &second) }
+            for index in 2..<pending.count {
+                if pending[index].count < pending[first].count { second = first; first = index }
+                else if pending[index].count < pending[second].count { second = index }
+            }
+            let low = min(first, second), high = max(first, second)
+            pending[low] = merge(pending[low], pending[high])
+            pending.remove(at: high)
+        }
+        return pending[0]
     }
 
     /// The positions of two ascending lists, ascending, each once. Written through a pointer: `append` checked the
