@@ -95,6 +95,56 @@ struct SharedSubexpressionTests {
         #expect(rule.sharedValueCount == 0)
     }
 
+    /// A rule's expression as text: kinds, functions, labels, constants, captures, lookups by number and shared slots.
+    static func signature(_ expression: FieldExpression) -> String {
+        let inner = expression.children.map(signature).joined(separator: ",")
+        switch expression {
+        case .capture(let slot, let path): return "c\(slot)\(path)"
+        case .constant(let value): return "k\(value)"
+        case .list: return "L(\(inner))"
+        case .call(let function, let arguments): return "\(function.name)\(arguments.map(\.label))(\(inner))"
+        case .firstNotNull: return "first(\(inner))"
+        case .nullWithFirst(let function, let arguments, let first): return "\(function.name)/\(first)\(arguments.map(\.label))(\(inner))"
+        case .conditional(_, _, let whenHolds): return "\(whenHolds ? "when" : "unless")(\(inner))"
+        case .lookup(let call): return "lookup\(call.scope)/\(call.first)/\(call.key)/\(call.typeSlot)/\(call.outsideSlot)"
+        case .shared(let slot, _): return "S\(slot)[\(inner)]"
+        }
+    }
+
+    /// The pack shares a rule's subexpressions while it prepares the rule (on every core), before its lookups are
+    /// numbered: the same shared places and slots as sharing the numbered items, rule by rule, on the shipped pack.
+    @Test func sharingWhilePreparingEqualsSharingNumberedItems() throws {
+        let compiled = try ScalingTests.shippedPack()
+        var sharedRules = 0
+        for rule in compiled.phases.flatMap(\.rules) {
+            let numbered = rule.fieldItems.map { $0.with(SharedSubexpressionTests.unshared($0.expression)) }
+            let after = FieldItem.shareRepeated(numbered)
+            #expect(after.count == rule.sharedValueCount, "\(rule.id)")
+            #expect(after.items.map { SharedSubexpressionTests.signature($0.expression) } == rule.fieldItems.map { SharedSubexpressionTests.signature($0.expression) },
+                    "\(rule.id)")
+            if rule.sharedValueCount > 0 { sharedRules += 1 }
+        }
+        #expect(sharedRules > 10)
+    }
+
+    /// A lookup call not yet numbered has the key of the lookup it becomes: two calls of one lookup are shared, and
+    /// calls that differ in function (scope, first-or-all), type, field or `outside:` are not.
+    @Test func lookupCallsAreKeyedAsTheirLookups() throws {
+        func call(_ name: String, _ type: String, _ field: String, outside: String? = nil) -> FieldExpression {
+            var arguments: [(label: String?, value: FieldExpression)] = [(nil, .constant(.string(type))), (nil, .constant(.string(field)))]
+            if let outside { arguments.append((label: "outside", value: .constant(.string(outside)))) }
+            return .call(NormalizerFunction.named(name)!, arguments: arguments)
+        }
+        let same = [call("in_sentence", "Country", "id", outside: "X"), call("in_sentence", "Country", "id", outside: "X")]
+        #expect(FieldItem.shareRepeated(same.map { FieldItem.field("a", $0) }).count == 1)
+        let different = [call("in_sentence", "Country", "id"), call("nearest_in_sentence", "Country", "id"), call("in_sentence", "Country", "name"),
+                         call("in_sentence", "Official", "id"), call("in_sentence", "Country", "id", outside: "X"), call("all_in_document", "Country", "id")]
+        #expect(FieldItem.shareRepeated(different.map { FieldItem.field("a", $0) }).count == 0)
+        var keys: [[String?]: Int] = [:], types: [String: Int] = [:]
+        let numbered = RulePack.numberLookups(same[0], keys: &keys, types: &types)
+        #expect(numbered.sharingKey(children: []) == same[1].sharingKey(children: same[1].children.map { _ in 0 }))
+    }
+
     /// The shipped pack's facts on the seed articles and the unit fixtures' texts are those of evaluating every place.
     @Test func shippedPackGivesTheSameFactsAsUnshared() throws {
         let shared = try ScalingTests.shippedPack()

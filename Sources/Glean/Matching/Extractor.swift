@@ -257,13 +257,9 @@ public final class Extractor {
                                     return positions
                                 }
                                 let clause = pack.prefilterClauses[number]
-                                var all: [Int] = []
-                                if clause.count == 1 {
-                                    all = found(clause[0])
-                                } else {
-                                    for slot in clause { all += found(slot) }
-                                    all.sort()
-                                }
+                                // Each element's positions come ascending: merged, not concatenated and sorted (the sorts
+                                // were 4% of extraction on news).
+                                let all = clause.count == 1 ? found(clause[0]) : RulePrefilter.mergedAscending(clause.map(found))
                                 let span = clausePool.count..<(clausePool.count + all.count)
                                 clausePool += all
                                 clauseSpanCache[number] = span
@@ -451,7 +447,10 @@ public final class Extractor {
         switch element {
         case .token(let id): return analysis.positions(ofVocabularyID: id)
         case .gazetteer(let type): return hitsByType.starts(ofType: type)
-        case .annotation(let type): return (annotationsByType[type] ?? []).compactMap { annotations[$0].tokens?.lowerBound }.sorted()
+        case .annotation(let type):
+            // Sorted only when not already (a type's annotations are appended phase by phase, each phase's in order).
+            let starts = (annotationsByType[type] ?? []).compactMap { annotations[$0].tokens?.lowerBound }
+            return RulePrefilter.isAscending(starts) ? starts : starts.sorted()
         }
     }
 

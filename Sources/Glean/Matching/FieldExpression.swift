@@ -92,8 +92,8 @@ final class FieldMemo {
 
 /// A subexpression's shape with its children as numbers (`FieldItem.shareRepeated`): equal for two expressions exactly
 /// when they evaluate alike for any candidate — the same kind, functions, labels, constants (by case and value, doubles by
-/// bits), capture slots and paths, lookups (scope, first or all, and the pack's number of (type, field, outside)), and
-/// children of the same numbers. Hashed as a struct: building a string per node made pack load 0.4 s slower.
+/// bits), capture slots and paths, lookups (scope, first or all, type, field and outside; a lookup call not yet numbered
+/// as the `FieldExpression.lookup` it becomes), and children of the same numbers. Hashed as a struct: building a string per node made pack load 0.4 s slower.
 struct SharingKey: Hashable {
     var kind: UInt8
     var name: String = ""
@@ -109,13 +109,35 @@ extension FieldExpression {
         case .capture(let slot, let path): return SharingKey(kind: 0, number: slot, texts: path)
         case .constant(let value): return SharingKey(kind: 1, name: FieldExpression.constantKey(value))
         case .list: return SharingKey(kind: 2, children: children)
-        case .call(let function, let arguments): return SharingKey(kind: 3, name: function.name, texts: arguments.map(\.label), children: children)
+        case .call(let function, let arguments):
+            // A call `RulePack.numberLookups` makes a lookup has the key of that lookup: rules are shared before their
+            // lookups are numbered (`RulePack.prepare`, on every core), with the same result as after.
+            if let shape = RulePack.lookupShape(function, arguments) {
+                return SharingKey(kind: 7, number: FieldExpression.scopeCode(shape.scope) * 2 + (shape.first ? 1 : 0),
+                                  texts: [shape.type, shape.field, shape.outside])
+            }
+            return SharingKey(kind: 3, name: function.name, texts: arguments.map(\.label), children: children)
         case .firstNotNull: return SharingKey(kind: 4, children: children)
         case .nullWithFirst(let function, let arguments, let first):
             return SharingKey(kind: 5, name: function.name, number: first, texts: arguments.map(\.label), children: children)
         case .conditional(_, _, let whenHolds): return SharingKey(kind: 6, number: whenHolds ? 1 : 0, children: children)
-        case .lookup(let call): return SharingKey(kind: 7, name: "\(call.scope)", number: call.key * 2 + (call.first ? 1 : 0))
+        case .lookup(let call):
+            return SharingKey(kind: 7, number: FieldExpression.scopeCode(call.scope) * 2 + (call.first ? 1 : 0), texts: [call.type, call.field, call.outside])
         case .shared: return SharingKey(kind: 8, children: children)
+        }
+    }
+
+    /// A number per `ContextScope` (a lookup's key).
+    private static func scopeCode(_ scope: ContextScope) -> Int {
+        switch scope {
+        case .sentence: 0
+        case .previousSentence: 1
+        case .before: 2
+        case .beforeInSentence: 3
+        case .beforeInZone: 4
+        case .document: 5
+        case .match: 6
+        case .focus: 7
         }
     }
 
@@ -129,6 +151,53 @@ extension FieldExpression {
         case .object(let entries): "o\(entries.count){" + entries.map { "\($0.key.utf8.count):\($0.key)=" + constantKey($0.value) }.joined(separator: ",") + "}"
         case .null: "n"
         }
+    }
+
+    /// A hash of the expression's `SharingKey` and its children's, recursively (equal for expressions with equal keys:
+    /// a lookup call not yet numbered hashes as the lookup it becomes); appends the hash of each node worth sharing
+    /// to `hashes`.
+    static func sharingHash(_ expression: FieldExpression, into hashes: inout [Int]) -> Int {
+        var hasher = Hasher()
+        switch expression {
+        case .capture(let slot, let path):
+            hasher.combine(0 as UInt8); hasher.combine(slot); hasher.combine(path)
+        case .constant(let value):
+            hasher.combine(1 as UInt8); hasher.combine(value)
+        case .list(let items):
+            hasher.combine(2 as UInt8)
+            for item in items { hasher.combine(sharingHash(item, into: &hashes)) }
+        case .call(let function, let arguments):
+            if let shape = RulePack.lookupShape(function, arguments) {
+                hasher.combine(7 as UInt8); hasher.combine(scopeCode(shape.scope) * 2 + (shape.first ? 1 : 0))
+                hasher.combine(shape.type); hasher.combine(shape.field); hasher.combine(shape.outside)
+            } else {
+                hasher.combine(3 as UInt8); hasher.combine(function.name)
+                for argument in arguments { hasher.combine(argument.label); hasher.combine(sharingHash(argument.value, into: &hashes)) }
+            }
+        case .firstNotNull(let items):
+            hasher.combine(4 as UInt8)
+            for item in items { hasher.combine(sharingHash(item, into: &hashes)) }
+        case .nullWithFirst(let function, let arguments, let first):
+            hasher.combine(5 as UInt8); hasher.combine(function.name); hasher.combine(first)
+            for argument in arguments { hasher.combine(argument.label); hasher.combine(sharingHash(argument.value, into: &hashes)) }
+        case .conditional(let condition, let value, let whenHolds):
+            hasher.combine(6 as UInt8); hasher.combine(whenHolds)
+            hasher.combine(sharingHash(condition, into: &hashes)); hasher.combine(sharingHash(value, into: &hashes))
+        case .lookup(let call):
+            hasher.combine(7 as UInt8); hasher.combine(scopeCode(call.scope) * 2 + (call.first ? 1 : 0))
+            hasher.combine(call.type); hasher.combine(call.field); hasher.combine(call.outside)
+        case .shared(_, let inner):
+            hasher.combine(8 as UInt8); hasher.combine(sharingHash(inner, into: &hashes))
+        }
+        let hash = hasher.finalize()
+        if expression.worthSharing { hashes.append(hash) }
+        return hash
+    }
+
+    /// Whether the expression is a call `RulePack.numberLookups` makes a lookup (`RulePack.lookupShape`).
+    var isLookupCall: Bool {
+        if case .call(let function, let arguments) = self { return RulePack.lookupShape(function, arguments) != nil }
+        return false
     }
 
     /// Whether sharing the expression can save work: constants and captures cost less than the memo.
@@ -183,12 +252,21 @@ extension FieldItem {
     /// sharing) made `.shared`, numbered from 0, and how many there are. Evaluation stays lazy: a shared value is
     /// made the first time the candidate's evaluation reaches one of its places, as it was, and read at the others.
     static func shareRepeated(_ items: [FieldItem]) -> (items: [FieldItem], count: Int) {
+        // Most rules write no subexpression twice: a hash per node worth sharing (equal keys give equal hashes), with
+        // no allocation but the list of hashes, tells them apart, and only a rule with two equal hashes is keyed
+        // exactly below (the keys, their strings and arrays, and interning them were most of the cost).
+        var hashes: [Int] = []
+        for item in items { _ = FieldExpression.sharingHash(item.expression, into: &hashes) }
+        hashes.sort()
+        guard hashes.indices.dropFirst().contains(where: { hashes[$0] == hashes[$0 - 1] }) else { return (items, 0) }
         var interned: [SharingKey: Int] = [:]
         var counts: [Int] = []
         // The nodes' key numbers in the order both passes visit them (children first, then the node).
         var visited: [Int] = []
+        // A lookup call is a leaf, as the lookup it becomes: its constant arguments are in its key (keying them, a
+        // string per constant, was most of this pass).
         func count(_ expression: FieldExpression) -> Int {
-            let key = expression.sharingKey(children: expression.children.map(count))
+            let key = expression.sharingKey(children: expression.isLookupCall ? [] : expression.children.map(count))
             let known = interned[key]
             let number = known ?? counts.count
             if known == nil { interned[key] = number; counts.append(0) }
@@ -202,7 +280,7 @@ extension FieldItem {
         var cursor = 0
         // Only the nodes above a shared one are made again; the rest are kept as they are.
         func share(_ expression: FieldExpression) -> (expression: FieldExpression, changed: Bool) {
-            let parts = expression.children.map(share)
+            let parts = expression.isLookupCall ? [] : expression.children.map(share)
             let number = visited[cursor]
             cursor += 1
             var rebuilt = expression

@@ -174,6 +174,50 @@ extension RulePrefilter {
         return start
     }
 
+    /// Whether `positions` never goes down.
+    static func isAscending(_ positions: [Int]) -> Bool {
+        positions.withUnsafeBufferPointer { positions in
+            var index = 1
+            while index < positions.count {
+                if positions[index] < positions[index - 1] { return false }
+                index += 1
+            }
+            return true
+        }
+    }
+
+    /// The concatenation of `lists`, sorted: what `lists.flatMap { $0 }.sorted()` gives, duplicates kept. Lists that
+    /// come ascending (a clause's elements' positions) are merged the two shortest at a time (a long list is copied
+    /// about once); any other input is sorted.
+    static func mergedAscending(_ lists: [[Int]]) -> [Int] {
+        var pending: [[Int]] = []
+        pending.reserveCapacity(lists.count)
+        for list in lists where !list.isEmpty {
+            guard isAscending(list) else { return lists.flatMap { $0 }.sorted() }
+            pending.append(list)
+        }
+        if pending.count <= 1 { return pending.first ?? [] }
+        return TokenPatternMatcher.mergedShortestFirst(pending, by: mergedTwo)
+    }
+
+    /// Two ascending lists merged, ascending, duplicates kept; written through a pointer, not zeroed first.
+    private static func mergedTwo(_ a: [Int], _ b: [Int]) -> [Int] {
+        a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in
+                [Int](unsafeUninitializedCapacity: a.count + b.count) { out, initialized in
+                    var i = 0, j = 0, k = 0
+                    while i < a.count && j < b.count {
+                        if b[j] < a[i] { out[k] = b[j]; j += 1 } else { out[k] = a[i]; i += 1 }
+                        k += 1
+                    }
+                    while i < a.count { out[k] = a[i]; i += 1; k += 1 }
+                    while j < b.count { out[k] = b[j]; j += 1; k += 1 }
+                    initialized = k
+                }
+            }
+        }
+    }
+
     /// Whether one clause has an element beginning in `start..<end`, its cursor moved to the first at or after `start`.
     @inline(__always)
     private static func admits<Positions: RandomAccessCollection<Int>>(start: Int, end: Int, positions: Positions, cursor: inout Int) -> Bool where Positions.Index == Int {

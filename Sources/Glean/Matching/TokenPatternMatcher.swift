@@ -489,15 +489,19 @@ struct TokenPatternMatcher {
             }
             return found
         case .not(let inner):
+            // Written through a pointer (most tokens pass a `!x`).
             let excluded = testPositions(inner)
-            var found: [Int] = []
-            found.reserveCapacity(count - excluded.count)
-            var next = 0
-            for index in 0..<count {
-                if next < excluded.count && excluded[next] == index { next += 1; continue }
-                found.append(index)
+            return excluded.withUnsafeBufferPointer { excluded in
+                [Int](unsafeUninitializedCapacity: count) { found, initialized in
+                    var next = 0, kept = 0
+                    for index in 0..<count {
+                        if next < excluded.count && excluded[next] == index { next += 1; continue }
+                        found[kept] = index
+                        kept += 1
+                    }
+                    initialized = kept
+                }
             }
-            return found
         case .anyOf(let tests):
             var all: [Int] = []
             for (number, test) in tests.enumerated() {
@@ -508,35 +512,59 @@ struct TokenPatternMatcher {
         }
     }
 
-    /// The union of sorted position lists, each position once: lists merged one pass each as they come, a single
-    /// non-empty list passed once through a merge (which leaves each position once), empty lists skipped.
+    /// The union of sorted position lists, each position once: the lists are kept as they come (empty ones skipped)
+    /// and merged when asked, the two shortest at a time, so the long list of a union (a `!x`, every token but a few)
+    /// is copied once (merged in order, each part into everything before it, a union of twenty parts copied the first
+    /// part's positions twenty times; merged in rounds, log2 of the parts' number of times); a single non-empty list is
+    /// passed once through a merge (which leaves each position once).
     struct SortedUnion {
-        private var all: [Int] = []
-        private var merged = false
+        private var lists: [[Int]] = []
 
         mutating func add(_ positions: [Int]) {
-            if positions.isEmpty { return }
-            if all.isEmpty { all = positions } else { all = TokenPatternMatcher.mergedDistinct(all, positions); merged = true }
+            if !positions.isEmpty { lists.append(positions) }
         }
 
-        var positions: [Int] { all.isEmpty || merged ? all : TokenPatternMatcher.mergedDistinct(all, []) }
+        var positions: [Int] {
+            if lists.isEmpty { return [] }
+            if lists.count == 1 { return TokenPatternMatcher.mergedDistinct(lists[0], []) }
+            return TokenPatternMatcher.mergedShortestFirst(lists, by: TokenPatternMatcher.mergedDistinct)
+        }
     }
 
-    /// The positions of two ascending lists, ascending, each once.
+    /// `lists` (at least two) merged by `merge`, the two shortest at a time, each merged list in the place of the first.
+    static func mergedShortestFirst(_ lists: [[Int]], by merge: ([Int], [Int]) -> [Int]) -> [Int] {
+        var pending = lists
+        while pending.count > 1 {
+            var first = 0, second = 1
+            if pending[second].count < pending[first].count { swap(&first, &second) }
+            for index in 2..<pending.count {
+                if pending[index].count < pending[first].count { second = first; first = index }
+                else if pending[index].count < pending[second].count { second = index }
+            }
+            let low = min(first, second), high = max(first, second)
+            pending[low] = merge(pending[low], pending[high])
+            pending.remove(at: high)
+        }
+        return pending[0]
+    }
+
+    /// The positions of two ascending lists, ascending, each once. Written through a pointer: `append` checked the
+    /// array's uniqueness and capacity per position.
     static func mergedDistinct(_ a: [Int], _ b: [Int]) -> [Int] {
-        var merged: [Int] = []
-        merged.reserveCapacity(a.count + b.count)
-        a.withUnsafeBufferPointer { a in
+        if a.isEmpty && b.isEmpty { return [] }
+        return a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
-                var i = 0, j = 0
-                while i < a.count || j < b.count {
-                    let next: Int
-                    if j == b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
-                    if merged.last != next { merged.append(next) }
+                [Int](unsafeUninitializedCapacity: a.count + b.count) { out, initialized in
+                    var i = 0, j = 0, k = 0
+                    while i < a.count || j < b.count {
+                        let next: Int
+                        if j == b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
+                        if k == 0 || out[k - 1] != next { out[k] = next; k += 1 }
+                    }
+                    initialized = k
                 }
             }
         }
-        return merged
     }
 
     /// The tokens a token regex matches, in order, as `tokenMatches` decides, in one loop over the tokens: length
