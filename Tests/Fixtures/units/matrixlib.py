@@ -4,7 +4,9 @@ A matrix folder is written in the dev set's format (/work/shared/devsets/diploma
 - `docs/<id>.txt`: one document a file, the text and a final newline (UTF-8);
 - `index.jsonl`: one line a document, `{"id", ...}`: `id` first, then the row the generator gives (`lang`,
   `reference_date` where there is one, and its own keys such as `source`, `construction` or `cell`);
-- `gold.jsonl`: one line a fact, `{"id", "type", "evidence", "fields"}` (`glean eval gold.jsonl` scores it);
+- `gold.jsonl`: one line a fact, `{"id", "type", "evidence", "fields"}` (`glean eval gold.jsonl` scores it); the
+  generator checks its evidence (an exact substring of the document; the dev set's 20-250 characters);
+- both JSON Lines files keep non-ASCII characters as they are (UTF-8, no \\u escapes);
 - `<id>.fixture.yaml`: one a document that holds (the engine gives exactly these facts); a document that does not
   hold yet has none (an old one is removed).
 
