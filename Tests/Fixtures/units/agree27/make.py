@@ -11,7 +11,9 @@ Gold follows the development set's conventions (/work/shared/devsets/diplomatic_
 only Agreement facts are annotated and scored (fixtures check Agreement only).
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl`) and one fixture per document that holds (not in
 NOT_YET). Run from anywhere: `python3 make.py`."""
-import json, os, itertools
+import os, sys, itertools
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 
 REF = "2025-03-12"  # a Wednesday: Monday = 2025-03-10, Tuesday = 2025-03-11, yesterday = 2025-03-11
 
@@ -809,38 +811,17 @@ for lang, text, facts in B9:
 NOT_YET = set(l.split()[0] for l in open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")).read().splitlines()
               if l.strip() and not l.startswith("#")) if os.path.exists(os.path.join(os.path.dirname(os.path.abspath(__file__)), "NOT_YET")) else set()
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
-def fixture_fields(fields):
-    f = dict(fields)
-    out = []
-    for k, v in f.items():
-        out.append(f"{k}: {yaml_value(v)}")
-    return "{" + ", ".join(out) + "}"
-
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    for old in os.listdir(os.path.join(here, "docs")): os.remove(os.path.join(here, "docs", old))
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here) as mx:
         for did, lang, text, facts in DOCS:
             did = f"agree27_{did}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": did, "lang": lang, "reference_date": REF, "source": "matrix"}) + "\n")
-            lines = [f"# Agreement matrix (agree27, issue #14): {did}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {REF}", "checks: [Agreement]"]
-            lines.append("facts:" if facts else "facts: []")
+            mx.document(did, text, {"lang": lang, "reference_date": REF, "source": "matrix"})
             for ev, fields in facts:
                 assert ev in text, (did, ev, text)
-                gold.write(json.dumps({"id": did, "type": "Agreement", "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append("  - type: Agreement")
-                lines.append("    fields: " + fixture_fields(fields))
-            fixture = os.path.join(here, did + ".fixture.yaml")
-            if did.split("_", 1)[1] not in NOT_YET and did not in NOT_YET:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
+                mx.gold(did, "Agreement", ev, fields)
+            comment = f"Agreement matrix (agree27, issue #14): {did}; own sentence, gold in gold.jsonl (make.py)."
+            lines = matrixlib.fixture_lines(comment, did, lang, REF, ["Agreement"], [("Agreement", f) for _, f in facts])
+            mx.fixture(did, lines, did.split("_", 1)[1] not in NOT_YET and did not in NOT_YET)
     print(len(DOCS), "documents,", sum(len(d[3]) for d in DOCS), "facts,", sum(1 for d in DOCS if not d[3]), "near misses")

@@ -8,7 +8,9 @@ Gold: the Date facts of docs/facts.md ("Date": value, end inclusive, modifier). 
 first day (the dev set's README), which the Meeting fixtures elsewhere check; here only Date facts are checked.
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl` scores it: span R/P, then value/end/modifier accuracy)
 and one fixture per document that holds (checks: [Date], exhaustive). Run from this folder."""
-import json, os
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 
 def d(value, end=None, modifier=None, grain=None):
     f = {"value": value}
@@ -314,29 +316,17 @@ def yaml_value(v):
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    for name in os.listdir(here):
-        if name.endswith(".fixture.yaml"):
-            os.remove(os.path.join(here, name))
-    for name in os.listdir(os.path.join(here, "docs")):
-        os.remove(os.path.join(here, "docs", name))
     ids = [x[0] for x in DOCS]; assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here, clear_fixtures="") as mx:
         for id, lang, ref, text, facts in DOCS:
             did = f"dates27_{id}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": did, "lang": lang, "reference_date": ref}) + "\n")
+            mx.document(did, text, {"lang": lang, "reference_date": ref})
             typed = [(ev, f) if isinstance(f, tuple) else (ev, ("Date", f)) for ev, f in facts]
-            checks = "[Date, Duration]" if any(t == "Duration" for _, (t, _) in typed) else "[Date]"
-            lines = [f"# Dates matrix (dates27, issue #14/#16): {did}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {ref}", f"checks: {checks}"]
-            lines.append("facts:" if facts else "facts: []")
+            checks = ["Date", "Duration"] if any(t == "Duration" for _, (t, _) in typed) else ["Date"]
             for ev, (type, fields) in typed:
                 assert ev in text, (id, ev, text)
-                gold.write(json.dumps({"id": did, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append(f"  - type: {type}")
-                lines.append(f"    text: {yaml_value(ev)}")
-                lines.append("    fields: {" + ", ".join(f"{k}: {yaml_value(v)}" for k, v in fields.items()) + "}")
-            if id not in NOT_YET:
-                with open(os.path.join(here, did + ".fixture.yaml"), "w") as f: f.write("\n".join(lines) + "\n")
+                mx.gold(did, type, ev, fields)
+            comment = f"Dates matrix (dates27, issue #14/#16): {did}; own sentence, gold in gold.jsonl (make.py)."
+            shown = [(type, fields, ev) for ev, (type, fields) in typed]
+            mx.fixture(did, matrixlib.fixture_lines(comment, did, lang, ref, checks, shown, value=yaml_value), id not in NOT_YET)
     print(len(DOCS), "documents,", sum(len(x[4]) for x in DOCS), "facts,", sum(1 for x in DOCS if not any(not isinstance(f, tuple) for _, f in x[4])), "without a Date")

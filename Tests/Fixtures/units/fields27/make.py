@@ -12,7 +12,9 @@ only with a reference date, "this week" -> its month.
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl --by-field source`) and one fixture per document that
 holds (checks Meeting). The `source` of a document is its axis (en-who, en-where, en-when, fr-who, ...).
 Run from anywhere: python3 make.py"""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 M = "Meeting"
 REF = "2025-03-06"   # a Thursday: Tuesday = 03-04, Wednesday = yesterday = 03-05, last Thursday = 02-27
 def m(ev, kind, countries, date=None, location=None, status=None):
@@ -604,50 +606,27 @@ DOCS = [
 NOT_YET = {"el27", "et37", "ew40", "ew45", "ew47", "fw27"}
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
 def fixture_fields(fields, extra):
     f = dict(fields)
     if f.get("countries") == []: f["countries"] = None
     f.update(extra)
-    out = []
-    for k, v in f.items():
-        if v is None: out.append(f"{k}: null")
-        else: out.append(f"{k}: {yaml_value(v)}")
-    return "{" + ", ".join(out) + "}"
+    return f
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    for old in os.listdir(os.path.join(here, "docs")):
-        os.remove(os.path.join(here, "docs", old))
-    for old in os.listdir(here):
-        if old.endswith(".fixture.yaml"): os.remove(os.path.join(here, old))
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here, clear_fixtures="") as mx:
         for id, ref, axis, text, facts in DOCS:
             lang = axis[:2]
             did = f"fields_{id}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            row = {"id": did, "lang": lang}
+            row = {"lang": lang}
             if ref: row["reference_date"] = ref
             row["source"] = axis
-            index.write(json.dumps(row, ensure_ascii=False) + "\n")
-            lines = [f"# Fields matrix (fields27): {did}, axis {axis}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", f"lang: {lang}"]
-            if ref: lines.append(f"reference_date: {ref}")
-            lines.append("checks: [Meeting]")
-            lines.append("facts:" if facts else "facts: []")
+            mx.document(did, text, row)
             for type, ev, fields, extra in facts:
                 assert ev in text, (id, ev)
-                gold.write(json.dumps({"id": did, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append(f"  - type: {type}")
-                lines.append(f"    fields: " + fixture_fields(fields, extra))
-            fixture = os.path.join(here, did + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
+                mx.gold(did, type, ev, fields)
+            comment = f"Fields matrix (fields27): {did}, axis {axis}; own sentence, gold in gold.jsonl (make.py)."
+            shown = [(type, fixture_fields(fields, extra)) for type, _, fields, extra in facts]
+            mx.fixture(did, matrixlib.fixture_lines(comment, did, lang, ref, ["Meeting"], shown), id in HOLDS)
     print(len(DOCS), "documents,", sum(len(d[4]) for d in DOCS), "facts,", sum(1 for d in DOCS if not d[4]), "near misses")

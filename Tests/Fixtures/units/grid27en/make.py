@@ -12,7 +12,9 @@ Real officials, invented events; no sentence is copied from a dev or evaluation 
 Meeting gold here carries `status`). Reference date: Wednesday 12 March 2025.
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl`) and one fixture per document that holds.
 Run from anywhere: python3 make.py"""
-import json, os, itertools
+import os, sys, itertools
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 
 REF = "2025-03-12"  # a Wednesday
 M = "Meeting"
@@ -508,43 +510,22 @@ h("fs01", "plan soon (a time to come)", "Modi will meet Albanese soon to discuss
 NOT_YET = set("""nm10 nm22 pa27 pb01 pb03 pc08 pd04 pg08 sp05""".split())
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
 def fixture_fields(fields):
     f = dict(fields)
     if f.get("countries") == []: f["countries"] = None
-    out = []
-    for k, v in f.items():
-        if v is None: out.append(f"{k}: null")
-        else: out.append(f"{k}: {yaml_value(v)}")
-    return "{" + ", ".join(out) + "}"
+    return f
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids)), [i for i in ids if ids.count(i) > 1]
-    for f in os.listdir(os.path.join(here, "docs")): os.remove(os.path.join(here, "docs", f))
-    for f in os.listdir(here):
-        if f.startswith("grid_en_") and f.endswith(".fixture.yaml"): os.remove(os.path.join(here, f))
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here, clear_fixtures="grid_en_") as mx:
         for id, cons, text, facts in DOCS:
             did = f"grid_en_{id}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": did, "lang": "en", "reference_date": REF, "construction": cons}, ensure_ascii=False) + "\n")
-            lines = [f"# English meeting matrix (grid27en, issue #14): {did}, {cons}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", "lang: en", f"reference_date: {REF}", "checks: [Meeting]"]
-            lines.append("facts:" if facts else "facts: []")
+            mx.document(did, text, {"lang": "en", "reference_date": REF, "construction": cons})
             for ev, fields in facts:
                 assert ev in text, (id, ev)
                 assert 20 <= len(ev) <= 250, (id, ev)
-                gold.write(json.dumps({"id": did, "type": M, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append(f"  - type: {M}")
-                lines.append(f"    fields: " + fixture_fields(fields))
-            fixture = os.path.join(here, did + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
+                mx.gold(did, M, ev, fields)
+            comment = f"English meeting matrix (grid27en, issue #14): {did}, {cons}; own sentence, gold in gold.jsonl (make.py)."
+            mx.fixture(did, matrixlib.fixture_lines(comment, did, "en", REF, [M], [(M, fixture_fields(f)) for _, f in facts]), id in HOLDS)
     print(len(DOCS), "documents,", sum(len(d[3]) for d in DOCS), "facts,", sum(1 for d in DOCS if not d[3]), "near misses")

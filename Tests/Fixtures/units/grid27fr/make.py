@@ -21,7 +21,9 @@ visit of N days ended (or returned from) on day D starts on D - (N - 1), as wire
 Run from this folder: writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl`) and one fixture per document that
 holds (HOLDS); `python3 make.py --all DIR` also writes every document's fixture to DIR (to score the whole matrix
 with `glean test DIR` and find which hold)."""
-import json, os, sys
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 
 REF = "2025-03-13"
 
@@ -621,40 +623,21 @@ HOLDS = {"g27_001", "g27_002", "g27_003", "g27_004", "g27_005", "g27_006", "g27_
          "g27_279", "g27_280", "g27_281", "g27_282", "g27_283", "g27_284", "g27_286", "g27_287", "g27_288",
          "g27_289", "g27_290", "g27_291", "g27_292", "g27_293", "g27_294", "g27_295"}
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
 def fixture_lines(id, cell, facts, ref):
-    lines = [f"# grid27fr matrix: {id} ({cell}); gold in gold.jsonl, made by make.py.", f"document: docs/{id}.txt", "lang: fr",
-             f"reference_date: {ref}", "checks: [Meeting]", "facts:" if facts else "facts: []"]
+    shown = []
     for type, ev, fields, extra in facts:
         fx = dict(fields); fx.update(extra)
-        lines.append(f"  - type: {type}")
-        lines.append(f"    fields: {{" + ", ".join(f"{k}: {yaml_value(v)}" for k, v in fx.items()) + "}")
-    return lines
+        shown.append((type, fx))
+    comment = f"grid27fr matrix: {id} ({cell}); gold in gold.jsonl, made by make.py."
+    return matrixlib.fixture_lines(comment, id, "fr", ref, ["Meeting"], shown)
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     alldir = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--all" else None
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    ids = {id for id, _, _, _, _ in DOCS}
-    for f in os.listdir(os.path.join(here, "docs")):
-        if f[:-4] not in ids: os.remove(os.path.join(here, "docs", f))
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here) as mx:
         for id, cell, text, facts, ref in DOCS:
-            with open(os.path.join(here, "docs", id + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": id, "lang": "fr", "reference_date": ref, "cell": cell}, ensure_ascii=False) + "\n")
+            mx.document(id, text, {"lang": "fr", "reference_date": ref, "cell": cell})
             for type, ev, fields, extra in facts:
                 assert ev in text, (id, ev)
-                gold.write(json.dumps({"id": id, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-            lines = fixture_lines(id, cell, facts, ref)
-            fixture = os.path.join(here, id + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
-            if alldir:
-                os.makedirs(alldir, exist_ok=True)
-                with open(os.path.join(alldir, id + ".fixture.yaml"), "w") as f:
-                    f.write("\n".join(l.replace("document: docs/", f"document: {here}/docs/") for l in lines) + "\n")
+                mx.gold(id, type, ev, fields)
+            mx.fixture(id, fixture_lines(id, cell, facts, ref), id in HOLDS, alldir)

@@ -8,7 +8,9 @@ units with its ISO currency, change_percent and direction, period (YYYY, ISO int
 year of a country without a fiscal year of its own); balances, targets, forecasts, aid, contracts are not annotated.
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl --types TradeFigure`) and one fixture per document that
 holds (HOLDS). Run from anywhere: python3 make.py"""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 
 REF = "2025-03-10"     # reference date of every document unless a row says otherwise ("last year" = 2024)
 
@@ -832,10 +834,6 @@ for i, text in enumerate([
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
 NOT_YET = {"en_st05", "fr_ch17", "fr_s09", "en_fs32", "fr_fs25"}
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
 def fixture_fields(fields):
     f = dict(fields)
     if "amount" in f:
@@ -843,38 +841,22 @@ def fixture_fields(fields):
     # two-way trade is `trade` or `trade_turnover` (eval counts them equal, a fixture does not)
     if f.get("indicator") == "trade": del f["indicator"]
     if "period" not in f: f["period"] = None
-    out = []
-    for k, v in f.items():
-        if isinstance(v, dict): out.append(f"{k}: {{" + ", ".join(f"{kk}: {yaml_value(vv)}" for kk, vv in v.items()) + "}")
-        elif v is None: out.append(f"{k}: null")
-        else: out.append(f"{k}: {yaml_value(v)}")
-    return "{" + ", ".join(out) + "}"
+    return f
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    for old in os.listdir(os.path.join(here, "docs")): os.remove(os.path.join(here, "docs", old))
-    for old in os.listdir(here):
-        if old.endswith(".fixture.yaml"): os.remove(os.path.join(here, old))
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
     HOLDS = set(ids) - NOT_YET
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here, clear_fixtures="") as mx:
         for id, lang, ref, text, facts in DOCS:
             did = f"trade27_{id}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": did, "lang": lang, "reference_date": ref, "source": id[:5]}) + "\n")
-            lines = [f"# Trade matrix (trade27, issue #14): {did}; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", f"lang: {lang}", f"reference_date: {ref}", "checks: [TradeFigure]"]
-            lines.append("facts:" if facts else "facts: []")
+            mx.document(did, text, {"lang": lang, "reference_date": ref, "source": id[:5]})
+            shown = []
             for fields in facts:
                 fields = dict(fields); ev = fields.pop("_ev", None) or text.split("\n")[0].rstrip(".")[:250]
                 assert ev in text and len(ev) >= 20, (id, ev)
-                gold.write(json.dumps({"id": did, "type": "TradeFigure", "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append("  - type: TradeFigure")
-                lines.append("    fields: " + fixture_fields(fields))
-            fixture = os.path.join(here, did + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
+                mx.gold(did, "TradeFigure", ev, fields)
+                shown.append(("TradeFigure", fixture_fields(fields)))
+            comment = f"Trade matrix (trade27, issue #14): {did}; own sentence, gold in gold.jsonl (make.py)."
+            mx.fixture(did, matrixlib.fixture_lines(comment, did, lang, ref, ["TradeFigure"], shown), id in HOLDS)
     print(len(DOCS), "documents,", sum(len(d[4]) for d in DOCS), "facts,", sum(1 for d in DOCS if not d[4]), "near misses")

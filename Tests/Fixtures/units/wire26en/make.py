@@ -6,7 +6,9 @@ communiqués). None is copied from an article; the officials are real titles, th
 Gold follows the development set's conventions (/work/shared/devsets/diplomatic_news/README.md).
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl`) and one fixture per document that holds (HOLDS).
 Run from this folder."""
-import json, os
+import os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 M, A, T = "Meeting", "Agreement", "TradeFigure"
 def m(ev, kind, countries, date=None, location=None, status=None):
     f = {"kind": kind, "countries": sorted(countries)}
@@ -422,10 +424,6 @@ DOCS = [
 NOT_YET = {"h04", "r21", "y22", "l10", "s11", "v13", "b04", "l02", "n02", "v02", "x04"}
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
-
 def fixture_fields(type, fields, extra):
     f = dict(fields)
     if type == T and "amount" in f:
@@ -435,33 +433,20 @@ def fixture_fields(type, fields, extra):
     if f.get("countries") == []: f["countries"] = None
     if type == T and f.get("indicator") == "trade": del f["indicator"]
     f.update(extra)
-    out = []
-    for k, v in f.items():
-        if isinstance(v, dict): out.append(f"{k}: {{" + ", ".join(f"{kk}: {yaml_value(vv)}" for kk, vv in v.items()) + "}")
-        elif v is None: out.append(f"{k}: null")
-        else: out.append(f"{k}: {yaml_value(v)}")
-    return "{" + ", ".join(out) + "}"
+    return f
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
     ids = [d[0] for d in DOCS]; assert len(ids) == len(set(ids))
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    with matrixlib.Matrix(here, clear_docs=False) as mx:
         for id, ref, outlet, text, facts in DOCS:
             did = f"wire_en_{id}"
-            with open(os.path.join(here, "docs", did + ".txt"), "w") as f: f.write(text + "\n")
-            index.write(json.dumps({"id": did, "lang": "en", "reference_date": ref, "source": outlet}) + "\n")
-            lines = [f"# Wire matrix (wire26en, issue #14): {did}, {outlet} house style; own sentence, gold in gold.jsonl (make.py).",
-                     f"document: docs/{did}.txt", "lang: en", f"reference_date: {ref}", "checks: [Meeting, Agreement, TradeFigure]"]
-            lines.append("facts:" if facts else "facts: []")
+            mx.document(did, text, {"lang": "en", "reference_date": ref, "source": outlet})
             for type, ev, fields, extra in facts:
                 assert ev in text, (id, ev)
-                gold.write(json.dumps({"id": did, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-                lines.append(f"  - type: {type}")
-                lines.append(f"    fields: " + fixture_fields(type, fields, extra))
-            fixture = os.path.join(here, did + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
+                mx.gold(did, type, ev, fields)
+            comment = f"Wire matrix (wire26en, issue #14): {did}, {outlet} house style; own sentence, gold in gold.jsonl (make.py)."
+            shown = [(type, fixture_fields(type, fields, extra)) for type, _, fields, extra in facts]
+            lines = matrixlib.fixture_lines(comment, did, "en", ref, ["Meeting", "Agreement", "TradeFigure"], shown)
+            mx.fixture(did, lines, id in HOLDS)
     print(len(DOCS), "documents,", sum(len(d[4]) for d in DOCS), "facts,", sum(1 for d in DOCS if not d[4]), "near misses")

@@ -8,6 +8,8 @@ document that holds (`*.fixture.yaml`, checks Meeting, Agreement and TradeFigure
 Run from this folder to rewrite them; `python3 make.py --all DIR` also writes every document's fixture to DIR
 (to score the whole matrix with `glean test DIR`)."""
 import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import matrixlib
 def m(ev, kind, countries, date=None, location=None, status=None):
     f = {"kind": kind}
     if countries: f["countries"] = sorted(countries)
@@ -326,42 +328,30 @@ DOCS = [
 # The documents whose fixture holds (README.md: the others, and why); make.py writes fixtures for these only.
 HOLDS = {"w26_001", "w26_002", "w26_003", "w26_004", "w26_006", "w26_007", "w26_008", "w26_009", "w26_010", "w26_011", "w26_013", "w26_014", "w26_015", "w26_016", "w26_017", "w26_018", "w26_019", "w26_020", "w26_021", "w26_022", "w26_023", "w26_024", "w26_025", "w26_026", "w26_027", "w26_028", "w26_029", "w26_030", "w26_031", "w26_032", "w26_033", "w26_034", "w26_035", "w26_036", "w26_037", "w26_038", "w26_039", "w26_040", "w26_041", "w26_042", "w26_044", "w26_045", "w26_046", "w26_047", "w26_048", "w26_049", "w26_050", "w26_051", "w26_052", "w26_053", "w26_054", "w26_055", "w26_056", "w26_057", "w26_058", "w26_059", "w26_060", "w26_061", "w26_062", "w26_063", "w26_064", "w26_065", "w26_066", "w26_067", "w26_068", "w26_069", "w26_070", "w26_071", "w26_072", "w26_073", "w26_074", "w26_075", "w26_076", "w26_077", "w26_078", "w26_079", "w26_080", "w26_081", "w26_082", "w26_083", "w26_084", "w26_085", "w26_086", "w26_087", "w26_088", "w26_089", "w26_090", "w26_091", "w26_092", "w26_093", "w26_094", "w26_095", "w26_096", "w26_097", "w26_098", "w26_099", "w26_100", "w26_101", "w26_102", "w26_103", "w26_104", "w26_105", "w26_106", "w26_107", "w26_108", "w26_109", "w26_110", "w26_111", "w26_112", "w26_113", "w26_114", "w26_115", "w26_116", "w26_117", "w26_118", "w26_119", "w26_120", "w26_121", "w26_122", "w26_123", "w26_124", "w26_126", "w26_127", "w26_128", "w26_129", "w26_130", "w26_131", "w26_132", "w26_133", "w26_134", "w26_135", "w26_136", "w26_137", "w26_138", "w26_139", "w26_140", "w26_141", "w26_142", "w26_143", "w26_145", "w26_146", "w26_147", "w26_148", "w26_149", "w26_150"}
 
-def yaml_value(v):
-    if isinstance(v, list): return "[" + ", ".join(v) + "]"
-    return json.dumps(v, ensure_ascii=False)
+def fixture_value(v):
+    # an amount stays a JSON object in these fixtures ({"amount": ..., "currency": ...})
+    return json.dumps(v) if isinstance(v, dict) else matrixlib.yaml_value(v)
 
 def fixture_lines(id, ref, facts):
-    lines = [f"# wire26fr matrix: {id}; gold in gold.jsonl, made by make.py.", f"document: docs/{id}.txt", "lang: fr"]
-    if ref: lines.append(f"reference_date: {ref}")
-    lines += ["checks: [Meeting, Agreement, TradeFigure]", "facts:" if facts else "facts: []"]
+    shown = []
     for type, ev, fields, extra in facts:
         fx = dict(fields); fx.update(extra)
         if type == "TradeFigure" and "amount" in fx:
             fx["amount"] = {"amount": fx["amount"], "currency": fx.pop("currency")}
-        lines.append(f"  - type: {type}")
-        lines.append(f"    fields: {{" + ", ".join(f"{k}: {yaml_value(v) if not isinstance(v, dict) else json.dumps(v)}" for k, v in fx.items()) + "}")
-    return lines
+        shown.append((type, fx))
+    comment = f"wire26fr matrix: {id}; gold in gold.jsonl, made by make.py."
+    return matrixlib.fixture_lines(comment, id, "fr", ref, ["Meeting", "Agreement", "TradeFigure"], shown, value=fixture_value)
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     alldir = sys.argv[2] if len(sys.argv) > 2 and sys.argv[1] == "--all" else None
-    os.makedirs(os.path.join(here, "docs"), exist_ok=True)
-    with open(os.path.join(here, "index.jsonl"), "w") as index, open(os.path.join(here, "gold.jsonl"), "w") as gold:
+    # docs/ is not cleared and only the w26_ fixtures are written: the hand-written fixtures beside them stay
+    with matrixlib.Matrix(here, clear_docs=False) as mx:
         for id, ref, text, facts in DOCS:
-            with open(os.path.join(here, "docs", id + ".txt"), "w") as f: f.write(text + "\n")
-            record = {"id": id, "lang": "fr"}
+            record = {"lang": "fr"}
             if ref: record["reference_date"] = ref
-            index.write(json.dumps(record, ensure_ascii=False) + "\n")
+            mx.document(id, text, record)
             for type, ev, fields, extra in facts:
                 assert ev in text, (id, ev)
-                gold.write(json.dumps({"id": id, "type": type, "evidence": ev, "fields": fields}, ensure_ascii=False) + "\n")
-            lines = fixture_lines(id, ref, facts)
-            fixture = os.path.join(here, id + ".fixture.yaml")
-            if id in HOLDS:
-                with open(fixture, "w") as f: f.write("\n".join(lines) + "\n")
-            elif os.path.exists(fixture):
-                os.remove(fixture)
-            if alldir:
-                os.makedirs(alldir, exist_ok=True)
-                with open(os.path.join(alldir, id + ".fixture.yaml"), "w") as f:
-                    f.write("\n".join(l.replace("document: docs/", f"document: {here}/docs/") for l in lines) + "\n")
+                mx.gold(id, type, ev, fields)
+            mx.fixture(id, fixture_lines(id, ref, facts), id in HOLDS, alldir)
