@@ -105,3 +105,13 @@ class Matrix:
             os.makedirs(alldir, exist_ok=True)
             with open(os.path.join(alldir, did + ".fixture.yaml"), "w") as f:
                 f.write("\n".join(l.replace("document: docs/", f"document: {self.here}/docs/") for l in lines) + "\n")
+
+
+def meeting_fact(ev, kind, countries, date=None, location=None, status=None):
+    """A Meeting gold fact as the French matrices write it: (type, evidence, fields in the dev set's form, extra
+    fixture fields); countries sorted and left out when none, the status only in the fixture."""
+    f = {"kind": kind}
+    if countries: f["countries"] = sorted(countries)
+    if date: f["date"] = date
+    if location: f["location"] = location
+    return ("Meeting", ev, f, {"status": status} if status else {})

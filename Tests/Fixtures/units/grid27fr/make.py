@@ -27,12 +27,7 @@ import matrixlib
 
 REF = "2025-03-13"
 
-def m(ev, kind, countries, date=None, location=None, status=None):
-    f = {"kind": kind}
-    if countries: f["countries"] = sorted(countries)
-    if date: f["date"] = date
-    if location: f["location"] = location
-    return ("Meeting", ev, f, {"status": status} if status else {})
+m = matrixlib.meeting_fact
 
 P = "planned"
 DOCS = []

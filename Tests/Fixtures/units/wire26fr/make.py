@@ -10,12 +10,7 @@ Run from this folder to rewrite them; `python3 make.py --all DIR` also writes ev
 import json, os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import matrixlib
-def m(ev, kind, countries, date=None, location=None, status=None):
-    f = {"kind": kind}
-    if countries: f["countries"] = sorted(countries)
-    if date: f["date"] = date
-    if location: f["location"] = location
-    return ("Meeting", ev, f, {"status": status} if status else {})
+m = matrixlib.meeting_fact
 def a(ev, kind, status, parties, date=None):
     f = {"kind": kind, "status": status, "parties": sorted(parties)}
     if date: f["date"] = date
