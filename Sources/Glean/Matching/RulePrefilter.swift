@@ -200,23 +200,8 @@ extension RulePrefilter {
         return TokenPatternMatcher.mergedShortestFirst(pending, by: mergedTwo)
     }
 
-    /// Two ascending lists merged, ascending, duplicates kept; written through a pointer, not zeroed first.
-    private static func mergedTwo(_ a: [Int], _ b: [Int]) -> [Int] {
-        a.withUnsafeBufferPointer { a in
-            b.withUnsafeBufferPointer { b in
-                [Int](unsafeUninitializedCapacity: a.count + b.count) { out, initialized in
-                    var i = 0, j = 0, k = 0
-                    while i < a.count && j < b.count {
-                        if b[j] < a[i] { out[k] = b[j]; j += 1 } else { out[k] = a[i]; i += 1 }
-                        k += 1
-                    }
-                    while i < a.count { out[k] = a[i]; i += 1; k += 1 }
-                    while j < b.count { out[k] = b[j]; j += 1; k += 1 }
-                    initialized = k
-                }
-            }
-        }
-    }
+    /// Two ascending lists merged, ascending, duplicates kept.
+    private static func mergedTwo(_ a: [Int], _ b: [Int]) -> [Int] { TokenPatternMatcher.merged(a, b, distinct: false) }
 
     /// Whether one clause has an element beginning in `start..<end`, its cursor moved to the first at or after `start`.
     @inline(__always)

@@ -548,9 +548,14 @@ struct TokenPatternMatcher {
         return pending[0]
     }
 
-    /// The positions of two ascending lists, ascending, each once. Written through a pointer: `append` checked the
-    /// array's uniqueness and capacity per position.
-    static func mergedDistinct(_ a: [Int], _ b: [Int]) -> [Int] {
+    /// The positions of two ascending lists, ascending, each once.
+    static func mergedDistinct(_ a: [Int], _ b: [Int]) -> [Int] { merged(a, b, distinct: true) }
+
+    /// Two ascending lists merged, ascending: each position once when `distinct`, every occurrence kept otherwise
+    /// (`RulePrefilter.mergedAscending`). Written through a pointer: `append` checked the array's uniqueness and
+    /// capacity per position.
+    @inline(__always)
+    static func merged(_ a: [Int], _ b: [Int], distinct: Bool) -> [Int] {
         if a.isEmpty && b.isEmpty { return [] }
         return a.withUnsafeBufferPointer { a in
             b.withUnsafeBufferPointer { b in
@@ -559,7 +564,7 @@ struct TokenPatternMatcher {
                     while i < a.count || j < b.count {
                         let next: Int
                         if j == b.count || (i < a.count && a[i] <= b[j]) { next = a[i]; i += 1 } else { next = b[j]; j += 1 }
-                        if k == 0 || out[k - 1] != next { out[k] = next; k += 1 }
+                        if !distinct || k == 0 || out[k - 1] != next { out[k] = next; k += 1 }
                     }
                     initialized = k
                 }
