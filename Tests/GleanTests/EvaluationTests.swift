@@ -142,6 +142,32 @@ struct EvaluationTests {
         #expect(!table.contains("Rome"))
     }
 
+    /// `--error-summary`: each spurious fact gets the cause the gold facts of its document show, without any text.
+    @Test func spuriousFactsAreCountedByTheGoldOfTheirDocument() {
+        let talks = [FieldEntry("kind", .string("talks"))], visit = [FieldEntry("kind", .string("visit"))]
+        // At a 10-character tolerance: a second talks fact beside the matched gold talks (a repeat); a visit near a
+        // gold visit nothing matched, read as talks (key read otherwise).
+        let gold = [Self.gold("Meeting", "held talks in Rome", talks),
+                    Self.gold("Meeting", "officials said", visit, line: 2)]
+        let repeats = Self.evaluate(gold, [Self.fact("Meeting", "held talks", talks), Self.fact("Meeting", "Rome on Monday", talks),
+                                           Self.fact("Meeting", "officials said", talks)], tolerance: 10).errorSummary
+        #expect(repeats.spuriousCauses["Meeting"] == [.besideMatchedFact: 1, .keyReadOtherwise: 1])
+        // Far from both gold facts: a talks (a key the document's gold has) and a summit (a key it has not); a trade
+        // figure in a document whose gold has none.
+        var options = EvaluationOptions()
+        options.tolerance = 10
+        options.types = ["Meeting", "TradeFigure"]
+        let set = GoldSet(facts: [Self.gold("Meeting", "held talks in Rome", talks)], documents: [Document(id: "d_1", text: Self.text, language: .en)])
+        let produced = [Self.fact("Meeting", "officials said", talks), Self.fact("Meeting", "trade between", [FieldEntry("kind", .string("summit"))]),
+                        Self.fact("TradeFigure", "reached $5 billion", [FieldEntry("indicator", .string("trade"))])]
+        let far = Evaluator.evaluate(set, facts: ["d_1": produced], languages: ["d_1": .en], options: options)
+        #expect(far.errorSummary.spuriousCauses["Meeting"] == [.keyOfGoldElsewhere: 1, .awayFromGold: 1])
+        #expect(far.errorSummary.spuriousCauses["TradeFigure"] == [.noGoldOfItsType: 1])
+        let table = EvaluationReport.errorSummaryTable(far)
+        #expect(table.contains("    spurious (2): away from the gold, with the key of a gold fact of its document 1, away from the gold, with a key no gold fact of its document has 1"))
+        #expect(!table.contains("Rome"))
+    }
+
     /// `--error-summary`: a wrong field is counted by kind of error — lists by what is missing or extra, dates by the
     /// part that differs, labels by their two values.
     @Test func wrongFieldsAreCountedByKindOfError() {

@@ -20,8 +20,31 @@ public struct ErrorSummary: Sendable, Equatable {
         public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
+    /// Why a produced fact matched no gold fact, judged from the gold facts of its document. Precision on a held-out
+    /// set says how many; this says which decision made them: a split event, a second mention, a kind misread, or an
+    /// event the gold does not count at all.
+    public enum SpuriousCause: String, Sendable, CaseIterable, Comparable {
+        /// Within the tolerance of a missed gold fact of its type, with another key value: the event was found, its
+        /// key read otherwise (the same pairs as the misses' `keyReadOtherwise`).
+        case keyReadOtherwise = "near a missed gold fact, key read otherwise"
+        /// Within the tolerance of a gold fact another produced fact matched: one event reported twice, or split.
+        case besideMatchedFact = "beside a fact that matched the gold fact there"
+        /// Away from the gold facts, but with the key value of a gold fact of its document: another mention of an
+        /// event the gold counts once (or an event the gold joins with another).
+        case keyOfGoldElsewhere = "away from the gold, with the key of a gold fact of its document"
+        /// Away from the gold facts of its type in its document, and with a key value none of them has.
+        case awayFromGold = "away from the gold, with a key no gold fact of its document has"
+        /// Its document has no gold fact of its type: an event the reader did not count (background, a plan, an
+        /// ordinary-word "meeting") or one the pack invented.
+        case noGoldOfItsType = "in a document with no gold fact of its type"
+
+        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+    }
+
     /// Per type, the missed gold facts by cause.
     public var missCauses: [String: [MissCause: Int]] = [:]
+    /// Per type, the spurious facts by cause.
+    public var spuriousCauses: [String: [SpuriousCause: Int]] = [:]
     /// Per type and field, the wrong values of matched pairs by kind of error ("one missing", "none given", "other
     /// year", "visit as talks").
     public var fieldErrors: [String: [String: [String: Int]]] = [:]
@@ -78,6 +101,10 @@ public struct ErrorSummary: Sendable, Equatable {
     mutating func addMiss(type: String, cause: MissCause) {
         missCauses[type, default: [:]][cause, default: 0] += 1
     }
+
+    mutating func addSpurious(type: String, cause: SpuriousCause) {
+        spuriousCauses[type, default: [:]][cause, default: 0] += 1
+    }
 }
 
 extension EvaluationReport {
@@ -87,14 +114,12 @@ extension EvaluationReport {
         var lines = ["errors by kind (counts only; no text of the set is shown):"]
         for type in evaluation.types {
             let causes = summary.missCauses[type] ?? [:]
+            let spurious = summary.spuriousCauses[type] ?? [:]
             let fields = summary.fieldErrors[type] ?? [:]
-            guard !causes.isEmpty || !fields.isEmpty else { continue }
+            guard !causes.isEmpty || !spurious.isEmpty || !fields.isEmpty else { continue }
             lines.append("  \(type)")
-            if !causes.isEmpty {
-                let total = causes.values.reduce(0, +)
-                lines.append("    missed (\(total)): " + causes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                    .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", "))
-            }
+            if !causes.isEmpty { lines.append("    missed " + countedCauses(causes)) }
+            if !spurious.isEmpty { lines.append("    spurious " + countedCauses(spurious)) }
             for key in fields.keys.sorted() {
                 let kinds = fields[key]!
                 let total = kinds.values.reduce(0, +)
@@ -106,9 +131,17 @@ extension EvaluationReport {
         return lines.joined(separator: "\n")
     }
 
+    /// "(total): cause count, cause count", most frequent first.
+    private static func countedCauses<Cause: RawRepresentable & Comparable>(_ causes: [Cause: Int]) -> String where Cause.RawValue == String {
+        let total = causes.values.reduce(0, +)
+        return "(\(total)): " + causes.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
+    }
+
     static func errorSummaryJSON(_ summary: ErrorSummary) -> [String: Any] {
         [
             "missed": summary.missCauses.mapValues { causes in Dictionary(uniqueKeysWithValues: causes.map { ($0.key.rawValue, $0.value) }) },
+            "spurious": summary.spuriousCauses.mapValues { causes in Dictionary(uniqueKeysWithValues: causes.map { ($0.key.rawValue, $0.value) }) },
             "fields": summary.fieldErrors,
         ]
     }

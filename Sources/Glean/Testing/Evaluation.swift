@@ -235,11 +235,21 @@ public enum Evaluator {
                         .min { gap(fact.span, located[$0].span) < gap(fact.span, located[$1].span) }
                         .flatMap { gap(fact.span, located[$0].span) < options.tolerance ? $0 : nil }
                 }
+                let cause: ErrorSummary.SpuriousCause
                 if let missed = nearest(matched: false) {
                     evaluation.wrongKey.append((fact, located[missed].fact))
+                    cause = .keyReadOtherwise
                 } else if let found = nearest(matched: true) {
                     evaluation.nearMatched.append((fact, located[found].fact))
+                    cause = .besideMatchedFact
+                } else if !located.contains(where: { $0.fact.type == fact.type }) {
+                    cause = .noGoldOfItsType
+                } else if located.contains(where: { $0.fact.type == fact.type && agreesOnKey($0.fact, fact, options: options) }) {
+                    cause = .keyOfGoldElsewhere
+                } else {
+                    cause = .awayFromGold
                 }
+                evaluation.errorSummary.addSpurious(type: fact.type, cause: cause)
             }
             for type in types {
                 var counts = ScoreCounts()
