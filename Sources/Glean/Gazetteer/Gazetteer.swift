@@ -36,10 +36,49 @@ public struct Gazetteer: Sendable {
         let formTokenIDs: [[Int32]]
         /// Empty: one layer.
         let formLayers: [Int32]
+        /// Per token id, its inner-word classes; empty: no inner words (`InnerWords`).
+        var innerWordClasses: [UInt32] = []
+        /// Per form, the inner-word classes that may stand inside it.
+        var formInnerClasses: [UInt32] = []
 
         func build() -> PhraseAutomaton {
-            formLayers.isEmpty ? PhraseAutomaton(formTokenIDs: formTokenIDs) : PhraseAutomaton(formTokenIDs: formTokenIDs, formLayers: formLayers)
+            PhraseAutomaton(formTokenIDs: formTokenIDs, formLayers: formLayers, innerWordClasses: innerWordClasses, formInnerClasses: formInnerClasses)
         }
+    }
+
+    /// Words that may stand inside other types' multi-word forms without being listed in them: the entries of type
+    /// `InnerWord`, each with its one-token forms and `inside:`, the types whose forms it may stand in ("will *then*
+    /// travel to", « doit *ensuite* se rendre »). Entries with the same `inside` list are one class (at most 31).
+    static let innerWordType = "InnerWord"
+
+    /// Per token id the inner-word classes of the word, and per form the classes that may stand inside it (none
+    /// for case-sensitive forms, which are compared token by token at their own positions).
+    static func innerWordTables(entries: [GazetteerEntry], forms: [SurfaceForm], formIDs: [[Int32]]) -> (words: [UInt32], forms: [UInt32]) {
+        var classOfInside: [[String]: Int] = [:]
+        var classesOfType: [String: UInt32] = [:]
+        var classOfEntry: [Int32: Int] = [:]
+        for (index, entry) in entries.enumerated() where entry.type == innerWordType {
+            guard case .list(let values)? = entry.attribute("inside") else { continue }
+            let inside = values.compactMap(\.stringValue).sorted()
+            guard !inside.isEmpty else { continue }
+            let number = classOfInside[inside] ?? classOfInside.count
+            guard number < 31 else { continue }
+            classOfInside[inside] = number
+            classOfEntry[Int32(index)] = number
+            for type in inside { classesOfType[type, default: 0] |= 1 << UInt32(number) }
+        }
+        guard !classOfEntry.isEmpty else { return ([], []) }
+        var words: [UInt32] = []
+        for (formIndex, form) in forms.enumerated() {
+            guard let number = classOfEntry[form.entry], formIDs[formIndex].count == 1 else { continue }
+            let id = Int(formIDs[formIndex][0])
+            if words.count <= id { words += [UInt32](repeating: 0, count: id + 1 - words.count) }
+            words[id] |= 1 << UInt32(number)
+        }
+        let formClasses = forms.enumerated().map { index, form -> UInt32 in
+            form.kind.isCaseSensitive || formIDs[index].count < 2 ? 0 : classesOfType[entries[Int(form.entry)].type] ?? 0
+        }
+        return (words, formClasses)
     }
 
     /// Interns every form's tokens in `vocabulary`; `automaton` is handed what the automaton is made from and
@@ -58,13 +97,16 @@ public struct Gazetteer: Sendable {
         // Layer 0 is the shared one; named layers follow in name order, so numbering never depends on file order.
         let layerNames = Set(entries.compactMap(\.layer)).sorted()
         layers = [GazetteerLayer.shared] + layerNames
+        var source: AutomatonSource
         if layerNames.isEmpty {
-            automaton = make(AutomatonSource(formTokenIDs: formIDs, formLayers: []))
+            source = AutomatonSource(formTokenIDs: formIDs, formLayers: [])
         } else {
             let number = Dictionary(uniqueKeysWithValues: layerNames.enumerated().map { ($1, Int32($0 + 1)) })
             let entryLayers = entries.map { $0.layer.flatMap { number[$0] } ?? 0 }
-            automaton = make(AutomatonSource(formTokenIDs: formIDs, formLayers: forms.map { entryLayers[Int($0.entry)] }))
+            source = AutomatonSource(formTokenIDs: formIDs, formLayers: forms.map { entryLayers[Int($0.entry)] })
         }
+        (source.innerWordClasses, source.formInnerClasses) = Gazetteer.innerWordTables(entries: entries, forms: forms, formIDs: formIDs)
+        automaton = make(source)
         var keys: [String: Set<String>] = [:]
         for entry in entries {
             keys[entry.type, default: ["id", "name", "type", "form"]].formUnion(entry.attributes.map(\.key))

@@ -18,6 +18,10 @@ public struct PhraseAutomaton: Sendable {
     private var accepted: [Int32] = []
     /// The layer of each form in `accepted` (parallel to it); empty when there is one layer.
     private var acceptedLayers: [Int32] = []
+    /// Per token id, the inner-word classes it belongs to (bit i: class i); empty when no word may stand inside a form.
+    private var innerWordClasses: [UInt32] = []
+    /// Per entry of `accepted`, the inner-word classes its form lets stand inside it (0: none).
+    private var acceptedInnerClasses: [UInt32] = []
     /// Layers are numbered from 0 (the shared layer of files that declare none).
     public let layerCount: Int
     private(set) var nodeCount = 1
@@ -26,7 +30,10 @@ public struct PhraseAutomaton: Sendable {
     /// - Parameters:
     ///   - formTokenIDs: for each form, its folded tokens as vocabulary ids.
     ///   - formLayers: for each form, its layer (0 ..< layerCount); empty: every form is in layer 0.
-    public init(formTokenIDs: [[Int32]], formLayers: [Int32] = []) {
+    ///   - innerWordClasses: per token id, the inner-word classes of the word (bit i: class i); empty: none.
+    ///   - formInnerClasses: per form, the classes of inner words that may stand inside it; empty: none.
+    public init(formTokenIDs: [[Int32]], formLayers: [Int32] = [], innerWordClasses: [UInt32] = [], formInnerClasses: [UInt32] = []) {
+        precondition(formInnerClasses.isEmpty || formInnerClasses.count == formTokenIDs.count, "one inner-word mask per form")
         precondition(formLayers.isEmpty || formLayers.count == formTokenIDs.count, "one layer per form")
         var perNode: [Int32: [Int32]] = [:]
         var longest = 0
@@ -78,6 +85,45 @@ public struct PhraseAutomaton: Sendable {
         let layers = Int((formLayers.max() ?? 0) + 1)
         layerCount = layers
         if layers > 1 { acceptedLayers = accepted.map { formLayers[Int($0)] } }
+        if !formInnerClasses.isEmpty, innerWordClasses.contains(where: { $0 != 0 }) {
+            self.innerWordClasses = innerWordClasses
+            acceptedInnerClasses = accepted.map { formInnerClasses[Int($0)] }
+        } else {
+            acceptedInnerClasses = [UInt32](repeating: 0, count: accepted.count)
+        }
+    }
+
+    /// No inner word stepped over: every form reached is accepted.
+    private static let noInnerWord = UInt32.max
+
+    /// From `node` at `position`, where the token there continues no form: the node and position after at most
+    /// `2 - stepped` inner words when the token after them continues a form, with the classes all of them share
+    /// (`mask`, narrowed); nil when there is none.
+    @inline(__always)
+    private static func stepOverInnerWords(_ ids: UnsafeBufferPointer<Int32>, from position: Int, node: Int32, mask: UInt32, stepped: Int,
+                                           classes: UnsafeBufferPointer<UInt32>, keys: UnsafeBufferPointer<UInt64>,
+                                           children: UnsafeBufferPointer<Int32>, tableMask: Int) -> (node: Int32, position: Int, mask: UInt32, stepped: Int)? {
+        var look = position, narrowed = mask, count = stepped
+        while count < 2, look + 1 < ids.count {
+            let word = ids[look]
+            guard word >= 0, Int(word) < classes.count else { return nil }
+            let wordClasses = classes[Int(word)] & narrowed
+            guard wordClasses != 0 else { return nil }
+            narrowed = wordClasses
+            count += 1
+            look += 1
+            let after = ids[look]
+            guard after >= 0 else { return nil }
+            let next = child(of: node, id: after, keys: keys, children: children, mask: tableMask)
+            if next >= 0 { return (next, look + 1, narrowed, count) }
+        }
+        return nil
+    }
+
+    /// Whether the form at `index` of `accepted` may be reached with inner words of `mask` stepped over.
+    @inline(__always)
+    private static func allows(_ index: Int, _ mask: UInt32, _ acceptedInner: UnsafeBufferPointer<UInt32>) -> Bool {
+        mask == noInnerWord || acceptedInner[index] & mask != 0
     }
 
     @inline(__always)
@@ -109,13 +155,18 @@ public struct PhraseAutomaton: Sendable {
                     tableChildren.withUnsafeBufferPointer { children in
                         acceptStart.withUnsafeBufferPointer { acceptStart in
                             accepted.withUnsafeBufferPointer { accepted in
-                                if layerCount == 1 {
-                                    scan(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
-                                         accepted: accepted, accepts: accepts, report: report)
-                                } else {
-                                    acceptedLayers.withUnsafeBufferPointer { layers in
-                                        scanLayers(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
-                                                   accepted: accepted, layers: layers, accepts: accepts, report: report)
+                                innerWordClasses.withUnsafeBufferPointer { inner in
+                                    acceptedInnerClasses.withUnsafeBufferPointer { acceptedInner in
+                                        let words = InnerWords(classes: inner, accepted: acceptedInner)
+                                        if layerCount == 1 {
+                                            scan(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                                 accepted: accepted, inner: words, accepts: accepts, report: report)
+                                        } else {
+                                            acceptedLayers.withUnsafeBufferPointer { layers in
+                                                scanLayers(ids, root: root, keys: keys, children: children, acceptStart: acceptStart,
+                                                           accepted: accepted, layers: layers, inner: words, accepts: accepts, report: report)
+                                            }
+                                        }
                                     }
                                 }
                             }
@@ -126,11 +177,17 @@ public struct PhraseAutomaton: Sendable {
         }
     }
 
+    /// The inner-word tables as buffers: per token id its classes, per entry of `accepted` the classes its form allows.
+    private struct InnerWords {
+        let classes: UnsafeBufferPointer<UInt32>
+        let accepted: UnsafeBufferPointer<UInt32>
+    }
+
     /// `scan` over raw buffers: no array is retained or bounds-checked per token.
     @inline(__always)
     private func scan(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
                       children: UnsafeBufferPointer<Int32>, acceptStart: UnsafeBufferPointer<Int32>,
-                      accepted: UnsafeBufferPointer<Int32>, accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
+                      accepted: UnsafeBufferPointer<Int32>, inner: InnerWords, accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
         let mask = tableMask
         var start = 0
         let count = ids.count
@@ -145,29 +202,52 @@ public struct PhraseAutomaton: Sendable {
             var position = start + 1
             var bestEnd = -1
             var bestNode: Int32 = 0
+            var innerMask = PhraseAutomaton.noInnerWord, bestInnerMask = PhraseAutomaton.noInnerWord, stepped = 0
+            // An inner word that is also the next token of some form ("will *then* travel to" is listed, "will then
+            // fly to" is not): the walk follows the listed path and, once, comes back to step over the word.
+            var alternative: (node: Int32, position: Int, mask: UInt32, stepped: Int)? = nil
+            var alternativeSaved = false
             while true {
                 let low = Int(acceptStart[Int(node)]), high = Int(acceptStart[Int(node) + 1])
-                if low != high {
+                if low != high && position > bestEnd {
                     var index = low
                     while index < high {
-                        if accepts(accepted[index], start) { break }
+                        if PhraseAutomaton.allows(index, innerMask, inner.accepted) && accepts(accepted[index], start) { break }
                         index += 1
                     }
                     if index < high {
                         bestEnd = position
                         bestNode = node
+                        bestInnerMask = innerMask
                     }
                 }
                 guard position < count else { break }
                 let id = ids[position]
                 guard id >= 0 else { break }
                 let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
-                guard next >= 0 else { break }
-                node = next
-                position += 1
+                let step = inner.classes.isEmpty || (next >= 0 && alternativeSaved) ? nil
+                    : PhraseAutomaton.stepOverInnerWords(ids, from: position, node: node, mask: innerMask, stepped: stepped, classes: inner.classes,
+                                                         keys: keys, children: children, tableMask: mask)
+                if next >= 0 {
+                    if !alternativeSaved, let step {
+                        alternative = step
+                        alternativeSaved = true
+                    }
+                    node = next
+                    position += 1
+                    continue
+                }
+                if let step {
+                    (node, position, innerMask, stepped) = step
+                    continue
+                }
+                guard let back = alternative else { break }
+                (node, position, innerMask, stepped) = back
+                alternative = nil
             }
             if bestEnd > start {
-                for index in Int(acceptStart[Int(bestNode)])..<Int(acceptStart[Int(bestNode) + 1]) where accepts(accepted[index], start) {
+                for index in Int(acceptStart[Int(bestNode)])..<Int(acceptStart[Int(bestNode) + 1])
+                where PhraseAutomaton.allows(index, bestInnerMask, inner.accepted) && accepts(accepted[index], start) {
                     report(accepted[index], start, bestEnd)
                 }
                 start = bestEnd
@@ -184,14 +264,16 @@ public struct PhraseAutomaton: Sendable {
     @inline(__always)
     private func scanLayers(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
                             children: UnsafeBufferPointer<Int32>, acceptStart: UnsafeBufferPointer<Int32>,
-                            accepted: UnsafeBufferPointer<Int32>, layers: UnsafeBufferPointer<Int32>,
+                            accepted: UnsafeBufferPointer<Int32>, layers: UnsafeBufferPointer<Int32>, inner: InnerWords,
                             accepts: (Int32, Int) -> Bool, report: (Int32, Int, Int) -> Void) {
         let mask = tableMask
         let layerCount = self.layerCount
-        // Per layer: its cursor, the end of its longest form at this start (-1: none) and that form's node.
-        var state = [Int](repeating: 0, count: 3 * layerCount)
+        // Per layer: its cursor, the end of its longest form at this start (-1: none), that form's node and the
+        // inner-word classes stepped over to reach it.
+        var state = [Int](repeating: 0, count: 4 * layerCount)
         state.withUnsafeMutableBufferPointer { state in
             let cursor = state.baseAddress!, bestEnd = cursor + layerCount, bestNode = cursor + 2 * layerCount
+            let bestInnerMask = cursor + 3 * layerCount
             for layer in 0..<layerCount { bestEnd[layer] = -1 }
             var lowestCursor = 0
             var start = 0
@@ -205,15 +287,21 @@ public struct PhraseAutomaton: Sendable {
                 var found = false
                 var node = root[Int(first)]
                 var position = start + 1
+                var innerMask = PhraseAutomaton.noInnerWord, stepped = 0
+                // As in `scan`: a listed path through an inner word first, then once the path that steps over it.
+                var alternative: (node: Int32, position: Int, mask: UInt32, stepped: Int)? = nil
+                var alternativeSaved = false
                 while true {
                     var index = Int(acceptStart[Int(node)])
                     let high = Int(acceptStart[Int(node) + 1])
                     while index < high {
                         let layer = Int(layers[index])
-                        // A layer blocked here (inside its last hit) or already accepted at this depth is not asked again.
-                        if cursor[layer] <= start && bestEnd[layer] != position && accepts(accepted[index], start) {
+                        // A layer blocked here (inside its last hit) or already accepted this deep is not asked again.
+                        if cursor[layer] <= start && position > bestEnd[layer] && PhraseAutomaton.allows(index, innerMask, inner.accepted)
+                            && accepts(accepted[index], start) {
                             bestEnd[layer] = position
                             bestNode[layer] = Int(node)
+                            bestInnerMask[layer] = Int(innerMask)
                             found = true
                         }
                         index += 1
@@ -222,9 +310,25 @@ public struct PhraseAutomaton: Sendable {
                     let id = ids[position]
                     guard id >= 0 else { break }
                     let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
-                    guard next >= 0 else { break }
-                    node = next
-                    position += 1
+                    let step = inner.classes.isEmpty || (next >= 0 && alternativeSaved) ? nil
+                        : PhraseAutomaton.stepOverInnerWords(ids, from: position, node: node, mask: innerMask, stepped: stepped,
+                                                             classes: inner.classes, keys: keys, children: children, tableMask: mask)
+                    if next >= 0 {
+                        if !alternativeSaved, let step {
+                            alternative = step
+                            alternativeSaved = true
+                        }
+                        node = next
+                        position += 1
+                        continue
+                    }
+                    if let step {
+                        (node, position, innerMask, stepped) = step
+                        continue
+                    }
+                    guard let back = alternative else { break }
+                    (node, position, innerMask, stepped) = back
+                    alternative = nil
                 }
                 if found {
                     lowestCursor = Int.max
@@ -232,8 +336,9 @@ public struct PhraseAutomaton: Sendable {
                         let end = bestEnd[layer]
                         if end > start {
                             let node = bestNode[layer]
+                            let reachedWith = UInt32(truncatingIfNeeded: bestInnerMask[layer])
                             for index in Int(acceptStart[node])..<Int(acceptStart[node + 1])
-                            where Int(layers[index]) == layer && accepts(accepted[index], start) {
+                            where Int(layers[index]) == layer && PhraseAutomaton.allows(index, reachedWith, inner.accepted) && accepts(accepted[index], start) {
                                 report(accepted[index], start, end)
                             }
                             cursor[layer] = end
