@@ -10,7 +10,7 @@ people", a percentage, a share price, which is money but no trade figure) must g
 planned one. Gold: Money {amount, currency[, end]} on the amount's text, TradeFigure in the dev set's format on
 the sentence. Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl --types Money,TradeFigure`) and one
 fixture per document that holds (HOLDS, from a run of the pack: python3 make.py --check).
-Run from anywhere: python3 make.py [--check] [--all DIR]"""
+Run from anywhere: python3 make.py [--check] [--all DIR]; PACK=DIR scores another checkout's Rules/ and Gazetteers/."""
 import json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -122,6 +122,57 @@ FR = [
     ("1,5 Md€", 1.5*B, "EUR"), ("25 M$", 25*M, "USD"), ("3 milliards de yens", 3*B, "JPY"),
     ("2 milliards de dollars de Hong Kong", 2*B, "HKD"), ("30 millions de livres égyptiennes", 30*M, "EGP"),
 ]
+
+EN += [  # more symbols, codes, local abbreviations, names and plurals, scale abbreviations
+    ("$3B", 3*B, "USD"), ("$2.5b", 2.5*B, "USD"), ("$2 bln", 2*B, "USD"), ("€2,5bn", 2.5*B, "EUR"), ("£250k", 250000, "GBP"),
+    ("£3.5m", 3.5*M, "GBP"), ("CN¥2.5 trillion", 2.5*T, "CNY"), ("Rmb2.5bn", 2.5*B, "CNY"), ("Rs 2,500 crore", 25*B, "INR"),
+    ("Rs 25 lakh crore", 25*T, "INR"), ("₹2.5 lakh crore", 2.5*T, "INR"), ("25 crore rupees", 250*M, "INR"),
+    ("₦2.5trn", 2.5*T, "NGN"), ("GH¢2.5 billion", 2.5*B, "GHS"), ("Br2.5 billion", 2.5*B, "ETB"), ("TSh 2.5 billion", 2.5*B, "TZS"),
+    ("USh 2.5 billion", 2.5*B, "UGX"), ("Kshs 2.5 billion", 2.5*B, "KES"), ("2.5 billion Kenya shillings", 2.5*B, "KES"),
+    ("2.5 billion Ugandan shillings", 2.5*B, "UGX"), ("CFA 2.5 billion", 2.5*B, "XOF"), ("2.5 billion CFA", 2.5*B, "XOF"),
+    ("2.5 billion FCFA", 2.5*B, "XOF"), ("2.5 billion West African francs", 2.5*B, "XOF"), ("Dh2.5 billion", 2.5*B, "MAD"),
+    ("Dhs2.5 billion", 2.5*B, "AED"), ("SR2.5 billion", 2.5*B, "SAR"), ("QR2.5 billion", 2.5*B, "QAR"), ("E£2.5 billion", 2.5*B, "EGP"),
+    ("LE2.5 billion", 2.5*B, "EGP"), ("2.5 billion Egyptian pounds", 2.5*B, "EGP"), ("TL 2.5 billion", 2.5*B, "TRY"),
+    ("TL200 billion", 200*B, "TRY"), ("2.5 billion liras", 2.5*B, "TRY"), ("Mex$2.5 billion", 2.5*B, "MXN"),
+    ("2.5 billion Mexican pesos", 2.5*B, "MXN"), ("Rp2.5 trillion", 2.5*T, "IDR"), ("2.5 trillion rupiah", 2.5*T, "IDR"),
+    ("2.5 trillion Vietnamese dong", 2.5*T, "VND"), ("KRW2.5 trillion", 2.5*T, "KRW"), ("2.5 billion Swiss francs", 2.5*B, "CHF"),
+    ("SFr2.5 billion", 2.5*B, "CHF"), ("2.5 billion Iraqi dinars", 2.5*B, "IQD"), ("KD2.5 billion", 2.5*B, "KWD"),
+    ("NIS2.5 billion", 2.5*B, "ILS"), ("Tk2.5 billion", 2.5*B, "BDT"), ("RM2.5 billion", 2.5*B, "MYR"), ("Bt2.5 billion", 2.5*B, "THB"),
+    ("2.5 billion tenge", 2.5*B, "KZT"), ("2.5 billion hryvnias", 2.5*B, "UAH"), ("2.5 billion zlotys", 2.5*B, "PLN"),
+    ("2.5 billion Singapore dollars", 2.5*B, "SGD"), ("2.5 billion Hong Kong dollars", 2.5*B, "HKD"),
+    ("2.5 billion Canadian dollars", 2.5*B, "CAD"), ("2.5 billion U.S. dollars", 2.5*B, "USD"), ("2.5 billion sterling", 2.5*B, "GBP"),
+    ("2.5 billion meticals", 2.5*B, "MZN"), ("2.5 billion bitcoin", 2.5*B, "BTC"), ("1,234.5 million dollars", 1234.5*M, "USD"),
+    ("a half billion dollars", 0.5*B, "USD"), ("half a trillion dollars", 0.5*T, "USD"), ("a quarter-trillion dollars", 0.25*T, "USD"),
+    ("three-quarters of a billion dollars", 0.75*B, "USD"), ("one and a half billion dollars", 1.5*B, "USD"),
+    ("a billion dollars", 1*B, "USD"), ("2.5bn euros", 2.5*B, "EUR"), ("2.5mn dollars", 2.5*M, "USD"), ("2.5 mln dollars", 2.5*M, "USD"),
+    ("$2.5trn", 2.5*T, "USD"), ("$2.5 tln", 2.5*T, "USD"), ("$2 500", 2500, "USD"), ("€2 500", 2500, "EUR"),
+]
+
+FR += [
+    ("2 milliards d'€", 2*B, "EUR"), ("3 millions de $", 3*M, "USD"), ("10 milliards de réals", 10*B, "BRL"),
+    ("5 milliards de kwacha", 5*B, "ZMW"), ("20 milliards de birrs", 20*B, "ETB"), ("2 milliards de shillings", 2*B, "KES"),
+    ("2 milliards de shillings ougandais", 2*B, "UGX"), ("2 milliards de shillings tanzaniens", 2*B, "TZS"),
+    ("2 milliards de naira", 2*B, "NGN"), ("3 milliards de francs suisses", 3*B, "CHF"), ("3 milliards de francs guinéens", 3*B, "GNF"),
+    ("30 milliards de yuan", 30*B, "CNY"), ("30 milliards de roupies indiennes", 30*B, "INR"),
+    ("30 milliards de roupies pakistanaises", 30*B, "PKR"), ("2 milliards de pesos mexicains", 2*B, "MXN"),
+    ("2 milliards de riyals qataris", 2*B, "QAR"), ("2 milliards de dinars tunisiens", 2*B, "TND"), ("2 milliards de wons", 2*B, "KRW"),
+    ("2 milliards de dongs", 2*B, "VND"), ("2 milliards de couronnes suédoises", 2*B, "SEK"), ("2 milliards de zlotys", 2*B, "PLN"),
+    ("2 milliards de dirhams émiratis", 2*B, "AED"), ("2 milliards de lires turques", 2*B, "TRY"), ("2 milliards de yens", 2*B, "JPY"),
+    ("2 milliards d'ariary", 2*B, "MGA"), ("2 milliards de francs congolais", 2*B, "CDF"), ("2 milliards de meticals", 2*B, "MZN"),
+    ("2 milliards de laris", 2*B, "GEL"), ("2 milliards d'ouguiyas", 2*B, "MRU"), ("2 milliards de shekels", 2*B, "ILS"),
+    ("2 milliards de livres libanaises", 2*B, "LBP"), ("2 Mds$", 2*B, "USD"), ("2 Md$ US", 2*B, "USD"), ("2 G$", 2*B, "USD"),
+    ("2 MdsFCFA", 2*B, "XOF"), ("2 M$ CAN", 2*M, "CAD"), ("2 MUSD", 2*M, "USD"), ("2 MEUR", 2*M, "EUR"), ("2 M EUR", 2*M, "EUR"),
+    ("2 Mrds €", 2*B, "EUR"), ("2 mds d'euros", 2*B, "EUR"), ("200 000 €", 200000, "EUR"), ("200" + NB + "000 €", 200000, "EUR"),
+    ("1,2 million €", 1.2*M, "EUR"), ("1,2 G€", 1.2*B, "EUR"), ("1,2 K€", 1200, "EUR"), ("1,2 Md €", 1.2*B, "EUR"),
+    ("trois millions et demi d'euros", 3.5*M, "EUR"), ("un million et demi d'euros", 1.5*M, "EUR"),
+    ("1 million et demi d'euros", 1.5*M, "EUR"), ("un demi-million d'euros", 0.5*M, "EUR"), ("1,5 milliards d'euros", 1.5*B, "EUR"),
+    ("1 500 000 000 euros", 1.5*B, "EUR"), ("1" + NN + "500" + NN + "000" + NN + "000 €", 1.5*B, "EUR"), ("€ 1,5 milliard", 1.5*B, "EUR"),
+    ("$ 1,5 milliard", 1.5*B, "USD"), ("USD 1,5 milliard", 1.5*B, "USD"), ("1,5 milliard $", 1.5*B, "USD"),
+    ("1,5 milliard de USD", 1.5*B, "USD"), ("1,5 milliard de dollars de Hong Kong", 1.5*B, "HKD"),
+    ("1,5 milliard de dollars singapouriens", 1.5*B, "SGD"), ("1,5 milliard de dollars néo-zélandais", 1.5*B, "NZD"),
+    ("deux milliers d'euros", 2000, "EUR"), ("3 Mds USD", 3*B, "USD"), ("3 Md USD", 3*B, "USD"), ("120 MMDH", 120*B, "MAD"),
+    ("600 milliards de francs CFA", 600*B, "XOF"), ("1,2 Md€", 1.2*B, "EUR"),
+]
 EN_CTX = ["The development bank approved a loan of {A} for the project.", "The port deal is worth {A}, the minister said.",
           "The stake was valued at {A} in the filing.", "The government plans to spend some {A} on roads.",
           "The fund now holds nearly {A} in assets.", "The new railway will cost more than {A}, officials said.",
@@ -157,6 +208,22 @@ EXTRA = [
     ("en_r02", "en", "The loan is expected to reach between €1 and €2 billion.", [money("between €1 and €2 billion", 1*B, "EUR", 2*B)]),
     ("fr_r00", "fr", "Le projet coûtera entre 2 et 3 milliards de dollars.", [money("entre 2 et 3 milliards de dollars", 2*B, "USD", 3*B)]),
     ("fr_r01", "fr", "Le budget est compris entre 2 M€ et 3 M€.", [money("entre 2 M€ et 3 M€", 2*M, "EUR", 3*M)]),
+    ("en_r03", "en", "The new line will cost $2bn-3bn, the ministry said.", [money("$2bn-3bn", 2*B, "USD", 3*B)]),
+    ("en_r04", "en", "Bids of €1.5bn–2bn are expected for the port.", [money("€1.5bn–2bn", 1.5*B, "EUR", 2*B)]),
+    ("en_r05", "en", "The grant is worth £3m-5m a year.", [money("£3m-5m", 3*M, "GBP", 5*M, per="year")]),
+    ("en_r06", "en", "Mining investment of A$2bn-3bn is planned.", [money("A$2bn-3bn", 2*B, "AUD", 3*B)]),
+    ("en_r07", "en", "Repairs will cost between 2 and 3 billion dollars.", [money("between 2 and 3 billion dollars", 2*B, "USD", 3*B)]),
+    ("fr_r02", "fr", "Le chantier coûtera entre 500 millions et 1 milliard d'euros.", [money("entre 500 millions et 1 milliard d'euros", 500*M, "EUR", 1*B)]),
+    ("en_t905", "en", "Trade between Zambia and Malawi reached K2.5 billion in 2023, officials said.", [("TradeFigure", "Trade between Zambia and Malawi reached K2.5 billion in 2023", {"indicator": "trade", "amount": 2500000000, "period": "2023"}), money("K2.5 billion", 2.5*B, None)]),
+    ("en_t900", "en", "Trade between Zambia and Tanzania reached K2.5 billion in 2023, officials said.", [("TradeFigure", "Trade between Zambia and Tanzania reached K2.5 billion in 2023", {"indicator": "trade", "amount": 2500000000, "currency": "ZMW", "period": "2023"}), money("K2.5 billion", 2.5*B, "ZMW")]),
+    ("en_t901", "en", "Trade between China and Russia reached Rmb1.6tn in 2023, officials said.", [("TradeFigure", "Trade between China and Russia reached Rmb1.6tn in 2023", {"indicator": "trade", "amount": 1600000000000, "currency": "CNY", "period": "2023"}), money("Rmb1.6tn", 1.6*T, "CNY")]),
+    ("en_t902", "en", "Trade between Australia and Japan reached more than A$2.3bn in March, officials said.", [("TradeFigure", "Trade between Australia and Japan reached more than A$2.3bn in March", {"indicator": "trade", "amount": 2300000000, "currency": "AUD", "period": "2025-03"}), money("A$2.3bn", 2.3*B, "AUD")]),
+    ("en_t903", "en", "Trade between Senegal and Mali reached CFA 600 billion in 2023, officials said.", [("TradeFigure", "Trade between Senegal and Mali reached CFA 600 billion in 2023", {"indicator": "trade", "amount": 600000000000, "currency": "XOF", "period": "2023"}), money("CFA 600 billion", 600*B, "XOF")]),
+    ("en_t904", "en", "South Africa's exports to Botswana reached R100 billion in 2023, officials said.", [("TradeFigure", "South Africa's exports to Botswana reached R100 billion in 2023", {"indicator": "exports", "amount": 100000000000, "currency": "ZAR", "period": "2023"}), money("R100 billion", 100*B, "ZAR")]),
+    ("fr_t900", "fr", "Les échanges entre le Maroc et l'Espagne ont atteint 1,5 milliard d'€ en 2023, selon les douanes.", [("TradeFigure", "Les échanges entre le Maroc et l'Espagne ont atteint 1,5 milliard d'€ en 2023", {"indicator": "trade", "amount": 1500000000, "currency": "EUR", "period": "2023"}), money("1,5 milliard d'€", 1.5*B, "EUR")]),
+    ("en_n06", "en", "Climbers from Pakistan reached K2 in 2023 and the R100 road reopened.", []),
+    ("en_n07", "en", "The TL200 printer and Phase 2b trials were delayed in 2024.", []),
+    ("en_n08", "en", "Some 16 percent more than a year earlier came to vote, or 3 million people.", []),
     ("en_n00", "en", "For details, call +254 20 123 4567 before 2024.", []),
     ("en_n01", "en", "The 2 million people of the region voted in 2023.", []),
     ("en_n02", "en", "Bilateral trade between Kenya and India rose by 12% in 2023.", [("TradeFigure", "Bilateral trade between Kenya and India rose by 12% in 2023", {"indicator": "trade", "change_percent": 12, "direction": "increase", "period": "2023"})]),
@@ -175,7 +242,7 @@ rows += EXTRA
 
 def run_pack():
     """Money and TradeFigure facts the pack gives for each row, by id."""
-    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(HERE))))
+    root = os.environ.get("PACK") or os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(HERE))))
     glean = os.environ.get("GLEAN", "/work/bin/glean")
     inp = "".join(json.dumps({"id": r[0], "text": r[2], "lang": r[1], "reference_date": REF}, ensure_ascii=False) + "\n" for r in rows)
     out = subprocess.run([glean, "extract", "--rules", os.path.join(root, "Rules"), "--gazetteers", os.path.join(root, "Gazetteers"),
