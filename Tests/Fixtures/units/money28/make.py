@@ -186,7 +186,7 @@ def money(ev, amt, cur, end=None, per=None):
     if end is not None: f["end"] = int(end)
     if per: f["per"] = per
     return ("Money", ev, f)
-def trade(ev, ind, amt, cur, period="2023"):
+def trade(ev, ind, amt, cur, period="2023"):  # a fixed-period row of the form cells
     f = {"indicator": ind, "amount": int(amt)}
     if cur: f["currency"] = cur
     f["period"] = period
@@ -224,6 +224,13 @@ EXTRA = [
     ("en_n06", "en", "Climbers from Pakistan reached K2 in 2023 and the R100 road reopened.", []),
     ("en_n07", "en", "The TL200 printer and Phase 2b trials were delayed in 2024.", []),
     ("en_n08", "en", "Some 16 percent more than a year earlier came to vote, or 3 million people.", []),
+    ("en_n09", "en", "Shares of the Kenyan lender traded at $12 a share on Friday.", [money("$12", 12, "USD", per="share")]),
+    ("en_n10", "en", "Kenya's oil exports fetched $80 a barrel in 2023.", [money("$80", 80, "USD", per="barrel")]),
+    ("en_n11", "en", "India's tea exports to Egypt fetched an average of $3 per kilogram in 2023.", [money("$3", 3, "USD", per="kilogram")]),
+    ("en_n12", "en", "The rupee traded at 83 to the dollar on Friday.", []),
+    ("en_t906", "en", "Trade between Egypt and Sudan is worth about $1 billion a year, officials said.", [("TradeFigure", "Trade between Egypt and Sudan is worth about $1 billion a year", {"indicator": "trade", "amount": 1000000000, "currency": "USD"}), money("$1 billion", 1*B, "USD", per="year")]),
+    ("en_t907", "en", "Trade between Kenya and India reached $4.5 billion, or $3 per capita, in 2023.", [("TradeFigure", "Trade between Kenya and India reached $4.5 billion, or $3 per capita, in 2023", {"indicator": "trade", "amount": 4500000000, "currency": "USD", "period": "2023"}), money("$4.5 billion", 4.5*B, "USD"), money("$3", 3, "USD", per="capita")]),
+    ("fr_n07", "fr", "Les exportations de thé du Kenya ont rapporté 3 dollars le kilo en 2023.", [money("3 dollars", 3, "USD", per="kilogram")]),
     ("en_n00", "en", "For details, call +254 20 123 4567 before 2024.", []),
     ("en_n01", "en", "The 2 million people of the region voted in 2023.", []),
     ("en_n02", "en", "Bilateral trade between Kenya and India rose by 12% in 2023.", [("TradeFigure", "Bilateral trade between Kenya and India rose by 12% in 2023", {"indicator": "trade", "change_percent": 12, "direction": "increase", "period": "2023"})]),
