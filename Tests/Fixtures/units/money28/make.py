@@ -239,6 +239,8 @@ EXTRA = [
     ("fr_x04", "fr", "Le ticket vaut 2 dollars et vingt cents.", [money("2 dollars et vingt cents", 2.2, "USD")]),
     ("en_x01", "en", "The ticket costs 3 dollars 50 cents.", [money("3 dollars 50 cents", 3.5, "USD")]),
     ("en_x02", "en", "It costs only 15 dollars 50.", [money("15 dollars 50", 15.5, "USD")]),
+    ("en_t908", "en", "Trade between Peru and Chile reached R2.5 billion in 2023, officials said.", [("TradeFigure", "Trade between Peru and Chile reached R2.5 billion in 2023", {"indicator": "trade", "amount": 2500000000, "period": "2023"})]),
+    ("en_t909", "en", "Exports from Honduras to Guatemala reached L2.5 billion in 2023, officials said.", [("TradeFigure", "Exports from Honduras to Guatemala reached L2.5 billion in 2023", {"indicator": "exports", "amount": 2500000000, "period": "2023"})]),
     ("en_n00", "en", "For details, call +254 20 123 4567 before 2024.", []),
     ("en_n01", "en", "The 2 million people of the region voted in 2023.", []),
     ("en_n02", "en", "Bilateral trade between Kenya and India rose by 12% in 2023.", [("TradeFigure", "Bilateral trade between Kenya and India rose by 12% in 2023", {"indicator": "trade", "change_percent": 12, "direction": "increase", "period": "2023"})]),
