@@ -81,6 +81,16 @@ d("dv04", "a été l'hôte lundi de", "fr", "Le ministre marocain des Affaires �
   [m("Le ministre marocain des Affaires étrangères Nasser Bourita a été l'hôte lundi de son homologue espagnol José Manuel Albares", "talks", ["ES", "MA"], "2025-03-10", "Madrid")])
 d("dv05", "s'envolera vendredi pour (plan)", "fr", "Le président sénégalais Bassirou Diomaye Faye s'envolera vendredi pour Pékin.",
   [m("Le président sénégalais Bassirou Diomaye Faye s'envolera vendredi pour Pékin", "visit", ["CN", "SN"], "2025-03-14", "Beijing", "planned")])
+d("dv06", "est parti lundi pour", "fr", "Le président kényan William Ruto est parti lundi pour Tokyo.",
+  [m("Le président kényan William Ruto est parti lundi pour Tokyo", "visit", ["JP", "KE"], "2025-03-10", "Tokyo")])
+d("dv07", "left on Tuesday for", "en", "Kenyan President William Ruto left on Tuesday for Tokyo.",
+  [m("Kenyan President William Ruto left on Tuesday for Tokyo", "visit", ["JP", "KE"], "2025-03-11", "Tokyo")])
+d("dv08", "flew on Monday to", "en", "Senegalese President Bassirou Diomaye Faye flew on Monday to Beijing.",
+  [m("Senegalese President Bassirou Diomaye Faye flew on Monday to Beijing", "visit", ["CN", "SN"], "2025-03-10", "Beijing")])
+d("dn01", "near miss way home", "fr", "Le président sénégalais Bassirou Diomaye Faye s'est envolé mardi pour Dakar.")
+d("dn02", "near miss way home en", "en", "Kenyan President William Ruto left on Tuesday for Nairobi.")
+d("dn03", "host of an event (a summit, no guest)", "fr", "Le Maroc a été l'hôte mardi d'un sommet sur le climat.",
+  [m("Le Maroc a été l'hôte mardi d'un sommet sur le climat", "summit", ["MA"], "2025-03-11")])
 
 # --- 4. a habit of receiving (no meeting at a time)
 d("hb01", "reçoit chaque semaine", "fr", "Le président Emmanuel Macron reçoit chaque semaine le Premier ministre François Bayrou à l'Élysée.")
@@ -128,7 +138,7 @@ d("ef02", "headline takes effect", "en", "India-Australia trade deal takes effec
   [a("India-Australia trade deal takes effect", "agreement", "in_force", ["AU", "IN"])])
 
 FIXTURE_DROP = {"status"}  # every fixture checks status too (fields as gold); kept
-NOT_YET = set("""dv01 dv03 dv04 ef01 ef02 fl01 fl02 hb01 hb03 hb04""".split())
+NOT_YET = set("""ef01 ef02 fl01 fl02 hb01 hb03 hb04""".split())
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
