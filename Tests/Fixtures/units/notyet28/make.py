@@ -97,6 +97,10 @@ d("hb01", "reçoit chaque semaine", "fr", "Le président Emmanuel Macron reçoit
 d("hb02", "reçoit chaque mois homologue", "fr", "Le ministre marocain Nasser Bourita reçoit chaque mois des ambassadeurs africains à Rabat.")
 d("hb03", "receives every week", "en", "President Emmanuel Macron receives the Italian ambassador every week at the Élysée.")
 d("hb04", "reçoit régulièrement homologue", "fr", "Le président ivoirien Alassane Ouattara reçoit régulièrement son homologue ghanéen John Mahama.")
+d("hb06", "accueille tous les mois", "fr", "Le ministre sénégalais des Affaires étrangères accueille tous les mois les ambassadeurs de l'Union européenne à Dakar.")
+d("hb07", "hosts once a month", "en", "Kenyan President William Ruto hosts foreign envoys at State House once a month.")
+d("hb08", "received for the regular consultations (held)", "en", "Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo in Nairobi on Tuesday for the regular consultations.",
+  [m("Kenyan President William Ruto received Ugandan Foreign Minister Jeje Odongo in Nairobi on Tuesday", "talks", ["KE", "UG"], "2025-03-11", "Nairobi")])
 d("hb05", "a reçu mardi (held, not a habit)", "fr", "Le président ivoirien Alassane Ouattara a reçu mardi son homologue ghanéen John Mahama à Abidjan.",
   [m("Le président ivoirien Alassane Ouattara a reçu mardi son homologue ghanéen John Mahama", "talks", ["CI", "GH"], "2025-03-11", "Abidjan")])
 
@@ -138,7 +142,7 @@ d("ef02", "headline takes effect", "en", "India-Australia trade deal takes effec
   [a("India-Australia trade deal takes effect", "agreement", "in_force", ["AU", "IN"])])
 
 FIXTURE_DROP = {"status"}  # every fixture checks status too (fields as gold); kept
-NOT_YET = set("""ef01 ef02 fl01 fl02 hb01 hb03 hb04""".split())
+NOT_YET = set("""ef01 ef02 fl01 fl02""".split())
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
