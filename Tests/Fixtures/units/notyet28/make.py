@@ -140,9 +140,17 @@ d("ef01", "headline enters into force", "en", "Brazil-Chile social security agre
   [a("Brazil-Chile social security agreement enters into force", "agreement", "in_force", ["BR", "CL"])])
 d("ef02", "headline takes effect", "en", "India-Australia trade deal takes effect\n\nThe announcement was made by the trade ministry.",
   [a("India-Australia trade deal takes effect", "agreement", "in_force", ["AU", "IN"])])
+d("ef03", "headline entre en vigueur", "fr", "Maroc-Sénégal : l'accord de coopération judiciaire entre en vigueur\n\nL'annonce a été faite par le ministère de la Justice.",
+  [a("l'accord de coopération judiciaire entre en vigueur", "agreement", "in_force", ["MA", "SN"])])
+d("ef04", "body enters into force on (ahead)", "en", "The social security agreement between Brazil and Chile enters into force on 1 July.",
+  [a("The social security agreement between Brazil and Chile enters into force on 1 July", "agreement", "entering_into_force", ["BR", "CL"], "2025-07-01")])
+d("ef05", "headline enters into force next month", "en", "Brazil-Chile social security agreement enters into force in July\n\nThe announcement was made by the foreign ministry.",
+  [a("Brazil-Chile social security agreement enters into force in July", "agreement", "entering_into_force", ["BR", "CL"], "2025-07")])
+d("ef06", "release title over an announced entry", "en", "Kenya-Uganda Fisheries Agreement Enters into Force\n\nThe fisheries agreement between Kenya and Uganda will enter into force on 25 March 2025.",
+  [a("The fisheries agreement between Kenya and Uganda will enter into force on 25 March 2025", "agreement", "entering_into_force", ["KE", "UG"], "2025-03-25")])
 
 FIXTURE_DROP = {"status"}  # every fixture checks status too (fields as gold); kept
-NOT_YET = set("""ef01 ef02 fl01 fl02""".split())
+NOT_YET = set("""fl01 fl02""".split())
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
