@@ -141,6 +141,16 @@ d("te04", "tournée quelques semaines après une session", "fr", "Le président 
 d("te05", "trip made to attend (not apart)", "en", "Brazilian President Lula travelled to Abuja on Monday to attend the ECOWAS summit.",
   [m("Lula travelled to Abuja on Monday to attend the ECOWAS summit", "summit", ["BR"], "2025-03-10", "Abuja")])
 
+# --- 8. an international official introduced by his country (the country sends no one)
+d("io01", "Djibouti's AU chairperson", "en", "Egyptian Foreign Minister Badr Abdelatty met the chairperson of the African Union Commission, Djibouti's Mahmoud Ali Youssouf, in Addis Ababa on Tuesday.",
+  [m("Egyptian Foreign Minister Badr Abdelatty met the chairperson of the African Union Commission", "talks", ["EG"], "2025-03-11", "Addis Ababa")])
+d("io02", "Portugal's UN Secretary-General", "en", "Kenyan President William Ruto met UN Secretary-General, Portugal's António Guterres, in Nairobi on Monday.",
+  [m("Kenyan President William Ruto met UN Secretary-General, Portugal's António Guterres, in Nairobi on Monday", "talks", ["KE"], "2025-03-10", "Nairobi")])
+d("io03", "le Djiboutien (FR)", "fr", "Le président kényan William Ruto a reçu lundi à Nairobi le président de la Commission de l'Union africaine, le Djiboutien Mahmoud Ali Youssouf.",
+  [m("Le président kényan William Ruto a reçu lundi à Nairobi le président de la Commission de l'Union africaine", "talks", ["KE"], "2025-03-10", "Nairobi")])
+d("io04", "Japan's Ishiba (a national official keeps his country)", "en", "Egyptian Foreign Minister Badr Abdelatty met Japan's Ishiba in Tokyo on Tuesday.",
+  [m("Egyptian Foreign Minister Badr Abdelatty met Japan's Ishiba in Tokyo on Tuesday", "talks", ["EG", "JP"], "2025-03-11", "Tokyo")])
+
 # --- 7. headline status "enters into force"
 d("ef01", "headline enters into force", "en", "Brazil-Chile social security agreement enters into force\n\nThe announcement was made by the foreign ministry.",
   [a("Brazil-Chile social security agreement enters into force", "agreement", "in_force", ["BR", "CL"])])
