@@ -151,6 +151,15 @@ d("io03", "le Djiboutien (FR)", "fr", "Le président kényan William Ruto a reç
 d("io04", "Japan's Ishiba (a national official keeps his country)", "en", "Egyptian Foreign Minister Badr Abdelatty met Japan's Ishiba in Tokyo on Tuesday.",
   [m("Egyptian Foreign Minister Badr Abdelatty met Japan's Ishiba in Tokyo on Tuesday", "talks", ["EG", "JP"], "2025-03-11", "Tokyo")])
 
+# --- 9. talks on the margins of a forum that is an organisation (its yearly meeting is an occasion of its own)
+d("wf01", "margins of the World Economic Forum in Davos", "en", "Egyptian Foreign Minister Badr Abdelatty held talks with his Kenyan counterpart Musalia Mudavadi on the margins of the World Economic Forum in Davos on Tuesday.",
+  [m("held talks with his Kenyan counterpart Musalia Mudavadi on the margins of the World Economic Forum", "talks", ["EG", "KE"], "2025-03-11", "Davos"),
+   m("the World Economic Forum in Davos on Tuesday", "conference", ["EG", "KE"], "2025-03-11", "Davos")])
+d("wf02", "en marge du Forum de Davos", "fr", "Le président sénégalais Bassirou Diomaye Faye s'est entretenu mardi avec le président kényan William Ruto en marge du Forum de Davos.",
+  [m("Le président sénégalais Bassirou Diomaye Faye s'est entretenu mardi avec le président kényan William Ruto", "talks", ["KE", "SN"], "2025-03-11"),
+   m("en marge du Forum de Davos", "conference", ["KE", "SN"], "2025-03-11")])
+d("wn01", "near miss according to the forum", "en", "Trade between Kenya and Egypt will grow by 3 percent this year, according to the World Economic Forum.")
+
 # --- 7. headline status "enters into force"
 d("ef01", "headline enters into force", "en", "Brazil-Chile social security agreement enters into force\n\nThe announcement was made by the foreign ministry.",
   [a("Brazil-Chile social security agreement enters into force", "agreement", "in_force", ["BR", "CL"])])
