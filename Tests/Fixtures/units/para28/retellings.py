@@ -97,7 +97,8 @@ Blinken's visit to Costa Rica also includes talks with Alvarado and Foreign Mini
 The United States is Costa Rica's main trading partner and its largest foreign investor: U.S. direct investment stood at US$1.92 billion in 2019, some 70% of the total.
 """, [
     ("he will attend a gathering of the Central American Integration System (SICA) hosted by President Carlos Alvarado Quesada", M('conference', ['CR', 'US'], '2021-06-01', 'San Jose')),
-    ("Blinken's visit to Costa Rica also includes talks with Alvarado", M('visit', ['CR', 'US'], '2021-06-01', 'San Jose')),
+    # The visit's first statement is the landing (devset README: the evidence is the first sentence part stating it).
+    ("U.S. Secretary of State Antony Blinken lands in San José on 1 June", M('visit', ['CR', 'US'], '2021-06-01', 'San Jose')),
     ("U.S. direct investment stood at US$1.92 billion in 2019", T('investment', 1920000000, 'USD', period='2019')),
 ])
 D('en_009', 'x', 'fr', """
