@@ -865,5 +865,59 @@ def main():
         for g in gold: f.write(json.dumps(g, ensure_ascii=False) + '\n')
     print(len(index), 'documents,', len(gold), 'facts')
 
+
+
+# ---------------------------------------------------------------- fixtures
+# One fixture per retelling the pack reads right (every gold fact correct, nothing unexpected); the others are listed
+# in NOT_YET (see README.md) and scored by `glean eval` on gold.jsonl only.
+# Not read exactly right yet (a fact missed, a field that differs, or an unexpected fact; the fixtures compare
+# fields exactly: 'trade_turnover' is not 'trade' there), 52 of 64 after session 28:
+NOT_YET = {
+    'en_en001_w', 'en_en005_w', 'en_en009_w', 'en_en013_w', 'en_en021_w', 'en_en025_w', 'en_en031_w', 'en_en033_w',
+    'en_en045_w', 'en_en047_w', 'en_en055_w', 'en_en065_w', 'en_en071_w', 'en_en079_w', 'en_fr009_x', 'en_fr015_x',
+    'en_fr019_x', 'en_fr021_x', 'en_fr023_x', 'en_fr033_x', 'en_fr041_x', 'en_fr049_x', 'en_fr053_x', 'en_fr059_x',
+    'en_fr071_x', 'en_fr077_x', 'fr_en001_x', 'fr_en005_x', 'fr_en009_x', 'fr_en013_x', 'fr_en025_x', 'fr_en029_x',
+    'fr_en031_x', 'fr_en033_x', 'fr_en045_x', 'fr_en047_x', 'fr_en055_x', 'fr_en065_x', 'fr_en071_x', 'fr_en079_x',
+    'fr_fr005_w', 'fr_fr009_w', 'fr_fr015_w', 'fr_fr019_w', 'fr_fr021_w', 'fr_fr023_w', 'fr_fr033_w', 'fr_fr041_w',
+    'fr_fr049_w', 'fr_fr067_w', 'fr_fr071_w', 'fr_fr077_w',
+}
+
+def yaml_value(v):
+    if isinstance(v, list): return '[' + ', '.join(yaml_value(x) for x in v) + ']'
+    if isinstance(v, (int, float)): return str(v)
+    return json.dumps(v, ensure_ascii=False)
+
+def write_fixtures():
+    fx = os.path.join(HERE, 'fixtures')
+    os.makedirs(fx, exist_ok=True)
+    for f in os.listdir(fx):
+        if f.endswith('.fixture.yaml'): os.remove(os.path.join(fx, f))
+    idx = {}
+    for l in open(os.path.join(DEV, 'index.jsonl'), encoding='utf-8'):
+        r = json.loads(l); idx[r['id']] = r
+    n = 0
+    for orig, variant, lang, text, facts in DOCS:
+        did = '%s_%s%s_%s' % (lang, orig[:2], orig[3:], variant)
+        if did in NOT_YET: continue
+        out = ['# %s: retelling (%s) of the dev document %s; gold as in ../gold.jsonl.' % (did, variant, orig),
+               'document: ../docs/%s.txt' % did, 'lang: %s' % lang]
+        if 'reference_date' in idx[orig]: out.append('reference_date: %s' % idx[orig]['reference_date'])
+        out.append('checks: [Meeting, Agreement, TradeFigure]')
+        out.append('facts:' if facts else 'facts: []')
+        for ev, (typ, fields) in facts:
+            out.append('  - type: %s' % typ)
+            out.append('    # evidence: %s' % ev)
+            out.append('    fields:')
+            for k, v in fields.items():
+                if typ == 'TradeFigure' and k in ('amount', 'currency'): continue
+                out.append('      %s: %s' % (k, yaml_value(v)))
+            if typ == 'TradeFigure' and 'amount' in fields:
+                out.append('      amount: {amount: %s, currency: %s}' % (fields['amount'], fields['currency']))
+        open(os.path.join(fx, did + '.fixture.yaml'), 'w', encoding='utf-8').write('\n'.join(out) + '\n')
+        n += 1
+    print(n, 'fixtures')
+
+
 if __name__ == '__main__':
     main()
+    write_fixtures()
