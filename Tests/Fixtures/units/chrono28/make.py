@@ -86,6 +86,7 @@ EN_FUT_FORMS = [
     ("time_range_before_day", "from 9 a.m. to 5 p.m. on Friday", "2025-03-14"),
     ("in_three_weeks", "in three weeks' time", "2025-04-03"),
     ("day_after_tomorrow", "the day after tomorrow", "2025-03-15"),
+    ("week_of_month_digits", "in the 3rd week of April", "2025-04"),
 ]
 FR_PAST_FORMS = [
     ("avant_hier", "avant-hier", "2025-03-11"),
@@ -106,6 +107,7 @@ FR_FUT_FORMS = [
     ("de_heures_vendredi", "de 9 h à 17 h vendredi", "2025-03-14"),
     ("apres_demain", "après-demain", "2025-03-15"),
     ("semaine_du", "la semaine du 7 avril", "2025-04"),
+    ("semaine_chiffre", "la 3e semaine d'avril", "2025-04"),
 ]
 
 for lang, frames, forms in (("en", EN_PAST, EN_PAST_FORMS), ("en", EN_FUT, EN_FUT_FORMS),
