@@ -183,6 +183,53 @@ public struct PhraseAutomaton: Sendable {
         let accepted: UnsafeBufferPointer<UInt32>
     }
 
+    /// One walk of the trie from a start token: where it is, the inner-word classes stepped over to get there and, when
+    /// an inner word was also the next token of a listed path ("will *then* travel to" listed, "will then fly to"
+    /// not), the place the walk comes back to once to step over it.
+    private struct Walk {
+        var node: Int32
+        var position: Int
+        var innerMask = PhraseAutomaton.noInnerWord
+        var stepped = 0
+        private var alternative: (node: Int32, position: Int, mask: UInt32, stepped: Int)? = nil
+        private var alternativeSaved = false
+
+        init(node: Int32, position: Int) {
+            self.node = node
+            self.position = position
+        }
+
+        /// One step deeper (a listed transition, or inner words stepped over), else back to the saved alternative;
+        /// false when the walk is over.
+        @inline(__always)
+        mutating func advance(_ ids: UnsafeBufferPointer<Int32>, inner: InnerWords, keys: UnsafeBufferPointer<UInt64>,
+                              children: UnsafeBufferPointer<Int32>, tableMask: Int) -> Bool {
+            if position < ids.count, ids[position] >= 0 {
+                let next = PhraseAutomaton.child(of: node, id: ids[position], keys: keys, children: children, mask: tableMask)
+                let step = inner.classes.isEmpty || (next >= 0 && alternativeSaved) ? nil
+                    : PhraseAutomaton.stepOverInnerWords(ids, from: position, node: node, mask: innerMask, stepped: stepped,
+                                                         classes: inner.classes, keys: keys, children: children, tableMask: tableMask)
+                if next >= 0 {
+                    if !alternativeSaved, let step {
+                        alternative = step
+                        alternativeSaved = true
+                    }
+                    node = next
+                    position += 1
+                    return true
+                }
+                if let step {
+                    (node, position, innerMask, stepped) = step
+                    return true
+                }
+            }
+            guard let back = alternative else { return false }
+            (node, position, innerMask, stepped) = back
+            alternative = nil
+            return true
+        }
+    }
+
     /// `scan` over raw buffers: no array is retained or bounds-checked per token.
     @inline(__always)
     private func scan(_ ids: UnsafeBufferPointer<Int32>, root: UnsafeBufferPointer<Int32>, keys: UnsafeBufferPointer<UInt64>,
@@ -198,53 +245,26 @@ public struct PhraseAutomaton: Sendable {
                 continue
             }
             // The root step is the array lookup just made; deeper steps probe the flat table.
-            var node = root[Int(first)]
-            var position = start + 1
+            var walk = Walk(node: root[Int(first)], position: start + 1)
             var bestEnd = -1
             var bestNode: Int32 = 0
-            var innerMask = PhraseAutomaton.noInnerWord, bestInnerMask = PhraseAutomaton.noInnerWord, stepped = 0
-            // An inner word that is also the next token of some form ("will *then* travel to" is listed, "will then
-            // fly to" is not): the walk follows the listed path and, once, comes back to step over the word.
-            var alternative: (node: Int32, position: Int, mask: UInt32, stepped: Int)? = nil
-            var alternativeSaved = false
-            while true {
+            var bestInnerMask = PhraseAutomaton.noInnerWord
+            repeat {
+                let node = walk.node, position = walk.position
                 let low = Int(acceptStart[Int(node)]), high = Int(acceptStart[Int(node) + 1])
                 if low != high && position > bestEnd {
                     var index = low
                     while index < high {
-                        if PhraseAutomaton.allows(index, innerMask, inner.accepted) && accepts(accepted[index], start) { break }
+                        if PhraseAutomaton.allows(index, walk.innerMask, inner.accepted) && accepts(accepted[index], start) { break }
                         index += 1
                     }
                     if index < high {
                         bestEnd = position
                         bestNode = node
-                        bestInnerMask = innerMask
+                        bestInnerMask = walk.innerMask
                     }
                 }
-                guard position < count else { break }
-                let id = ids[position]
-                guard id >= 0 else { break }
-                let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
-                let step = inner.classes.isEmpty || (next >= 0 && alternativeSaved) ? nil
-                    : PhraseAutomaton.stepOverInnerWords(ids, from: position, node: node, mask: innerMask, stepped: stepped, classes: inner.classes,
-                                                         keys: keys, children: children, tableMask: mask)
-                if next >= 0 {
-                    if !alternativeSaved, let step {
-                        alternative = step
-                        alternativeSaved = true
-                    }
-                    node = next
-                    position += 1
-                    continue
-                }
-                if let step {
-                    (node, position, innerMask, stepped) = step
-                    continue
-                }
-                guard let back = alternative else { break }
-                (node, position, innerMask, stepped) = back
-                alternative = nil
-            }
+            } while walk.advance(ids, inner: inner, keys: keys, children: children, tableMask: mask)
             if bestEnd > start {
                 for index in Int(acceptStart[Int(bestNode)])..<Int(acceptStart[Int(bestNode) + 1])
                 where PhraseAutomaton.allows(index, bestInnerMask, inner.accepted) && accepts(accepted[index], start) {
@@ -285,51 +305,24 @@ public struct PhraseAutomaton: Sendable {
                     continue
                 }
                 var found = false
-                var node = root[Int(first)]
-                var position = start + 1
-                var innerMask = PhraseAutomaton.noInnerWord, stepped = 0
-                // As in `scan`: a listed path through an inner word first, then once the path that steps over it.
-                var alternative: (node: Int32, position: Int, mask: UInt32, stepped: Int)? = nil
-                var alternativeSaved = false
-                while true {
+                var walk = Walk(node: root[Int(first)], position: start + 1)
+                repeat {
+                    let node = walk.node, position = walk.position
                     var index = Int(acceptStart[Int(node)])
                     let high = Int(acceptStart[Int(node) + 1])
                     while index < high {
                         let layer = Int(layers[index])
                         // A layer blocked here (inside its last hit) or already accepted this deep is not asked again.
-                        if cursor[layer] <= start && position > bestEnd[layer] && PhraseAutomaton.allows(index, innerMask, inner.accepted)
+                        if cursor[layer] <= start && position > bestEnd[layer] && PhraseAutomaton.allows(index, walk.innerMask, inner.accepted)
                             && accepts(accepted[index], start) {
                             bestEnd[layer] = position
                             bestNode[layer] = Int(node)
-                            bestInnerMask[layer] = Int(innerMask)
+                            bestInnerMask[layer] = Int(walk.innerMask)
                             found = true
                         }
                         index += 1
                     }
-                    guard position < count else { break }
-                    let id = ids[position]
-                    guard id >= 0 else { break }
-                    let next = PhraseAutomaton.child(of: node, id: id, keys: keys, children: children, mask: mask)
-                    let step = inner.classes.isEmpty || (next >= 0 && alternativeSaved) ? nil
-                        : PhraseAutomaton.stepOverInnerWords(ids, from: position, node: node, mask: innerMask, stepped: stepped,
-                                                             classes: inner.classes, keys: keys, children: children, tableMask: mask)
-                    if next >= 0 {
-                        if !alternativeSaved, let step {
-                            alternative = step
-                            alternativeSaved = true
-                        }
-                        node = next
-                        position += 1
-                        continue
-                    }
-                    if let step {
-                        (node, position, innerMask, stepped) = step
-                        continue
-                    }
-                    guard let back = alternative else { break }
-                    (node, position, innerMask, stepped) = back
-                    alternative = nil
-                }
+                } while walk.advance(ids, inner: inner, keys: keys, children: children, tableMask: mask)
                 if found {
                     lowestCursor = Int.max
                     for layer in 0..<layerCount {
