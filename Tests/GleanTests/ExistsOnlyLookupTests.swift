@@ -29,7 +29,7 @@ struct ExistsOnlyLookupTests {
         ...require(in_sentence("Country", "id"))
         ...reject(first(overlapping("Month", "number"), in_previous_sentence("Country", "name")))
         ...require(nearest_in_sentence("Country", "name"))
-        ...require(all_in_document("Country", "name", outside: "Month"))
+        ...require(all_in_document("Country", "name"))
         ...reject(contains(in_sentence("Month", "number"), 5))
         when_any: when(in_sentence("Month", "name"), "dated")
         held: unless(overlapping("Country", "name"), first(c.id, in_sentence("Country", "name", outside: "Month")))
