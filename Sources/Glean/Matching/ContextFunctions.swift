@@ -40,10 +40,18 @@ final class ContextLookupCall: Sendable {
     /// `AnnotationLookupIndex`.
     let typeSlot: Int
     let outsideSlot: Int
+    /// Whether only the call's truth is read (`RulePack.numberLookups`: a list lookup that is the argument of
+    /// `require`/`reject`, a `when`/`unless` condition, or under `first(…)` in such a place): the lookup then stops
+    /// at the first value it finds, and its list holds that one value. A list lookup is null or a list of at least
+    /// one value, so the truth is the same; no scope of the whole document (its list is cached for the phase, and
+    /// shared with the full calls of the same key).
+    let existsOnly: Bool
 
-    init(scope: ContextScope, first: Bool, type: String, field: String, outside: String?, key: Int, typeSlot: Int, outsideSlot: Int) {
+    init(scope: ContextScope, first: Bool, type: String, field: String, outside: String?, key: Int, typeSlot: Int, outsideSlot: Int,
+         existsOnly: Bool = false) {
         self.scope = scope; self.first = first; self.type = type; self.field = field; self.outside = outside
         self.key = key; self.typeSlot = typeSlot; self.outsideSlot = outsideSlot
+        self.existsOnly = existsOnly && !first && scope != .document
     }
 }
 

@@ -188,7 +188,7 @@ public final class Extractor {
                     // A `nearest_…` call wants the first value only: found without sorting (not for the document, whose
                     // list the phase's cache keeps for `all_in_document` too).
                     return self.contextValues(scope: call.scope, type: call.type, field: call.field, outside: call.outside, call: call,
-                                              nearestOnly: call.first && call.scope != .document && call.scope != .match,
+                                              nearestOnly: call.first && call.scope != .document && call.scope != .match, existsOnly: call.existsOnly,
                                               around: subject.candidate.tokens, analysis: analysis, annotations: annotations, index: annotationIndex,
                                               hitsByType: hitsByType)
                 }
@@ -593,7 +593,7 @@ public final class Extractor {
     /// only the first value of the list is wanted (a scope ordered nearest first), kept while scanning instead of
     /// sorting every value of a sentence (on a dense line of 400-token sentences, the sort was most of a lookup).
     private func contextValues(scope: ContextScope, type: String, field: String, outside: String? = nil, call: ContextLookupCall? = nil,
-                               nearestOnly: Bool = false, around tokens: Range<Int>?,
+                               nearestOnly: Bool = false, existsOnly: Bool = false, around tokens: Range<Int>?,
                                analysis: DocumentAnalysis, annotations: [Annotation], index: AnnotationLookupIndex,
                                hitsByType: HitTypeIndex) -> [FieldValue] {
         guard let tokens else { return [] }
@@ -639,7 +639,10 @@ public final class Extractor {
             // One list, no intermediate one (most calls find nothing and make none).
             var values: [FieldValue] = []
             for annotation in found.indices {
-                if let value = annotations[annotation].field(field), !value.isNull { values.append(value) }
+                if let value = annotations[annotation].field(field), !value.isNull {
+                    values.append(value)
+                    if existsOnly { break }
+                }
             }
             return values
         }
@@ -681,6 +684,11 @@ public final class Extractor {
             let entry = starts[next]
             consider(Int(entry.start), Int(entry.order), annotations[Int(entry.annotation)].field(field))
             next += 1
+            // Only whether there is a value (`ContextLookupCall.existsOnly`): the first found is the list.
+            if existsOnly && !found.isEmpty {
+                contextItemsExamined += next - first
+                return [found[0].value]
+            }
         }
         // Only the hits of the type (in hit order, as a scan of the range's hits met them), not every hit of the range.
         let hitIndices = hitsByType.hitIndices(ofType: lookup.gazetteerType, startingIn: range, hits: analysis.hits)
@@ -692,6 +700,7 @@ public final class Extractor {
             if !rivalCoverage.isEmpty, rivalCoverage.contains(where: { $0[Int(hit.startToken)] }) { continue }
             if resolvesCountries, overruled(hit, index: index) { continue }
             consider(Int(hit.startToken), Int.max, pack.gazetteer.entries[Int(hit.entry)].attribute(field))
+            if existsOnly && !found.isEmpty { return [found[0].value] }
         }
         if nearestOnly { return nearest.map { [$0.value] } ?? [] }
         switch scope {

@@ -380,9 +380,10 @@ public final class RulePack: @unchecked Sendable {
 
     /// `expression` with its context lookup calls of constant arguments (`in_sentence("Country", "id")`) made
     /// `FieldExpression.lookup`: (type, field, outside) and each type numbered in `keys` and `types`.
-    static func numberLookups(_ expression: FieldExpression, keys: inout [[String?]: Int], types: inout [String: Int]) -> FieldExpression {
-        func number(_ arguments: [(label: String?, value: FieldExpression)]) -> [(label: String?, value: FieldExpression)] {
-            arguments.map { (label: $0.label, value: numberLookups($0.value, keys: &keys, types: &types)) }
+    static func numberLookups(_ expression: FieldExpression, keys: inout [[String?]: Int], types: inout [String: Int],
+                              truthOnly: Bool = false) -> FieldExpression {
+        func number(_ arguments: [(label: String?, value: FieldExpression)], truthOnly: Bool = false) -> [(label: String?, value: FieldExpression)] {
+            arguments.map { (label: $0.label, value: numberLookups($0.value, keys: &keys, types: &types, truthOnly: truthOnly)) }
         }
         func slot(_ type: String) -> Int {
             if let known = types[type] { return known }
@@ -391,20 +392,29 @@ public final class RulePack: @unchecked Sendable {
         }
         switch expression {
         case .capture, .constant, .lookup: return expression
+        // A shared value may be read at a place that wants the values: its lookups stay whole.
         case .shared(let slot, let inner): return .shared(slot: slot, numberLookups(inner, keys: &keys, types: &types))
         case .list(let items): return .list(items.map { numberLookups($0, keys: &keys, types: &types) })
-        case .firstNotNull(let items): return .firstNotNull(items.map { numberLookups($0, keys: &keys, types: &types) })
+        // `first(a, b)` holds as the first of a, b that is not null does: each argument is read for its truth when the
+        // call is (`ContextLookupCall.existsOnly`).
+        case .firstNotNull(let items): return .firstNotNull(items.map { numberLookups($0, keys: &keys, types: &types, truthOnly: truthOnly) })
         case .nullWithFirst(let function, let arguments, let first): return .nullWithFirst(function, arguments: number(arguments), first: first)
         case .conditional(let condition, let value, let whenHolds):
-            return .conditional(condition: numberLookups(condition, keys: &keys, types: &types),
-                                value: numberLookups(value, keys: &keys, types: &types), whenHolds: whenHolds)
+            // The condition is read for its truth; `when(c, v)` and `unless(c, v)` hold exactly when `v` does and `c` lets
+            // it through, so `v` is read for its truth when the call is.
+            return .conditional(condition: numberLookups(condition, keys: &keys, types: &types, truthOnly: true),
+                                value: numberLookups(value, keys: &keys, types: &types, truthOnly: truthOnly), whenHolds: whenHolds)
         case .call(let function, let arguments):
-            guard let (scope, first, type, field, outside) = lookupShape(function, arguments) else { return .call(function, arguments: number(arguments)) }
+            guard let (scope, first, type, field, outside) = lookupShape(function, arguments) else {
+                // `require(x)` and `reject(x)` read only whether `x` holds.
+                let guarded = (function.name == "require" || function.name == "reject") && arguments.count == 1 && arguments[0].label == nil
+                return .call(function, arguments: number(arguments, truthOnly: guarded))
+            }
             let key = [type, field, outside]
             let keyNumber = keys[key] ?? keys.count
             keys[key] = keyNumber
             return .lookup(ContextLookupCall(scope: scope, first: first, type: type, field: field, outside: outside, key: keyNumber,
-                                             typeSlot: slot(type), outsideSlot: outside.map(slot) ?? -1))
+                                             typeSlot: slot(type), outsideSlot: outside.map(slot) ?? -1, existsOnly: truthOnly))
         }
     }
 

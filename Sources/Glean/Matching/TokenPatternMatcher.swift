@@ -220,7 +220,9 @@ struct TokenPatternMatcher {
                 pc += 1
             case .split(let alternative):
                 if position - start < width {
-                    let slot = pc * width + (position - start)
+                    // Token-major: the states of the first tokens from the start, which every call visits, lie together
+                    // and stay in cache from call to call (instruction-major, they were spread over the whole memo).
+                    let slot = (position - start) * instructions.count + pc
                     if visitedGeneration[slot] == generation && Int(visitedBindings[slot]) >= bindings.count && !tracesFailures { failed = true; break }
                     visitedGeneration[slot] = generation
                     visitedBindings[slot] = Int32(bindings.count)
