@@ -43,7 +43,7 @@ struct NumberNormalisationTests {
         ("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", .en, 4321),
         ("1,000.5 tonnes", "1,000.5", .en, 1000.5),
         ("a dozen ships", "a dozen", .en, 12),
-        ("in nineteen eighty-six", "nineteen eighty-six", .en, 1986),
+        ("nineteen eighty-six people", "nineteen eighty-six", .en, 1986),
         ("deux cent soixante-quatorze participants", "deux cent soixante-quatorze", .fr, 274),
         ("quatre-vingt-dix-neuf", "quatre-vingt-dix-neuf", .fr, 99),
         ("quatre vingt dix neuf", "quatre vingt dix neuf", .fr, 99),
