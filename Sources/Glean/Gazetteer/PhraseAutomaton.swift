@@ -20,7 +20,7 @@ public struct PhraseAutomaton: Sendable {
     private var acceptedLayers: [Int32] = []
     /// Per token id, the inner-word classes it belongs to (bit i: class i); empty when no word may stand inside a form.
     private var innerWordClasses: [UInt32] = []
-    /// Per entry of `accepted`, the inner-word classes its form lets stand inside it (0: none).
+    /// Per entry of `accepted`, the inner-word classes its form lets stand inside it (0: none); empty with no inner words.
     private var acceptedInnerClasses: [UInt32] = []
     /// Layers are numbered from 0 (the shared layer of files that declare none).
     public let layerCount: Int
@@ -85,11 +85,10 @@ public struct PhraseAutomaton: Sendable {
         let layers = Int((formLayers.max() ?? 0) + 1)
         layerCount = layers
         if layers > 1 { acceptedLayers = accepted.map { formLayers[Int($0)] } }
+        // Without inner words nothing is stepped over, so `allows` never reads the per-form classes: both stay empty.
         if !formInnerClasses.isEmpty, innerWordClasses.contains(where: { $0 != 0 }) {
             self.innerWordClasses = innerWordClasses
             acceptedInnerClasses = accepted.map { formInnerClasses[Int($0)] }
-        } else {
-            acceptedInnerClasses = [UInt32](repeating: 0, count: accepted.count)
         }
     }
 

@@ -5,7 +5,7 @@ import Foundation
 /// they say which decision of a pack to change — a list one country short, a date left out, two events reported as one.
 public struct ErrorSummary: Sendable, Equatable {
     /// Why a gold fact has no produced fact, judged from what the pack produced in its document.
-    public enum MissCause: String, Sendable, CaseIterable, Comparable {
+    public enum MissCause: String, Sendable, CaseIterable, Comparable, OrderedByDeclaration {
         /// An unmatched fact of its type lies within the tolerance but gives another key value (a `talks` for a `visit`).
         case keyReadOtherwise = "key read otherwise near it"
         /// A fact of its type within the tolerance matched another gold fact: one fact where the gold has two, or two
@@ -17,13 +17,12 @@ public struct ErrorSummary: Sendable, Equatable {
         /// Nothing of its type near it, and nothing with its key value in the document.
         case notFound = "nothing of its type near it or with its key"
 
-        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
     /// Why a produced fact matched no gold fact, judged from the gold facts of its document. Precision on a held-out
     /// set says how many; this says which decision made them: a split event, a second mention, a kind misread, or an
     /// event the gold does not count at all.
-    public enum SpuriousCause: String, Sendable, CaseIterable, Comparable {
+    public enum SpuriousCause: String, Sendable, CaseIterable, Comparable, OrderedByDeclaration {
         /// Within the tolerance of a missed gold fact of its type, with another key value: the event was found, its
         /// key read otherwise (the same pairs as the misses' `keyReadOtherwise`).
         case keyReadOtherwise = "near a missed gold fact, key read otherwise"
@@ -37,8 +36,6 @@ public struct ErrorSummary: Sendable, Equatable {
         /// Its document has no gold fact of its type: an event the reader did not count (background, a plan, an
         /// ordinary-word "meeting") or one the pack invented.
         case noGoldOfItsType = "in a document with no gold fact of its type"
-
-        public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
     }
 
     /// Per type, the missed gold facts by cause.
@@ -107,6 +104,13 @@ public struct ErrorSummary: Sendable, Equatable {
     }
 }
 
+/// Causes are listed, and tie-broken in reports, in the order they are declared (most specific first).
+public protocol OrderedByDeclaration: CaseIterable, Equatable {}
+
+extension OrderedByDeclaration {
+    public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
+}
+
 extension EvaluationReport {
     /// The error summary as text: per type, the missed facts by cause, then the wrong fields by kind, most frequent first.
     public static func errorSummaryTable(_ evaluation: Evaluation) -> String {
@@ -138,10 +142,15 @@ extension EvaluationReport {
             .map { "\($0.key.rawValue) \($0.value)" }.joined(separator: ", ")
     }
 
+    /// Counts keyed by each cause's text, for JSON.
+    private static func namedCounts<Cause: RawRepresentable>(_ causes: [Cause: Int]) -> [String: Int] where Cause.RawValue == String {
+        Dictionary(uniqueKeysWithValues: causes.map { ($0.key.rawValue, $0.value) })
+    }
+
     static func errorSummaryJSON(_ summary: ErrorSummary) -> [String: Any] {
         [
-            "missed": summary.missCauses.mapValues { causes in Dictionary(uniqueKeysWithValues: causes.map { ($0.key.rawValue, $0.value) }) },
-            "spurious": summary.spuriousCauses.mapValues { causes in Dictionary(uniqueKeysWithValues: causes.map { ($0.key.rawValue, $0.value) }) },
+            "missed": summary.missCauses.mapValues(namedCounts),
+            "spurious": summary.spuriousCauses.mapValues(namedCounts),
             "fields": summary.fieldErrors,
         ]
     }
