@@ -159,4 +159,27 @@ struct CheckDiagnosticsTests {
         #expect(!messages.contains { $0.contains("'Jordan'") })
         #expect(messages.count == 1)
     }
+
+    /// A form in two scan layers is found in each on its own ("doit" a tense word and a plan word): no warning; the
+    /// same two entries in one layer are warned about.
+    @Test func aliasSharedAcrossScanLayersIsNotWarned() {
+        func gazetteer(secondLayer: String) -> String {
+            """
+            entries:
+              - id: tense-future
+                type: TenseWord
+                layer: tense
+                name: doit
+              - id: plan-frame
+                type: PlanFrame
+                layer: \(secondLayer)
+                name: doit
+            """
+        }
+        let rules = "rule a {\n  pattern: \"x\"\n  emit X\n}\n"
+        let apart = all(rules, gazetteer: gazetteer(secondLayer: "frame"))
+        #expect(!apart.contains { $0.contains("'doit' is a form of") }, "\(apart)")
+        let together = all(rules, gazetteer: gazetteer(secondLayer: "tense"))
+        #expect(together.contains { $0.contains("'doit' is a form of PlanFrame 'plan-frame' and of TenseWord 'tense-future'") }, "\(together)")
+    }
 }

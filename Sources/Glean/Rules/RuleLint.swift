@@ -171,7 +171,9 @@ public enum PackLint {
 
     /// A surface form written for entries of different types (`Georgia` the country and a person's name): every
     /// mention is tagged as both, and rules on either type fire. Forms of vocabulary types that only mark words
-    /// (one entry per form is the rule there too) are checked the same way. Reported at the later entry.
+    /// (one entry per form is the rule there too) are checked the same way. Reported at the later entry. Entries of
+    /// different scan layers are left alone: a layer exists so that its forms are found whatever the other layers
+    /// hold ("doit" a tense word and a plan word), and each is scanned on its own.
     static func sharedAliases(_ gazetteer: Gazetteer) -> [Diagnostic] {
         struct Key: Hashable { var tokens: [String]; var exact: [[UInt8]]? }
         var firstByKey: [Key: [Int32]] = [:]
@@ -184,7 +186,7 @@ public enum PackLint {
             firstByKey[key, default: []].append(form.entry)
             guard let clash = earlier.first(where: { index in
                 let other = gazetteer.entries[Int(index)]
-                guard other.type != entry.type else { return false }
+                guard other.type != entry.type, other.layer == entry.layer else { return false }
                 // Forms limited to different languages never meet in one document.
                 let otherLanguages = gazetteer.forms.filter { $0.entry == index && Key(tokens: $0.foldedTokens, exact: $0.kind.isCaseSensitive ? $0.exactTokens : nil) == key }.map(\.language)
                 return otherLanguages.contains { $0 == nil || form.language == nil || $0 == form.language }
