@@ -86,7 +86,7 @@ struct GazetteerTests {
         var loader = GazetteerLoader()
         loader.load(text: "type: Country\nentries:\n  - id: MA\n    name: Morocco\n  - id: MA\n    name: Maroc\n    colour: red\n", path: "bad.yaml")
         let messages = loader.diagnostics.map { "\($0.location!): \($0.message)" }
-        #expect(messages.contains("bad.yaml:7:5: unknown entry key 'colour' (expected one of: acronyms, attributes, case_sensitive, demonyms, exact, id, layer, name, names, note, terms, type)"))
+        #expect(messages.contains("bad.yaml:7:5: unknown entry key 'colour' (expected one of: acronyms, attributes, case_sensitive, compose, demonyms, exact, id, layer, name, names, note, terms, type)"))
         #expect(messages.contains("bad.yaml:5:9: duplicate gazetteer id 'MA' for type Country (first defined at bad.yaml:3:9)"))
     }
 

@@ -128,9 +128,11 @@ public struct GazetteerLoader {
             }
             fileLayer = layer
         }
-        for (key, _) in top where !["type", "entries", "description", "source", "language", "layer"].contains(key.string ?? "") {
-            error("unknown key '\(key.string ?? "?")' (expected type, entries, layer, description, source)", key, file)
+        for (key, _) in top where !["type", "entries", "description", "source", "language", "layer", "parts"].contains(key.string ?? "") {
+            error("unknown key '\(key.string ?? "?")' (expected type, entries, layer, parts, description, source)", key, file)
         }
+        var parts: [String: [String]] = [:]
+        if let partsNode = top["parts"] { parts = readParts(partsNode, file: file) }
         guard let entriesNode = top["entries"] else {
             error("missing 'entries': a list of entries", root, file)
             return
@@ -139,7 +141,81 @@ public struct GazetteerLoader {
             error("'entries' must be a list of entries", entriesNode, file)
             return
         }
-        for entryNode in list { loadEntry(entryNode, defaultType: defaultType, fileLayer: fileLayer, file: file) }
+        for entryNode in list { loadEntry(entryNode, defaultType: defaultType, fileLayer: fileLayer, parts: parts, file: file) }
+    }
+
+    // MARK: Composed forms
+
+    /// Most forms one `compose:` template may give: a product of lists grows fast, and a slip (a part written twice)
+    /// should be an error, not a slow load.
+    static let maxComposedForms = 10_000
+
+    /// A file's `parts:`: named lists of words that `compose:` templates combine (`{plan_en} {talks_en}`).
+    private mutating func readParts(_ node: Node, file: SourceFile) -> [String: [String]] {
+        guard case .mapping(let map) = node else {
+            error("'parts' must map a part name to a list of words (plan_en: [is due to, is set to])", node, file)
+            return [:]
+        }
+        var parts: [String: [String]] = [:]
+        for (key, value) in map {
+            guard let name = key.string, GazetteerLoader.isPartName(name) else {
+                error("a part name is lowercase letters, digits and '_' (plan_en)", key, file)
+                continue
+            }
+            let items: [Node]
+            switch value {
+            case .sequence(let sequence): items = Array(sequence)
+            case .scalar: items = [value]
+            default:
+                error("part '\(name)' must be a list of words", value, file)
+                continue
+            }
+            var words: [String] = []
+            for item in items {
+                guard let text = item.string, !GazetteerLoader.isBlank(text) else {
+                    error("a word of part '\(name)' must be a non-empty string", item, file)
+                    continue
+                }
+                words.append(text)
+            }
+            parts[name] = words
+        }
+        return parts
+    }
+
+    static func isPartName(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    /// The forms of a `compose:` template: each `{name}` stands for every word of the file's part `name`, the rest of
+    /// the template is kept as written; the forms are every combination, in the order of the parts' lists.
+    enum TemplateProblem: Error, Equatable {
+        case unknownPart(String)
+        case unclosedBrace
+        case tooMany(Int)
+    }
+
+    static func expand(_ template: String, parts: [String: [String]]) -> Result<[String], TemplateProblem> {
+        var results = [""]
+        var rest = Substring(template)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(of: "{") else {
+                results = results.map { $0 + rest }
+                break
+            }
+            let literal = rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { return .failure(.unclosedBrace) }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let words = parts[name] else { return .failure(.unknownPart(name)) }
+            let count = results.count * words.count
+            guard count <= maxComposedForms else { return .failure(.tooMany(count)) }
+            var next: [String] = []
+            next.reserveCapacity(count)
+            for prefix in results { for word in words { next.append(prefix + literal + word) } }
+            results = next
+            rest = rest[rest.index(after: close)...]
+        }
+        return .success(results)
     }
 
     /// The name a `layer:` value gives (`shared` included); nil when it is no layer name.
@@ -157,17 +233,19 @@ public struct GazetteerLoader {
 
     private static let allowedEntryKeys: Set<String> = [
         "id", "name", "type", "names", "demonyms", "acronyms", "exact", "attributes", "terms", "case_sensitive", "note", "layer",
+        "compose",
     ]
 
     /// The values of an entry's keys, read in one pass over the mapping (`Node.Mapping`'s string subscript is a
     /// linear search that builds a node per call, which made up a large share of the load time).
     private struct EntryFields {
         var id: Node?, name: Node?, type: Node?, attributes: Node?, terms: Node?, caseSensitive: Node?, layer: Node?
+        var compose: Node?
         /// Indexed like `FormKind.allCases`.
         var formGroups: [Node?] = Array(repeating: nil, count: FormKind.allCases.count)
     }
 
-    private mutating func loadEntry(_ node: Node, defaultType: String?, fileLayer: String?, file: SourceFile) {
+    private mutating func loadEntry(_ node: Node, defaultType: String?, fileLayer: String?, parts: [String: [String]], file: SourceFile) {
         guard case .mapping(let map) = node else {
             error("an entry is a mapping with at least 'id', 'name' and a surface form", node, file)
             return
@@ -183,6 +261,7 @@ public struct GazetteerLoader {
             case "terms": fields.terms = value
             case "case_sensitive": fields.caseSensitive = value
             case "layer": fields.layer = value
+            case "compose": fields.compose = value
             case "note": break
             default:
                 if let kind = FormKind.allCases.firstIndex(where: { $0.fileKey == keyText }) {
@@ -293,10 +372,62 @@ public struct GazetteerLoader {
                 }
             }
         }
+        if let composeNode = fields.compose {
+            formCount += loadComposed(composeNode, parts: parts, entry: entryIndex, caseSensitive: caseSensitive, file: file)
+        }
         if formCount == 0 {
             // The canonical name is always a form, so an entry is never unreachable.
             forms.append(GazetteerLoader.makeForm(name, entry: entryIndex, kind: caseSensitive ? .exact : .name, language: nil))
         }
+    }
+
+    /// The forms of an entry's `compose:` (a language, en, fr or any, to a list of templates); how many were added.
+    private mutating func loadComposed(_ node: Node, parts: [String: [String]], entry: Int32, caseSensitive: Bool, file: SourceFile) -> Int {
+        guard case .mapping(let byLanguage) = node else {
+            error("'compose' must map a language (en, fr, any) to a list of templates such as '{plan_en} {talks_en}'", node, file)
+            return 0
+        }
+        var added = 0
+        for (languageNode, templatesNode) in byLanguage {
+            let languageKey = languageNode.string ?? ""
+            var language: Language? = nil
+            if languageKey != "any" {
+                guard let known = Language(rawValue: languageKey), known != .unknown else {
+                    error("unknown language '\(languageKey)' (expected en, fr or any)", languageNode, file)
+                    continue
+                }
+                language = known
+            }
+            let templates: [Node]
+            switch templatesNode {
+            case .sequence(let sequence): templates = Array(sequence)
+            case .scalar: templates = [templatesNode]
+            default:
+                error("templates must be a list of strings such as '{plan_en} {talks_en}'", templatesNode, file)
+                continue
+            }
+            for templateNode in templates {
+                guard let template = templateNode.string, !GazetteerLoader.isBlank(template) else {
+                    error("a template must be a non-empty string", templateNode, file)
+                    continue
+                }
+                switch GazetteerLoader.expand(template, parts: parts) {
+                case .success(let texts):
+                    for text in texts where !GazetteerLoader.isBlank(text) {
+                        forms.append(GazetteerLoader.makeForm(text, entry: entry, kind: caseSensitive ? .exact : .name, language: language))
+                        added += 1
+                    }
+                case .failure(.unknownPart(let name)):
+                    let known = parts.keys.sorted().joined(separator: ", ")
+                    error("unknown part '{\(name)}' in template '\(template)' (this file's parts: \(known.isEmpty ? "none; declare them under 'parts:'" : known))", templateNode, file)
+                case .failure(.unclosedBrace):
+                    error("template '\(template)' opens '{' without closing it", templateNode, file)
+                case .failure(.tooMany(let count)):
+                    error("template '\(template)' gives \(count) forms or more (at most \(GazetteerLoader.maxComposedForms)); split it", templateNode, file)
+                }
+            }
+        }
+        return added
     }
 
     /// An attribute's value; YAML aliases are not supported and go to `aliases`, to be reported.

@@ -3,7 +3,7 @@ import Yams
 /// The fast path for gazetteer YAML: entries and forms read straight from libyaml's events (`YAMLEventStream`),
 /// with no `Yams.Node` tree. It accepts only a file the node-tree path (`GazetteerLoader.loadYAML`) loads without
 /// a single diagnostic, and then gives exactly what that path gives; for anything else (a syntax error, a YAML
-/// feature gazetteers do not use, any problem in an entry) it returns nil and that path reads the file and reports
+/// feature gazetteers do not use, `parts:` and `compose:` — composing files are few and small —, any problem in an entry) it returns nil and that path reads the file and reports
 /// each problem with the message and file:line:column it always had.
 struct GazetteerYAMLReader {
     /// What one file adds to the loader.
