@@ -89,6 +89,22 @@ d("te03", "it amounted to 3.5 billion", "en", "Trade between Kenya and India rea
 d("te04", "near miss: another verb's count after et", "fr", "Les exportations françaises vers le Maroc ont atteint 7 milliards d'euros en 2023 et ont créé 3 000 emplois en 2022.",
   [t("Les exportations françaises vers le Maroc ont atteint 7 milliards d'euros en 2023", "exports", ["FR", "MA"], "2023", 7000000000, "EUR")], TR)
 
+d("te05", "a yearly average, then a level with its period", "en", "Trade between Kenya and India has run at about $3 billion a year since 2015 and reached $4.2 billion last year.",
+  [t("Trade between Kenya and India has run at about $3 billion a year", "trade", ["IN", "KE"], None, 3000000000, "USD"),
+   t("and reached $4.2 billion last year", "trade", ["IN", "KE"], "2024", 4200000000, "USD")], TR)
+d("te06", "avoisinent … par an depuis, et ont atteint … en", "fr", "Les échanges entre le Maroc et l'Espagne avoisinent 15 milliards d'euros par an depuis 2015, et ont atteint 21 milliards d'euros en 2023.",
+  [t("Les échanges entre le Maroc et l'Espagne avoisinent 15 milliards d'euros par an", "trade", ["ES", "MA"], None, 15000000000, "EUR"),
+   t("et ont atteint 21 milliards d'euros en 2023", "trade", ["ES", "MA"], "2023", 21000000000, "EUR")], TR)
+d("te07", "qui s'élevaient à …, ont atteint 2,6 milliards en (currency elided)", "fr", "Les échanges bilatéraux entre le Maroc et le Sénégal, qui s'élevaient à 1,2 milliard de dollars en 2020, ont atteint 2,6 milliards en 2021.",
+  [t("qui s'élevaient à 1,2 milliard de dollars en 2020", "trade", ["MA", "SN"], "2020", 1200000000, "USD"),
+   t("ont atteint 2,6 milliards en 2021", "trade", ["MA", "SN"], "2021", 2600000000, "USD")], TR)
+d("te08", "For the month of … alone, it amounted to", "en", "Trade between Kenya and Uganda is growing. For the month of January 2025 alone, it amounted to $331 million.",
+  [t("For the month of January 2025 alone, it amounted to $331 million", "trade", ["KE", "UG"], "2025-01", 331000000, "USD")], TR)
+d("te09", "Pour le seul mois de …, ils ont représenté", "fr", "Les échanges entre le Maroc et le Sénégal progressent. Pour le seul mois de janvier 2025, ils ont représenté 331 millions de dollars.",
+  [t("Pour le seul mois de janvier 2025, ils ont représenté 331 millions de dollars", "trade", ["MA", "SN"], "2025-01", 331000000, "USD")], TR)
+d("te10", "a yearly average alone (trade.amount_annual, as before)", "en", "Trade between Kenya and India has run at about $3 billion a year since 2015.",
+  [t("Trade between Kenya and India has run at about $3 billion a year", "trade", ["IN", "KE"], None, 3000000000, "USD")], TR)
+
 # --- 3. money forms
 d("mn01", "$2.5tr", "en", "Trade between China and the United States reached $2.5tr in 2023.",
   [t("Trade between China and the United States reached $2.5tr in 2023", "trade", ["CN", "US"], "2023", 2500000000000, "USD")], TR)
