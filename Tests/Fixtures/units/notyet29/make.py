@@ -174,6 +174,17 @@ d("pl03", "signed on D1 and D2", "en", "The ministers reviewed the agreements si
 d("pln01", "near miss: one agreement, one day", "en", "The ministers reviewed the agreement signed on 3 March 2023 between Kenya and Uganda.",
   [a("the agreement signed on 3 March 2023", "agreement", "signed", ["KE", "UG"], "2023-03-03")], AG)
 
+# --- 9. a named instrument's entry into force told next by its acronym never introduced, or "the convention"
+d("ac01", "The CEPA entered into force (acronym never introduced)", "en", "India and the United Arab Emirates signed the Comprehensive Economic Partnership Agreement in February 2022. The CEPA entered into force on 1 May 2022.",
+  [a("The CEPA entered into force on 1 May 2022", "agreement", "in_force", ["AE", "IN"], "2022-05-01", "Comprehensive Economic Partnership Agreement")], AG)
+d("ac02", "a named convention, then The convention entered into force", "en", "Belgium and Luxembourg signed the Double Taxation Convention in 2023. The convention entered into force on 1 January.",
+  [a("The convention entered into force on 1 January", "convention", "in_force", ["BE", "LU"], "2025-01-01", "Double Taxation Convention")], AG)
+d("ac03", "L'APE est entré en vigueur", "fr", "Le Maroc et le Sénégal ont signé l'Accord de partenariat économique en 2022. L'APE est entré en vigueur le 1er mai 2023.",
+  [a("L'APE est entré en vigueur le 1er mai 2023", "agreement", "in_force", ["MA", "SN"], "2023-05-01", "Accord de partenariat économique")], AG)
+d("acn01", "near miss: the next sentence says no entry into force", "en", "India and the United Arab Emirates signed the Comprehensive Economic Partnership Agreement in February 2022. The WTO welcomed the deal.",
+  [a("signed the Comprehensive Economic Partnership Agreement in February 2022", "agreement", "signed", ["AE", "IN"], "2022-02", "Comprehensive Economic Partnership Agreement")], AG)
+
+
 def gold_fields(f):
     """The dev set's TradeFigure gold writes the amount flat (`amount`, `currency`); the fixture nests it as the pack does."""
     if isinstance(f.get("amount"), dict):
@@ -185,7 +196,7 @@ def gold_fields(f):
     return f
 
 
-NOT_YET = set("""sd02""".split())
+NOT_YET = set("""sd02 ac01 ac02 ac03""".split())  # the summit's day (sd02); the in-force date (ac*): README
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
