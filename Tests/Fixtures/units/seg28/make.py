@@ -97,7 +97,7 @@ DOCS = [
 # Documents the pack does not read yet (gold only; every other document is a fixture).
 # held_next_n01_fr: the summit's status is read planned as it must be, but "La France salue" adds France to the
 # summit's countries (a welcoming country is no participant; not a segmentation error).
-NOT_YET = set("""held_next_n01_fr""".split())
+NOT_YET = set()  # held_next_n01_fr cleared by notyet29 (a welcoming country is no party)
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def fixture_fields(fields):
