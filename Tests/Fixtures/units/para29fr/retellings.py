@@ -634,7 +634,12 @@ def main():
 # ---------------------------------------------------------------- fixtures
 # One fixture per retelling the pack reads exactly right (see README.md); the others are listed in NOT_YET and scored
 # by `glean eval` on gold.jsonl only.
-NOT_YET = set()
+NOT_YET = {
+    'fr_h39en004', 'fr_h39fr004', 'fr_h39fr006', 'fr_h40en001', 'fr_h40fr007', 'fr_h41en001', 'fr_h41en002',
+    'fr_h41fr005', 'fr_h42en003', 'fr_h42fr001', 'fr_h42fr003', 'fr_h43en001', 'fr_h43fr004', 'fr_h44en007',
+    'fr_h44fr001', 'fr_h45en006', 'fr_h45fr002', 'fr_h46en006', 'fr_h46fr004', 'fr_h47en005', 'fr_h47fr003',
+    'fr_h47fr005', 'fr_h48en002', 'fr_h48fr002', 'fr_h48fr006', 'fr_h49en001', 'fr_h49fr001',
+}
 
 def yaml_value(v):
     if isinstance(v, list): return '[' + ', '.join(yaml_value(x) for x in v) + ']'
