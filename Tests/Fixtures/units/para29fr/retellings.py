@@ -399,7 +399,8 @@ Contenu associé
 Politique d'élargissement
 Cette page vous a-t-elle été utile ?  Oui  Non
 """, [
-    ("les dirigeants se sont retrouvés ce jour à Tirana", M('summit', ['AL', 'BA', 'ME', 'MK', 'RS'], '2022-12-06', 'Tirana')),
+    # Corrected after the first count: the first statement of the summit is the sentence's first part (dev README).
+    ("un sommet réunissant l'Union européenne et les Balkans occidentaux s'est tenu dans la région", M('summit', ['AL', 'BA', 'ME', 'MK', 'RS'], '2022-12-06', 'Tirana')),
     ("Par la déclaration de Tirana, qu'ils ont adoptée", A('declaration', 'adopted', [], '2022-12-06', 'déclaration de Tirana')),
     ("une déclaration volontaire visant à réduire les frais d'itinérance des données entre les deux régions à partir d'octobre 2023 a été signée par les opérateurs de télécommunications", A('declaration', 'signed', [], '2022-12-06')),
     ("Le président Michel s'est en outre entretenu avec le président serbe Aleksandar Vučić", M('talks', ['RS'], '2022-12-06', 'Tirana')),
