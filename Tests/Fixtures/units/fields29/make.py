@@ -6,13 +6,16 @@ showed most, written in our own sentences, English and French, with near misses:
   Benelux », « le deuxième sommet de l'AES », "a summit of the Baltic states"): the group's members take part; near
   misses name the group as the summit's topic (« consacré à la sécurité en Asie centrale », "spoke about the security
   of the Baltic states"), which adds no member.
+- pair (axis en-pair, fr-pair): "the two countries" (« les deux pays ») that sign an instrument in a sentence naming
+  other countries are its subject pair ("Kenya and Egypt, which border Sudan and Ethiopia, said the two countries
+  signed …"); near misses where all the countries sign.
 - topic (axis en-topic, fr-topic): a country an occasion or a meeting is about, which is no participant: "devoted
   mainly to Ukraine", « consacré notamment à l'Ukraine », "Russia's full-scale invasion", "sanctions against Russia",
   "the Political Process in Venezuela"; near misses where that country's own official is named (it takes part).
 Real officials, invented events; reference date Thursday 2025-03-06 (Tuesday = 03-04, Monday = 03-03).
 Gold follows /work/shared/devsets/diplomatic_news/README.md: countries sorted, organisations never listed.
 Writes docs/, index.jsonl, gold.jsonl (`glean eval gold.jsonl --by-field source`) and one fixture per document that
-holds (checks Meeting). Run from anywhere: python3 make.py"""
+holds (checks Meeting, or Agreement for the pair axis). Run from anywhere: python3 make.py"""
 import os, sys
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import matrixlib
@@ -25,6 +28,10 @@ NORDIC = ["DK", "FI", "IS", "NO", "SE"]
 BALTIC = ["EE", "LT", "LV"]
 BENELUX = ["BE", "LU", "NL"]
 AES = ["BF", "ML", "NE"]
+def a(ev, kind, status, parties, date=None):
+    f = {"kind": kind, "status": status, "parties": sorted(set(parties))}
+    if date: f["date"] = date
+    return ("Agreement", ev, f, {})
 def m(ev, kind, countries, date=None, location=None, status=None):
     f = {"kind": kind}
     if countries: f["countries"] = sorted(set(countries))
@@ -80,6 +87,19 @@ DOCS = [
  [m("a participé mardi au sommet de l'OCS à Tianjin", "summit", ["KZ"], T, "Tianjin")]),
 ("fg52", "fr-group", "Le président polonais Andrzej Duda a participé mardi au sommet de l'OTAN à La Haye, où il a évoqué la défense des pays baltes.",
  [m("a participé mardi au sommet de l'OTAN à La Haye", "summit", ["PL"], T, "The Hague")]),
+# ---------------- "the two countries" that sign: the subject pair
+("ea01", "en-pair", "Kenya and Egypt, which border Sudan and Ethiopia, said the two countries signed a trade agreement on Tuesday.",
+ [a("the two countries signed a trade agreement on Tuesday", "agreement", "signed", ["EG", "KE"], T)]),
+("ea02", "en-pair", "Morocco and Senegal, both partners of Mauritania and Mali, announced that the two countries signed a fisheries agreement on Tuesday.",
+ [a("the two countries signed a fisheries agreement on Tuesday", "agreement", "signed", ["MA", "SN"], T)]),
+("ea51", "en-pair", "Kenya and Egypt signed a trade agreement with Sudan and Ethiopia on Tuesday.",
+ [a("Kenya and Egypt signed a trade agreement with Sudan and Ethiopia on Tuesday", "agreement", "signed", ["EG", "ET", "KE", "SD"], T)]),
+("fa01", "fr-pair", "Le Kenya et l'Égypte, voisins du Soudan et de l'Éthiopie, ont annoncé que les deux pays avaient signé mardi un accord commercial.",
+ [a("les deux pays avaient signé mardi un accord commercial", "agreement", "signed", ["EG", "KE"], T)]),
+("fa02", "fr-pair", "Le Maroc et le Sénégal, partenaires de la Mauritanie et du Mali, ont indiqué que les deux pays avaient signé mardi un accord de pêche.",
+ [a("les deux pays avaient signé mardi un accord de pêche", "agreement", "signed", ["MA", "SN"], T)]),
+("fa51", "fr-pair", "Le Kenya et l'Égypte ont signé mardi un accord commercial avec le Soudan et l'Éthiopie.",
+ [a("Le Kenya et l'Égypte ont signé mardi un accord commercial avec le Soudan et l'Éthiopie", "agreement", "signed", ["EG", "ET", "KE", "SD"], T)]),
 # ---------------- a country the occasion or the meeting is about
 ("et01", "en-topic", "French Foreign Minister Jean-Noël Barrot attended the Foreign Affairs Council in Brussels on Monday, devoted mainly to Ukraine.",
  [m("attended the Foreign Affairs Council in Brussels on Monday", "conference", ["FR"], MON, "Brussels")]),
@@ -111,7 +131,7 @@ DOCS = [
 ]
 
 # Documents that do not hold yet (README.md says why); make.py writes fixtures for the others.
-NOT_YET = set()
+NOT_YET = {"ea51", "fa51"}
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def fixture_fields(fields, extra):
@@ -133,5 +153,6 @@ if __name__ == "__main__":
                 mx.gold(did, type, ev, fields)
             comment = f"Fields matrix (fields29): {did}, axis {axis}; own sentence, gold in gold.jsonl (make.py)."
             shown = [(type, fixture_fields(fields, extra)) for type, _, fields, extra in facts]
-            mx.fixture(did, matrixlib.fixture_lines(comment, did, lang, REF, ["Meeting"], shown), id in HOLDS, alldir)
+            checks = sorted(set(f[0] for f in facts)) or ["Meeting"]
+            mx.fixture(did, matrixlib.fixture_lines(comment, did, lang, REF, checks, shown), id in HOLDS, alldir)
     print(len(DOCS), "documents,", sum(len(d[3]) for d in DOCS), "facts")
