@@ -8,7 +8,8 @@ showed most, written in our own sentences, English and French, with near misses:
   of the Baltic states"), which adds no member.
 - pair (axis en-pair, fr-pair): "the two countries" (« les deux pays ») that sign an instrument in a sentence naming
   other countries are its subject pair ("Kenya and Egypt, which border Sudan and Ethiopia, said the two countries
-  signed …"); near misses where all the countries sign.
+  signed …"); an instrument named after a group of states or founding it ("a new Benelux treaty", « le traité
+  instituant la Confédération des États du Sahel »): the members; near misses where all the countries sign.
 - topic (axis en-topic, fr-topic): a country an occasion or a meeting is about, which is no participant: "devoted
   mainly to Ukraine", « consacré notamment à l'Ukraine », "Russia's full-scale invasion", "sanctions against Russia",
   "the Political Process in Venezuela"; near misses where that country's own official is named (it takes part).
@@ -98,12 +99,20 @@ DOCS = [
  [a("the two countries signed a trade agreement on Tuesday", "agreement", "signed", ["EG", "KE"], T)]),
 ("ea02", "en-pair", "Morocco and Senegal, both partners of Mauritania and Mali, announced that the two countries signed a fisheries agreement on Tuesday.",
  [a("the two countries signed a fisheries agreement on Tuesday", "agreement", "signed", ["MA", "SN"], T)]),
+("ea03", "en-pair", "The three leaders signed the treaty establishing the Alliance of Sahel States in Niamey on Tuesday.",
+ [a("signed the treaty establishing the Alliance of Sahel States in Niamey on Tuesday", "treaty", "signed", AES, T)]),
+("ea04", "en-pair", "The three prime ministers signed a new Benelux treaty in Luxembourg on Tuesday.",
+ [a("signed a new Benelux treaty in Luxembourg on Tuesday", "treaty", "signed", BENELUX, T)]),
 ("ea51", "en-pair", "Kenya and Egypt signed a trade agreement with Sudan and Ethiopia on Tuesday.",
  [a("Kenya and Egypt signed a trade agreement with Sudan and Ethiopia on Tuesday", "agreement", "signed", ["EG", "ET", "KE", "SD"], T)]),
 ("fa01", "fr-pair", "Le Kenya et l'Égypte, voisins du Soudan et de l'Éthiopie, ont annoncé que les deux pays avaient signé mardi un accord commercial.",
  [a("les deux pays avaient signé mardi un accord commercial", "agreement", "signed", ["EG", "KE"], T)]),
 ("fa02", "fr-pair", "Le Maroc et le Sénégal, partenaires de la Mauritanie et du Mali, ont indiqué que les deux pays avaient signé mardi un accord de pêche.",
  [a("les deux pays avaient signé mardi un accord de pêche", "agreement", "signed", ["MA", "SN"], T)]),
+("fa03", "fr-pair", "Les trois chefs d'État ont signé mardi à Niamey le traité instituant la Confédération des États du Sahel.",
+ [a("ont signé mardi à Niamey le traité instituant la Confédération des États du Sahel", "treaty", "signed", AES, T)]),
+("fa04", "fr-pair", "Les trois Premiers ministres ont signé mardi à Luxembourg un nouveau traité Benelux.",
+ [a("ont signé mardi à Luxembourg un nouveau traité Benelux", "treaty", "signed", BENELUX, T)]),
 ("fa51", "fr-pair", "Le Kenya et l'Égypte ont signé mardi un accord commercial avec le Soudan et l'Éthiopie.",
  [a("Le Kenya et l'Égypte ont signé mardi un accord commercial avec le Soudan et l'Éthiopie", "agreement", "signed", ["EG", "ET", "KE", "SD"], T)]),
 # ---------------- a country the occasion or the meeting is about
