@@ -85,9 +85,12 @@ DOCS = [
      [m("French President Emmanuel Macron arrived in Nairobi on Monday", "visit", ["FR", "KE"], "2025-03-10", "Nairobi"),
       m("a tour that will also take him to Ghana", "visit", ["FR", "GH"], status="planned")]),
     # E. A relative clause's arrival beside the main clause's next leg (not read yet: NOT_YET).
-    ("relative_en01", "en", "who arrived in A, will travel on to B", "Kenyan President William Ruto, who arrived in Addis Ababa on Monday, will travel on to Djibouti on Wednesday.",
+    ("relative_en01", "en", "who arrived in A, will travel on to B", "Kenyan President William Ruto, who arrived in Addis Ababa on Monday, will travel on to Kampala on Wednesday.",
      [m("Kenyan President William Ruto, who arrived in Addis Ababa on Monday", "visit", ["ET", "KE"], "2025-03-10", "Addis Ababa"),
-      m("will travel on to Djibouti on Wednesday", "visit", ["DJ", "KE"], "2025-03-12", status="planned")]),
+      m("will travel on to Kampala on Wednesday", "visit", ["KE", "UG"], "2025-03-12", "Kampala", status="planned")]),
+    ("relative_fr01", "fr", "arrivé à A, se rendra à B", "Le président kényan William Ruto, arrivé lundi à Addis-Abeba, se rendra mercredi à Kampala.",
+     [m("Le président kényan William Ruto, arrivé lundi à Addis-Abeba", "visit", ["ET", "KE"], "2025-03-10", "Addis Ababa"),
+      m("se rendra mercredi à Kampala", "visit", ["KE", "UG"], "2025-03-12", "Kampala", status="planned")]),
     # F. An occasion attended during the trip, told with the pronoun ("She then attended the regional conference …").
     ("occ_fr01", "fr", "il a ensuite participé à la conférence", "Le ministre Jean-Noël Barrot s'est rendu à Dakar le 13 mars 2025. Il a ensuite participé à la conférence régionale sur la sécurité maritime, organisée à Abidjan.",
      [m("Le ministre Jean-Noël Barrot s'est rendu à Dakar le 13 mars 2025", "visit", ["FR", "SN"], "2025-03-13", "Dakar"),
@@ -118,7 +121,7 @@ DOCS = [
 ]
 
 # Documents the pack does not read yet (gold only; every other document is a fixture). See README.md.
-NOT_YET = set("""relative_en01 goon_n01_fr occ_en02 there_en01""".split())
+NOT_YET = set("""goon_n01_fr occ_en02 there_en01""".split())
 HOLDS = set(d[0] for d in DOCS) - NOT_YET
 
 def fixture_fields(fields):
