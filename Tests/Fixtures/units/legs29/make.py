@@ -118,6 +118,14 @@ DOCS = [
       m("toured Japan and South Korea in May 2024", "visit", ["IN", "KR"], "2024-05")]),
     ("tour_n01_en", "en", "near miss: a tour of a country's parks", "Kenya's tourism board promoted a tour of Ghana and Kenya's national parks on 3 March 2025.",
      []),
+    # I. A city leg after a leg named by its country ("then to Dakar", « puis à Kampala »).
+    ("thencity_fr01", "fr", "au Kenya, puis à Kampala", "Le ministre Jean-Noël Barrot se rendra au Kenya le 3 mars, puis à Kampala le 5 mars.",
+     [m("Le ministre Jean-Noël Barrot se rendra au Kenya le 3 mars", "visit", ["FR", "KE"], "2025-03-03", status="planned"),
+      m("puis à Kampala le 5 mars", "visit", ["FR", "UG"], "2025-03-05", "Kampala", "planned")]),
+    ("thencity_en01", "en", "to Kenya, then to Nigeria, and then to Dakar", "Secretary of State Antony Blinken will travel to Kenya, then to Nigeria, and then to Dakar, where he will focus on health security.",
+     [m("Secretary of State Antony Blinken will travel to Kenya", "visit", ["KE", "US"], status="planned"),
+      m("Kenya, then to Nigeria, and then", "visit", ["NG", "US"], status="planned"),
+      m("and then to Dakar, where he will focus on health security", "visit", ["SN", "US"], location="Dakar", status="planned")]),
 ]
 
 # Documents the pack does not read yet (gold only; every other document is a fixture). See README.md.
