@@ -651,7 +651,32 @@ France-Senegal trade amounted to €1.4 billion in 2023. Macron said he would tr
 ])
 
 # Retellings the pack does not read exactly right yet (no fixture written for them): filled after Step 2.
-NOT_YET = set()
+NOT_YET = {
+    'en_27en002',
+    'en_27fr001',
+    'en_28en002',
+    'en_28fr001',
+    'en_28fr004',
+    'en_30en002',
+    'en_31en001',
+    'en_31fr002',
+    'en_31fr004',
+    'en_32en002',
+    'en_33en002',
+    'en_33en008',
+    'en_33fr001',
+    'en_33fr003',
+    'en_34fr007',
+    'en_35en007',
+    'en_35fr001',
+    'en_35fr005',
+    'en_36en006',
+    'en_36fr002',
+    'en_37fr004',
+    'en_38en002',
+    'en_38fr003',
+    'en_38fr007',
+}
 
 def main():
     for sub in ('docs', 'fixtures'):
@@ -691,7 +716,12 @@ def main():
             lines.append('    # evidence: %s' % g['evidence'])
             lines.append('    fields:')
             for k, v in g['fields'].items():
+                if g['type'] == 'TradeFigure' and k in ('amount', 'currency'): continue
+                # trade and trade_turnover name the same thing (devset README); the pack says trade.
+                if k == 'indicator' and v == 'trade_turnover': v = 'trade'
                 lines.append('      %s: %s' % (k, json.dumps(v, ensure_ascii=False)))
+            if g['type'] == 'TradeFigure' and 'amount' in g['fields']:
+                lines.append('      amount: {amount: %s, currency: %s}' % (g['fields']['amount'], g['fields']['currency']))
         with open(os.path.join(HERE, 'fixtures', did + '.fixture.yaml'), 'w', encoding='utf-8') as f:
             f.write('\n'.join(lines) + '\n')
     if '--table' in sys.argv:
