@@ -325,6 +325,38 @@ struct MentionMergerTests {
         #expect(try extract(rules, "The talks of Japan and Peru went well. The talks of Japan and Peru with Bourita went well.").count == 1)
     }
 
+    /// `merge: kind(talks => visit | ~date, ~location, ~status)`: a visit spans days and places; a mention naming the
+    /// same countries and a day at most a week from the visit's is that visit, whatever its place or status (talks
+    /// still planned in it), and the visit keeps its earliest day and first place. Two visits further apart, talks
+    /// alone on two days, or other countries stay apart.
+    @Test func aVisitSpansItsDaysAndPlaces() throws {
+        let rules = """
+        rule meeting {
+          merge: kind(talks => visit | ~date, ~location, ~status)
+          pattern: k:("talks" | "visit") "of" a:gaz:Country "and" b:gaz:Country ("in" c:#cap)? ("on" "May" d:#number)? w:("planned")?
+          emit Meeting { kind: lower(k), countries: sorted(unique(a.id, b.id)), location: c.text, date: when(d, event_date(date(day: d, month: 5, year: 2024))), status: first(lower(w), "held") }
+        }
+        """
+        let joined = try extract(rules, "A visit of Morocco and Japan in Rabat on May 12 took place. The talks of Japan and Morocco in Fes on May 14 planned went well.")
+        #expect(joined.count == 1)
+        #expect(joined.first?.fields.first { $0.key == "date" }?.value == .string("2024-05-12"))
+        #expect(joined.first?.fields.first { $0.key == "location" }?.value == .string("Rabat"))
+        let later = try extract(rules, "The talks of Japan and Morocco on May 14 went well. A visit of Morocco and Japan on May 12 took place.")
+        #expect(later.count == 1)
+        #expect(later.first?.fields.first { $0.key == "date" }?.value == .string("2024-05-12"))
+        // More than a week apart, two talks, other countries, or no day to tie them: apart.
+        #expect(try extract(rules, "A visit of Morocco and Japan on May 12. A visit of Japan and Morocco on May 25.").count == 2)
+        #expect(try extract(rules, "The talks of Morocco and Japan on May 12. The talks of Japan and Morocco on May 14.").count == 2)
+        #expect(try extract(rules, "A visit of Morocco and Japan on May 12. The talks of Japan and Peru on May 14.").count == 2)
+        #expect(try extract(rules, "A visit of Morocco and Japan in Rabat. The talks of Japan and Morocco in Fes.").count == 2)
+    }
+
+    @Test func aFoldSpansFieldsAfterABar() {
+        #expect(firstError("rule a {\n  merge: kind(talks => visit | location)\n  pattern: \"x\"\n  emit X\n}\n").contains("expected '~' and a field name after '|'"))
+        #expect(MentionMerger.Fold.parse("kind(talks=>visit|date,location)").fold?.spans == ["date", "location"])
+        #expect(MentionMerger.Fold.parse("kind(talks=>visit,summit)").fold?.partners == [.string("visit"), .string("summit")])
+    }
+
     @Test func aFoldNeedsItsArrowAndValues() {
         #expect(firstError("rule a {\n  merge: kind(talks visit)\n  pattern: \"x\"\n  emit X\n}\n").contains("expected '=>' after 'talks'"))
         #expect(firstError("rule a {\n  merge: kind(talks => visit\n  pattern: \"x\"\n  emit X\n}\n").contains("expected ')'"))

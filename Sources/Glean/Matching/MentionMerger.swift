@@ -57,14 +57,28 @@ enum MentionMerger {
         var key: String
         var generic: FieldValue
         var partners: [FieldValue]
+        /// The fields a thing with a partner value spans (`kind(talks => visit | ~date, ~location, ~status)`): a visit
+        /// is held over several days and in several places of its country, so a mention naming the same lists
+        /// (countries) and a day at most `spanDays` from its own is not kept apart from it by those fields (another
+        /// day, place, or what is still planned in it); the thing keeps its earliest day and its first other values
+        /// ("arrived in Buenos Aires on Sunday" … "was received at the Casa Rosada on Monday").
+        var spans: [String] = []
 
-        /// The key name and its fold from a `merge:` key as the parser writes it: `kind(talks=>visit,consultations)`.
+        /// The key name and its fold from a `merge:` key as the parser writes it: `kind(talks=>visit,consultations)`,
+        /// `kind(talks=>visit|location,date)`.
         static func parse(_ key: String) -> (name: String, fold: Fold?) {
             guard let open = key.firstIndex(of: "("), key.hasSuffix(")"), let arrow = key.range(of: "=>") else { return (key, nil) }
             let name = String(key[..<open])
             let generic = String(key[key.index(after: open)..<arrow.lowerBound])
-            let partners = key[arrow.upperBound..<key.index(before: key.endIndex)].split(separator: ",").map { FieldValue.string(String($0)) }
-            return (name, Fold(key: name, generic: .string(generic), partners: partners))
+            let inside = key[arrow.upperBound..<key.index(before: key.endIndex)].split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let partners = inside[0].split(separator: ",").map { FieldValue.string(String($0)) }
+            let spans = inside.count > 1 ? inside[1].split(separator: ",").map(String.init) : []
+            return (name, Fold(key: name, generic: .string(generic), partners: partners, spans: spans))
+        }
+
+        /// Whether a thing and a mention, one of which has a partner value, may differ in the spanned fields.
+        func spanned(_ a: [FieldEntry], _ b: [FieldEntry]) -> Bool {
+            !spans.isEmpty && (partners.contains { $0 == MentionMerger.value(a, key) } || partners.contains { $0 == MentionMerger.value(b, key) })
         }
 
         /// The values of the key a mention with `value` may join besides its own.
@@ -161,13 +175,17 @@ enum MentionMerger {
                 let restated = stated.flatMap { stated in !thing.latest.isEmpty && (keys + named).allSatisfy { name in value(thing.fields, name) != nil } ? stated : nil }
                 // Across rules keyed otherwise, only a restatement joins.
                 if option.crossed && restated == nil { return false }
-                return agree(thing.fields, candidate.fields, keys: compared, free: restated == nil ? comparedFree : restatedFree, dates: dates)
+                // A visit's places and days (`Fold.spans`) keep apart no mention naming its lists.
+                let spans = spannedFields(folds.first { $0.spanned(thing.fields, candidate.fields) && sameLists(thing.fields, candidate.fields, free: comparedFree) }?.spans ?? [], thing.fields, candidate.fields)
+                return agree(thing.fields, candidate.fields, keys: compared, free: (restated == nil ? comparedFree : restatedFree) + spans, dates: dates)
                     && (restated == nil || agree(thing.byLatest[restated!.lead] ?? [], restated!.others, keys: [], dates: dates))
                     && (!option.folded || sameLists(thing.fields, candidate.fields, free: comparedFree))
                     && !(apart && namedInSentence(thing.members, of: candidate, from: candidateSentence, candidates))
                     && !(crossedLists(thing.fields, candidate.fields, free: comparedFree)
                          && (otherPeople(thing.fields, candidate.fields, free: free) || !namedInSentence(thing.members, of: candidate, from: ownSentence, candidates))) })?.thing {
+                let spans = spannedFields(folds.first { $0.spanned(things[found].fields, candidate.fields) && sameLists(things[found].fields, candidate.fields, free: comparedFree) }?.spans ?? [], things[found].fields, candidate.fields)
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
+                if !spans.isEmpty { things[found].fields = spanCombined(things[found].fields, candidate.fields, spans: spans) }
                 things[found].members.append(index)
                 if !latest.isEmpty { restate(&things[found], with: candidate.fields, latest: latest, dates: dates) }
             } else {
@@ -280,6 +298,33 @@ enum MentionMerger {
 
     /// Longest first line taken for a headline.
     static let maximumHeadlineBytes = 300
+
+    /// How many days apart two days of one visit may be (`Fold.spans`): a week's trip.
+    static let spanDays = 6
+
+    /// The spanned fields (`Fold.spans`) that do not keep a thing and a mention apart: all of them when the two state a
+    /// day in one of them at most `spanDays` apart (and no two days further apart), none otherwise.
+    static func spannedFields(_ spans: [String], _ a: [FieldEntry], _ b: [FieldEntry]) -> [String] {
+        var anchored = false
+        for key in spans {
+            guard case .string(let x)? = value(a, key), case .string(let y)? = value(b, key),
+                  let first = CalendarDate(iso: x), let second = CalendarDate(iso: y) else { continue }
+            if abs(first.dayNumber - second.dayNumber) > spanDays { return [] }
+            anchored = true
+        }
+        return anchored ? spans : []
+    }
+
+    /// `a` with the spanned fields of `b` taken in: the earlier of two days, else `a`'s value (its first place).
+    static func spanCombined(_ a: [FieldEntry], _ b: [FieldEntry], spans: [String]) -> [FieldEntry] {
+        var fields = a
+        for key in spans {
+            guard let index = fields.firstIndex(where: { $0.key == key }), case .string(let x) = fields[index].value,
+                  case .string(let y)? = value(b, key), let first = CalendarDate(iso: x), let second = CalendarDate(iso: y) else { continue }
+            if second.dayNumber < first.dayNumber { fields[index].value = .string(y) }
+        }
+        return fields
+    }
 
     /// Whether `a` states everything `b` states, key fields aside: each list of `b` within `a`'s, each other value
     /// equal (a date: refined), booleans aside.

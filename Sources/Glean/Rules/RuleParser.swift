@@ -261,9 +261,19 @@ struct RuleParser {
                             advance()
                             partners.append(try expectIdentifier("a value of '\(name)' after '=>' in 'merge:'").0)
                         } while isSymbol(",")
+                        // `| ~location, ~date`: the fields a thing with a partner value spans (MentionMerger.Fold.spans).
+                        var spans: [String] = []
+                        if isSymbol("|") {
+                            repeat {
+                                advance()
+                                guard isSymbol("~") else { throw error("expected '~' and a field name after '|' in 'merge:' (e.g. kind(talks => visit | ~location))") }
+                                advance()
+                                spans.append(try expectIdentifier("a field name after '~' in 'merge:'").0)
+                            } while isSymbol(",")
+                        }
                         guard isSymbol(")") else { throw error("expected ')' after the values of '\(name)' in 'merge:'") }
                         advance()
-                        fold = "(\(generic)=>\(partners.joined(separator: ",")))"
+                        fold = "(\(generic)=>\(partners.joined(separator: ","))\(spans.isEmpty ? "" : "|" + spans.joined(separator: ",")))"
                     }
                     keys.append(free ? prefix + name : name + fold)
                     if isSymbol(",") { advance() }
