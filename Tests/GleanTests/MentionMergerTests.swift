@@ -333,8 +333,8 @@ struct MentionMergerTests {
         let rules = """
         rule meeting {
           merge: kind(talks => visit | ~date, ~location, ~status)
-          pattern: k:("talks" | "visit") "of" a:gaz:Country "and" b:gaz:Country ("in" c:#cap)? ("on" "May" d:#number)? w:("planned")?
-          emit Meeting { kind: lower(k), countries: sorted(unique(a.id, b.id)), location: c.text, date: when(d, event_date(date(day: d, month: 5, year: 2024))), status: first(lower(w), "held") }
+          pattern: k:("talks" | "visit") "of" a:#cap "and" b:#cap ("in" c:#cap)? ("on" "May" d:#number)? w:("planned")?
+          emit Meeting { kind: lower(k), countries: sorted(unique(a.text, b.text)), location: c.text, date: when(d, event_date(date(day: d, month: 5, year: 2024))), status: first(lower(w), "held") }
         }
         """
         let joined = try extract(rules, "A visit of Morocco and Japan in Rabat on May 12 took place. The talks of Japan and Morocco in Fes on May 14 planned went well.")
