@@ -115,3 +115,28 @@ def meeting_fact(ev, kind, countries, date=None, location=None, status=None):
     if date: f["date"] = date
     if location: f["location"] = location
     return ("Meeting", ev, f, {"status": status} if status else {})
+
+
+# The gold builders of the retold sets (para28/, para29en/, para29fr/ retellings.py): `(type, fields)` in the dev
+# set's field order, lists sorted, absent values left out.
+def M(kind, countries, date=None, location=None):
+    f = {'kind': kind, 'countries': sorted(countries)}
+    if date: f['date'] = date
+    if location: f['location'] = location
+    return ('Meeting', f)
+
+
+def A(kind, status, parties, date=None, title=None):
+    f = {'kind': kind, 'status': status, 'parties': sorted(parties)}
+    if date: f['date'] = date
+    if title: f['title'] = title
+    return ('Agreement', f)
+
+
+def T(ind, amount=None, cur=None, chg=None, direction=None, period=None):
+    f = {'indicator': ind}
+    if amount is not None: f['amount'] = amount; f['currency'] = cur
+    if chg is not None: f['change_percent'] = chg
+    if direction: f['direction'] = direction
+    if period: f['period'] = period
+    return ('TradeFigure', f)

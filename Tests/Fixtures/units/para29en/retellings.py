@@ -13,25 +13,8 @@ import json, os, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.join(HERE, '..', '..', '..', '..', 'Evaluation')
 
-def M(kind, countries, date=None, location=None):
-    f = {'kind': kind, 'countries': sorted(countries)}
-    if date: f['date'] = date
-    if location: f['location'] = location
-    return ('Meeting', f)
-
-def A(kind, status, parties, date=None, title=None):
-    f = {'kind': kind, 'status': status, 'parties': sorted(parties)}
-    if date: f['date'] = date
-    if title: f['title'] = title
-    return ('Agreement', f)
-
-def T(ind, amount=None, cur=None, chg=None, direction=None, period=None):
-    f = {'indicator': ind}
-    if amount is not None: f['amount'] = amount; f['currency'] = cur
-    if chg is not None: f['change_percent'] = chg
-    if direction: f['direction'] = direction
-    if period: f['period'] = period
-    return ('TradeFigure', f)
+sys.path.insert(0, os.path.dirname(HERE))
+from matrixlib import M, A, T  # the gold builders shared by the retold sets
 
 DOCS = []
 def D(orig, outlet, text, facts):
