@@ -87,6 +87,8 @@ public final class Extractor {
         /// released the outer and each inner array and checked the cursors' uniqueness (~290 instructions per start).
         var clauseSpanCache = [Range<Int>?](repeating: nil, count: pack.prefilterClauses.count)
         var clausePool: [Int] = []
+        /// One clause's elements' positions while its positions are found (reused from clause to clause).
+        var clauseLists: [[Int]] = []
         /// The current rule's clause spans and a cursor per clause (`RulePrefilter.admits`), reused across rules:
         /// building them per rule cost an allocation each, more than many rules' matching.
         var clauseSpans: [Range<Int>] = []
@@ -250,18 +252,23 @@ public final class Extractor {
                         if !starts.isEmpty {
                             for number in rule.prefilterClauseNumbers {
                                 if let known = clauseSpanCache[number] { clauseSpans.append(known); continue }
-                                func found(_ slot: Int) -> [Int] {
-                                    if let known = elementPositions[slot] { return known }
-                                    let positions = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations, annotationsByType: annotationsByType)
-                                    elementPositions[slot] = positions
-                                    return positions
+                                // The elements' positions, found on first use, in a list reused from clause to clause (a
+                                // nested function reading `elementPositions` cost an exclusivity check per read, and
+                                // `clause.map` an array per clause).
+                                if !clauseLists.isEmpty { clauseLists.removeAll(keepingCapacity: true) }
+                                for slot in pack.prefilterClauses[number] {
+                                    if elementPositions[slot] == nil {
+                                        elementPositions[slot] = positions(of: elements[slot], analysis: analysis, hitsByType: hitsByType, annotations: annotations,
+                                                                           annotationsByType: annotationsByType)
+                                    }
+                                    clauseLists.append(elementPositions[slot]!)
                                 }
-                                let clause = pack.prefilterClauses[number]
-                                // Each element's positions come ascending: merged, not concatenated and sorted (the sorts
-                                // were 4% of extraction on news).
-                                let all = clause.count == 1 ? found(clause[0]) : RulePrefilter.mergedAscending(clause.map(found))
-                                let span = clausePool.count..<(clausePool.count + all.count)
-                                clausePool += all
+                                // Each element's positions come ascending: their union in one pass (the sorts were 4% of
+                                // extraction on news, the pairwise merges after them 5%).
+                                let first = clausePool.count
+                                RulePrefilter.appendClausePositions(clauseLists, to: &clausePool)
+                                clauseLists.removeAll(keepingCapacity: true)
+                                let span = first..<clausePool.count
                                 clauseSpanCache[number] = span
                                 clauseSpans.append(span)
                             }

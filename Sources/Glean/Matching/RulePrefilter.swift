@@ -200,6 +200,21 @@ extension RulePrefilter {
         return TokenPatternMatcher.mergedShortestFirst(pending, by: mergedTwo)
     }
 
+    /// The positions of a clause's elements (`lists`, each ascending), ascending, each once
+    /// (`TokenPatternMatcher.distinctUnion`). `nextAdmitted` asks of a clause only whether a position lies in a range
+    /// and which is the first at or after a start, which duplicates do not change: the same starts are admitted as
+    /// with `mergedAscending`'s list, duplicates kept.
+    static func clausePositions(_ lists: [[Int]]) -> [Int] {
+        var positions: [Int] = []
+        appendClausePositions(lists, to: &positions)
+        return positions
+    }
+
+    /// `clausePositions(lists)` appended to `pool` (`Extractor`'s positions of the document's clauses).
+    static func appendClausePositions(_ lists: [[Int]], to pool: inout [Int]) {
+        if lists.count == 1 { pool += lists[0] } else { TokenPatternMatcher.distinctUnion(lists, appendingTo: &pool) }
+    }
+
     /// Two ascending lists merged, ascending, duplicates kept.
     private static func mergedTwo(_ a: [Int], _ b: [Int]) -> [Int] { TokenPatternMatcher.merged(a, b, distinct: false) }
 
