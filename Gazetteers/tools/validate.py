@@ -2,7 +2,7 @@
 """Sanity checks for every gazetteer file under Gazetteers/ (needs PyYAML).
 
 Checks: YAML parses; top-level `type` + `entries`; every entry has id, name and at least one
-surface form; ids unique per type across all files; language keys only en/fr/any; form lists are lists of
+surface form (its `compose:` templates expanded with the file's `parts:`, each part known); ids unique per type across all files; language keys only en/fr/any; form lists are lists of
 strings; attributes are scalars or lists of scalars; `country` attributes are ISO 3166-1 alpha-2
 codes (or EU / UN); term dates look like ISO dates. Reports forms shared by several entries of the
 same type (warnings only).
@@ -25,7 +25,25 @@ ISO |= {"EU", "UN"}
 FORM_KEYS = ("names", "demonyms", "acronyms", "exact")
 LANGS = {"en", "fr", "any"}
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-ENTRY_KEYS = {"id", "name", "type", "attributes", "terms", "layer", *FORM_KEYS}
+ENTRY_KEYS = {"id", "name", "type", "attributes", "terms", "layer", "compose", *FORM_KEYS}
+PART = re.compile(r"\{([^{}]*)\}")
+
+
+def composed(template, parts):
+    """The forms of a `compose:` template (docs/gazetteers.md "Composed forms"), or the name of an unknown part."""
+    forms = [""]
+    rest = template
+    while rest:
+        m = PART.search(rest)
+        if not m:
+            forms = [f + rest for f in forms]
+            break
+        name = m.group(1)
+        if name not in parts:
+            return None, name
+        forms = [f + rest[:m.start()] + w for f in forms for w in parts[name]]
+        rest = rest[m.end():]
+    return forms, None
 
 
 def nk(s):
@@ -51,6 +69,10 @@ def main():
             errors.append(f"{rel}: needs top-level type (string) and entries")
             continue
         ftype = doc["type"]
+        parts = doc.get("parts") or {}
+        if not isinstance(parts, dict) or not all(isinstance(v, list) and all(isinstance(x, str) and x.strip() for x in v) for v in parts.values()):
+            errors.append(f"{rel}: parts must map names to lists of non-empty strings")
+            parts = {}
         counts[rel] = len(doc["entries"])
         for i, e in enumerate(doc["entries"]):
             where = f"{rel}[{i}]"
@@ -87,6 +109,22 @@ def main():
                     for x in lst:
                         key = x if fk in ("acronyms", "exact") else nk(x)
                         forms_by_type[(etype, fk in ("acronyms", "exact"))][(lang, key)].add(eid)
+            compose = e.get("compose")
+            if compose is not None:
+                if not isinstance(compose, dict):
+                    errors.append(f"{where}: compose must be a mapping")
+                    compose = {}
+                for lang, templates in compose.items():
+                    if lang not in LANGS:
+                        errors.append(f"{where}: bad language key {lang!r} in compose")
+                    for template in templates if isinstance(templates, list) else [templates]:
+                        forms, unknown = composed(str(template), parts)
+                        if unknown is not None:
+                            errors.append(f"{where}: compose template {template!r} names unknown part {{{unknown}}}")
+                            continue
+                        nforms += len(forms)
+                        for x in forms:
+                            forms_by_type[(etype, False)][(lang, nk(x))].add(eid)
             if nforms == 0:
                 errors.append(f"{where} ({eid}): no surface form")
             attrs = e.get("attributes", {}) or {}
