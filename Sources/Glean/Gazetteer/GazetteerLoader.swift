@@ -162,11 +162,7 @@ public struct GazetteerLoader {
                 error("a part name is lowercase letters, digits and '_' (plan_en)", key, file)
                 continue
             }
-            let items: [Node]
-            switch value {
-            case .sequence(let sequence): items = Array(sequence)
-            case .scalar: items = [value]
-            default:
+            guard let items = GazetteerLoader.items(of: value) else {
                 error("part '\(name)' must be a list of words", value, file)
                 continue
             }
@@ -181,6 +177,26 @@ public struct GazetteerLoader {
             parts[name] = words
         }
         return parts
+    }
+
+    /// The items of a list node (a lone scalar is a list of one); nil for a mapping.
+    static func items(of node: Node) -> [Node]? {
+        switch node {
+        case .sequence(let sequence): return Array(sequence)
+        case .scalar: return [node]
+        default: return nil
+        }
+    }
+
+    /// The language a form group's or template group's key names: `.some(nil)` for `any`; nil (reported) when unknown.
+    private mutating func language(of node: Node, file: SourceFile) -> Language?? {
+        let key = node.string ?? ""
+        if key == "any" { return .some(nil) }
+        guard let known = Language(rawValue: key), known != .unknown else {
+            error("unknown language '\(key)' (expected en, fr or any)", node, file)
+            return nil
+        }
+        return known
     }
 
     static func isPartName(_ text: String) -> Bool {
@@ -342,22 +358,8 @@ public struct GazetteerLoader {
                 continue
             }
             for (languageNode, formsNode) in byLanguage {
-                let languageKey = languageNode.string ?? ""
-                let language: Language?
-                switch languageKey {
-                case "any": language = nil
-                default:
-                    guard let known = Language(rawValue: languageKey), known != .unknown else {
-                        error("unknown language '\(languageKey)' (expected en, fr or any)", languageNode, file)
-                        continue
-                    }
-                    language = known
-                }
-                let texts: [Node]
-                switch formsNode {
-                case .sequence(let sequence): texts = Array(sequence)
-                case .scalar: texts = [formsNode]
-                default:
+                guard let language = self.language(of: languageNode, file: file) else { continue }
+                guard let texts = GazetteerLoader.items(of: formsNode) else {
                     error("forms must be a list of strings", formsNode, file)
                     continue
                 }
@@ -389,20 +391,8 @@ public struct GazetteerLoader {
         }
         var added = 0
         for (languageNode, templatesNode) in byLanguage {
-            let languageKey = languageNode.string ?? ""
-            var language: Language? = nil
-            if languageKey != "any" {
-                guard let known = Language(rawValue: languageKey), known != .unknown else {
-                    error("unknown language '\(languageKey)' (expected en, fr or any)", languageNode, file)
-                    continue
-                }
-                language = known
-            }
-            let templates: [Node]
-            switch templatesNode {
-            case .sequence(let sequence): templates = Array(sequence)
-            case .scalar: templates = [templatesNode]
-            default:
+            guard let language = self.language(of: languageNode, file: file) else { continue }
+            guard let templates = GazetteerLoader.items(of: templatesNode) else {
                 error("templates must be a list of strings such as '{plan_en} {talks_en}'", templatesNode, file)
                 continue
             }

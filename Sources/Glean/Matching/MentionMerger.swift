@@ -170,20 +170,24 @@ enum MentionMerger {
             let candidateSentence = apart ? sentenceStart(text, at: candidate.span.start) : 0
             // The candidate's sentence, for mentions whose lists cross a thing's (found once, and only then).
             lazy var ownSentence = apart ? candidateSentence : sentenceStart(text, at: candidate.span.start)
+            // A visit's places and days (`Fold.spans`) that keep a thing apart from the candidate no longer.
+            func spannedFields(of thing: [FieldEntry]) -> [String] {
+                guard let fold = folds.first(where: { $0.spanned(thing, candidate.fields) && sameLists(thing, candidate.fields, free: comparedFree) }) else { return [] }
+                return MentionMerger.spannedFields(fold.spans, thing, candidate.fields)
+            }
             if let found = recent.first(where: { option in
                 let thing = things[option.thing]
                 let restated = stated.flatMap { stated in !thing.latest.isEmpty && (keys + named).allSatisfy { name in value(thing.fields, name) != nil } ? stated : nil }
                 // Across rules keyed otherwise, only a restatement joins.
                 if option.crossed && restated == nil { return false }
-                // A visit's places and days (`Fold.spans`) keep apart no mention naming its lists.
-                let spans = spannedFields(folds.first { $0.spanned(thing.fields, candidate.fields) && sameLists(thing.fields, candidate.fields, free: comparedFree) }?.spans ?? [], thing.fields, candidate.fields)
+                let spans = spannedFields(of: thing.fields)
                 return agree(thing.fields, candidate.fields, keys: compared, free: (restated == nil ? comparedFree : restatedFree) + spans, dates: dates)
                     && (restated == nil || agree(thing.byLatest[restated!.lead] ?? [], restated!.others, keys: [], dates: dates))
                     && (!option.folded || sameLists(thing.fields, candidate.fields, free: comparedFree))
                     && !(apart && namedInSentence(thing.members, of: candidate, from: candidateSentence, candidates))
                     && !(crossedLists(thing.fields, candidate.fields, free: comparedFree)
                          && (otherPeople(thing.fields, candidate.fields, free: free) || !namedInSentence(thing.members, of: candidate, from: ownSentence, candidates))) })?.thing {
-                let spans = spannedFields(folds.first { $0.spanned(things[found].fields, candidate.fields) && sameLists(things[found].fields, candidate.fields, free: comparedFree) }?.spans ?? [], things[found].fields, candidate.fields)
+                let spans = spannedFields(of: things[found].fields)
                 things[found].fields = combine(things[found].fields, candidate.fields, dates: dates, free: free)
                 if !spans.isEmpty { things[found].fields = spanCombined(things[found].fields, candidate.fields, spans: spans) }
                 things[found].members.append(index)
